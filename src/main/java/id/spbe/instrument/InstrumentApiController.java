@@ -1,0 +1,91 @@
+package id.spbe.instrument;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Instrument API: the instrument trees and the index calculator. Indices are strings with two
+ * decimals, e.g. {@code "3.13"}; see README "API".
+ */
+@RestController
+@RequestMapping("/api/instruments")
+class InstrumentApiController {
+
+	private final InstrumentCatalog catalog;
+
+	InstrumentApiController(InstrumentCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@GetMapping
+	List<InstrumentSummary> list() {
+		return catalog.list();
+	}
+
+	@GetMapping("/{code}")
+	InstrumentDefinition get(@PathVariable String code) {
+		return find(code);
+	}
+
+	/** Body {@code {"values": {"1": 3, "2": 4.5}}}; keys are indicator numbers. */
+	record IndexRequest(Map<String, BigDecimal> values) {
+	}
+
+	@PostMapping("/{code}/index")
+	Map<String, Object> index(@PathVariable String code, @RequestBody IndexRequest request) {
+		InstrumentDefinition instrument = find(code);
+		if (request == null || request.values() == null) {
+			throw new IndexInputException("index.error.noValues", "The body has no \"values\" object");
+		}
+		Map<Integer, BigDecimal> values = new LinkedHashMap<>();
+		request.values().forEach((key, value) -> values.put(indicatorNumber(instrument, key), value));
+		return toJson(IndexCalculator.compute(instrument, values));
+	}
+
+	private static Integer indicatorNumber(InstrumentDefinition instrument, String key) {
+		try {
+			return Integer.valueOf(key.trim());
+		}
+		catch (NumberFormatException e) {
+			throw new IndexInputException("index.error.unknownIndicator",
+					"Unknown indicator " + key + " in instrument " + instrument.code(), key, instrument.code());
+		}
+	}
+
+	static Map<String, Object> toJson(IndexResult result) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("complete", result.complete());
+		json.put("scored", result.scored());
+		json.put("total", result.total());
+		if (result.complete()) {
+			json.put("overall", result.overall().toPlainString());
+			BigDecimal exact = result.overallExact().stripTrailingZeros();
+			json.put("overallExact", (exact.scale() < 2 ? exact.setScale(2) : exact).toPlainString());
+			json.put("predikat", result.predikat().predikat());
+			json.put("domains", strings(result.domains()));
+			json.put("aspects", strings(result.aspects()));
+		}
+		return json;
+	}
+
+	private static Map<String, String> strings(Map<String, BigDecimal> indices) {
+		Map<String, String> out = new LinkedHashMap<>();
+		indices.forEach((k, v) -> out.put(k, v.toPlainString()));
+		return out;
+	}
+
+	private InstrumentDefinition find(String code) {
+		return catalog.current(code).orElseThrow(
+				() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "instrument.error.notFound"));
+	}
+}

@@ -1,0 +1,54 @@
+package id.spbe.instrument;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read access to stored instruments: the public API of the instrument module for pages, the REST
+ * API and other modules.
+ */
+@Service
+@Transactional(readOnly = true)
+public class InstrumentCatalog {
+
+	private final InstrumentRepository instruments;
+
+	InstrumentCatalog(InstrumentRepository instruments) {
+		this.instruments = instruments;
+	}
+
+	/** Every stored version, by code then newest version first. */
+	public List<InstrumentSummary> list() {
+		return instruments.findAllByOrderByCodeAscVersionDesc().stream()
+				.map(i -> InstrumentSummary.of(i.getId(), InstrumentMapper.toDefinition(i)))
+				.toList();
+	}
+
+	/**
+	 * The current version of {@code code}: the newest published one, else the newest of any status.
+	 *
+	 * @return empty when no version of that code is stored
+	 */
+	public Optional<InstrumentDefinition> current(String code) {
+		return currentEntity(code).map(InstrumentMapper::toDefinition);
+	}
+
+	/** Database id of the current version of {@code code}, see {@link #current(String)}. */
+	public Optional<Long> currentId(String code) {
+		return currentEntity(code).map(Instrument::getId);
+	}
+
+	/** The instrument version with this database id. */
+	public Optional<InstrumentDefinition> byId(long id) {
+		return instruments.findById(id).map(InstrumentMapper::toDefinition);
+	}
+
+	private Optional<Instrument> currentEntity(String code) {
+		List<Instrument> versions = instruments.findByCodeOrderByVersionDesc(code);
+		return versions.stream().filter(i -> i.getStatus() == InstrumentStatus.PUBLISHED).findFirst()
+				.or(() -> versions.stream().max(Comparator.comparingInt(Instrument::getVersion)));
+	}
+}

@@ -1,0 +1,25 @@
+package id.spbe.user;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads logins from the {@code user_account} table. */
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+	private final UserAccountRepository accounts;
+
+	AccountUserDetailsService(UserAccountRepository accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public UserDetails loadUserByUsername(String username) {
+		return accounts.findByUsernameIgnoreCase(username.trim()).map(CurrentUser::new)
+				.orElseThrow(() -> new UsernameNotFoundException("No user " + username));
+	}
+}

@@ -1,0 +1,42 @@
+package id.spbe.user;
+
+import java.util.List;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/**
+ * The signed-in user as Spring Security's principal, with what authorisation checks need.
+ */
+public class CurrentUser extends User {
+
+	private final long id;
+	private final String fullName;
+	private final Role role;
+	private final Long agencyId;
+
+	CurrentUser(UserAccount account) {
+		super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true, true,
+				List.of(new SimpleGrantedAuthority(account.getRole().authority())));
+		this.id = account.getId();
+		this.fullName = account.getFullName();
+		this.role = account.getRole();
+		this.agencyId = account.getAgencyId();
+	}
+
+	public long getId() {
+		return id;
+	}
+
+	public String getFullName() {
+		return fullName;
+	}
+
+	public Role getRole() {
+		return role;
+	}
+
+	/** The user's agency, null for admins and assessors. */
+	public Long getAgencyId() {
+		return agencyId;
+	}
+}

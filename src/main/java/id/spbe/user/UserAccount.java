@@ -1,0 +1,72 @@
+package id.spbe.user;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A login. Agency users carry their agency's id; admins and assessors none (enforced by the schema too). */
+@Entity
+@Table(name = "user_account")
+public class UserAccount {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+	private String username;
+	private String passwordHash;
+	private String fullName;
+	@Enumerated(EnumType.STRING)
+	private Role role;
+	private Long agencyId;
+	private boolean enabled = true;
+	private Instant createdAt;
+
+	protected UserAccount() {
+	}
+
+	UserAccount(String username, String passwordHash, String fullName, Role role, Long agencyId, Instant createdAt) {
+		if (role.isAgencyRole() != (agencyId != null)) {
+			throw new IllegalArgumentException("Agency users need an agency; admins and assessors have none");
+		}
+		this.username = username;
+		this.passwordHash = passwordHash;
+		this.fullName = fullName;
+		this.role = role;
+		this.agencyId = agencyId;
+		this.createdAt = createdAt;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getUsername() {
+		return username;
+	}
+
+	String getPasswordHash() {
+		return passwordHash;
+	}
+
+	public String getFullName() {
+		return fullName;
+	}
+
+	public Role getRole() {
+		return role;
+	}
+
+	/** Agency id for agency users, null otherwise. */
+	public Long getAgencyId() {
+		return agencyId;
+	}
+
+	public boolean isEnabled() {
+		return enabled;
+	}
+}

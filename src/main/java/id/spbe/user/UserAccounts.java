@@ -1,0 +1,57 @@
+package id.spbe.user;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Public API of the user module: creating and listing logins. */
+@Service
+@Transactional(readOnly = true)
+public class UserAccounts {
+
+	private final UserAccountRepository accounts;
+	private final PasswordEncoder passwordEncoder;
+	private final Clock clock;
+
+	UserAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Optional<Clock> clock) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	/** True when a login with this name exists (case-insensitive). */
+	public boolean exists(String username) {
+		return accounts.findByUsernameIgnoreCase(username).isPresent();
+	}
+
+	/**
+	 * Creates a login unless one with that name exists.
+	 *
+	 * @param rawPassword stored only as a delegating-encoder hash ({@code {bcrypt}...})
+	 * @param agencyId    required for agency roles, null otherwise
+	 * @return true when created, false when the name was taken
+	 * @throws IllegalArgumentException when role and agency do not match
+	 */
+	@Transactional
+	public boolean createIfAbsent(String username, String rawPassword, String fullName, Role role, Long agencyId) {
+		if (exists(username)) {
+			return false;
+		}
+		accounts.save(new UserAccount(username, passwordEncoder.encode(rawPassword), fullName, role, agencyId,
+				clock.instant()));
+		return true;
+	}
+
+	/** Every login, by role then name. */
+	public List<UserAccount> list() {
+		return accounts.findAllByOrderByRoleAscUsernameAsc();
+	}
+
+	/** Number of logins. */
+	public long count() {
+		return accounts.count();
+	}
+}

@@ -1,0 +1,53 @@
+package id.spbe.web;
+
+import id.spbe.instrument.IndexInputException;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Errors of the REST API as JSON {@code {"message": "..."}} in the caller's language
+ * ({@code Accept-Language} or {@code ?lang=}), Indonesian by default.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiExceptionHandler {
+
+	private final MessageSource messages;
+
+	ApiExceptionHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(IndexInputException.class)
+	ResponseEntity<Map<String, String>> invalidInput(IndexInputException e) {
+		return body(HttpStatus.BAD_REQUEST, message(e.getMessageKey(), e.getArguments()));
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
+		return body(HttpStatus.BAD_REQUEST, message("api.error.unreadable"));
+	}
+
+	@ExceptionHandler(ResponseStatusException.class)
+	ResponseEntity<Map<String, String>> status(ResponseStatusException e) {
+		String reason = e.getReason() == null ? "api.error.status" : e.getReason();
+		return body(HttpStatus.valueOf(e.getStatusCode().value()), message(reason));
+	}
+
+	private String message(String key, Object... args) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return messages.getMessage(key, args, key, locale);
+	}
+
+	private static ResponseEntity<Map<String, String>> body(HttpStatus status, String message) {
+		return ResponseEntity.status(status).body(Map.of("message", message));
+	}
+}

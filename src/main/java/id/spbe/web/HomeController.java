@@ -1,0 +1,53 @@
+package id.spbe.web;
+
+import id.spbe.agency.Agencies;
+import id.spbe.evaluation.Evaluations;
+import id.spbe.instrument.InstrumentCatalog;
+import id.spbe.instrument.InstrumentSummary;
+import id.spbe.user.CurrentUser;
+import id.spbe.user.Role;
+import id.spbe.user.UserAccounts;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The home page, one per role: admin overview, assessor inbox, agency's evaluations. */
+@Controller
+class HomeController {
+
+	private final InstrumentCatalog instruments;
+	private final Agencies agencies;
+	private final UserAccounts accounts;
+	private final Evaluations evaluations;
+
+	HomeController(InstrumentCatalog instruments, Agencies agencies, UserAccounts accounts, Evaluations evaluations) {
+		this.instruments = instruments;
+		this.agencies = agencies;
+		this.accounts = accounts;
+		this.evaluations = evaluations;
+	}
+
+	@GetMapping("/")
+	String home(@AuthenticationPrincipal CurrentUser user, Model model) {
+		Map<Long, InstrumentSummary> byId = instruments.list().stream()
+				.collect(Collectors.toMap(InstrumentSummary::id, Function.identity()));
+		model.addAttribute("instrumentsById", byId);
+		model.addAttribute("instruments", byId.values());
+		if (user.getRole() == Role.ADMIN) {
+			model.addAttribute("agencyCount", agencies.count());
+			model.addAttribute("userCount", accounts.count());
+			model.addAttribute("periodCount", evaluations.countPeriods());
+			return "home/admin";
+		}
+		if (user.getRole() == Role.ASSESSOR) {
+			return "home/assessor";
+		}
+		model.addAttribute("agency", agencies.byId(user.getAgencyId()).orElseThrow());
+		model.addAttribute("evaluations", evaluations.forAgency(user.getAgencyId()));
+		return "home/agency";
+	}
+}
