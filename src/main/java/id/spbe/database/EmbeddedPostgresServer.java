@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * One embedded PostgreSQL 17 server per data directory and JVM. Several Spring contexts (as in a
@@ -32,6 +33,9 @@ final class EmbeddedPostgresServer {
 	static EmbeddedPostgres start(Path dataDir, boolean clean) {
 		return SERVERS.computeIfAbsent(dataDir.toAbsolutePath().normalize(), dir -> {
 			try {
+				if (clean) {
+					FileSystemUtils.deleteRecursively(dir);
+				}
 				Files.createDirectories(dir);
 				EmbeddedPostgres pg = EmbeddedPostgres.builder()
 						.setDataDirectory(dir)

@@ -139,7 +139,7 @@ final class InstrumentValidator {
 			checkIndicator(d, indicator);
 		}
 		if (total.compareTo(HUNDRED) != 0) {
-			problem("instrument", "indicator weights sum to " + total.toPlainString(), "indicator weights sum to 100");
+			problem("instrument", "indicator weights sum to " + total.stripTrailingZeros().toPlainString(), "indicator weights sum to 100");
 		}
 	}
 
@@ -219,8 +219,8 @@ final class InstrumentValidator {
 		BigDecimal sum = indicators.stream().map(i -> i.weight() == null ? BigDecimal.ZERO : i.weight())
 				.reduce(BigDecimal.ZERO, BigDecimal::add);
 		if (weight == null || weight.compareTo(sum) != 0) {
-			problem(where, "weight " + (weight == null ? "missing" : weight.toPlainString()) + " but its indicators sum to "
-					+ sum.toPlainString(), "an aspect or domain weight equals the sum of its indicator weights");
+			problem(where, "weight " + (weight == null ? "missing" : weight.stripTrailingZeros().toPlainString()) + " but its indicators sum to "
+					+ sum.stripTrailingZeros().toPlainString(), "an aspect or domain weight equals the sum of its indicator weights");
 		}
 	}
 

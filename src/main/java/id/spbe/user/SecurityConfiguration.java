@@ -15,7 +15,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * use form login with CSRF on. Admin pages need ADMIN; everything else a login.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
