@@ -1,0 +1,46 @@
+package id.spbe.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+
+/**
+ * Pages are Indonesian unless the user picked English (kept in a cookie), whatever the browser
+ * asks for; API clients choose with {@code Accept-Language}. Both fall back to Indonesian.
+ */
+class ApiAwareLocaleResolver implements LocaleResolver {
+
+	static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
+	private final CookieLocaleResolver pages = new CookieLocaleResolver("SPBE_LANG");
+	private final AcceptHeaderLocaleResolver api = new AcceptHeaderLocaleResolver();
+
+	ApiAwareLocaleResolver() {
+		pages.setDefaultLocale(INDONESIAN);
+		pages.setCookieMaxAge(Duration.ofDays(365));
+		api.setDefaultLocale(INDONESIAN);
+		api.setSupportedLocales(List.of(INDONESIAN, Locale.ENGLISH));
+	}
+
+	@Override
+	public Locale resolveLocale(HttpServletRequest request) {
+		return isApi(request) ? api.resolveLocale(request) : pages.resolveLocale(request);
+	}
+
+	@Override
+	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		if (isApi(request)) {
+			return;
+		}
+		pages.setLocale(request, response, locale);
+	}
+
+	private static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+	}
+}
