@@ -1,0 +1,136 @@
+package id.spbe.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.spbe.evaluation.EvaluationState;
+import id.spbe.instrument.InstrumentStatus;
+import id.spbe.user.Role;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Keeps the Indonesian and English bundles in sync, checks that every message a template asks
+ * for exists, and that templates hold no hard-coded UI text.
+ */
+class MessagesAndTemplatesTest {
+
+	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
+	private static final Pattern DYNAMIC_KEY = Pattern.compile("#\\{\\$\\{'([a-zA-Z0-9_.]+)' \\+");
+	private static final Pattern TEXT_NODE = Pattern.compile(">([^<>]*)<");
+	private static final Pattern LITERAL_ATTRIBUTE = Pattern.compile("\\s(?:title|placeholder|alt|aria-label)=\"([^\"]*)\"");
+
+	@Test
+	void bothBundlesHaveTheSameKeys() throws IOException {
+		Set<String> indonesian = load("messages.properties").stringPropertyNames();
+		Set<String> english = load("messages_en.properties").stringPropertyNames();
+
+		assertThat(new TreeSet<>(english)).as("keys only in Indonesian: add them to messages_en.properties")
+				.containsAll(indonesian);
+		assertThat(new TreeSet<>(indonesian)).as("keys only in English: add them to messages.properties")
+				.containsAll(english);
+	}
+
+	@Test
+	void noMessageIsEmpty() throws IOException {
+		for (String bundle : new String[] { "messages.properties", "messages_en.properties" }) {
+			Properties props = load(bundle);
+			assertThat(props.stringPropertyNames()).allSatisfy(k -> assertThat(props.getProperty(k)).as(bundle + " " + k).isNotBlank());
+		}
+	}
+
+	@Test
+	void everyKeyATemplateUsesExists() throws IOException {
+		Set<String> keys = load("messages.properties").stringPropertyNames();
+		List<String> missing = new ArrayList<>();
+		for (Resource template : templates()) {
+			String html = template.getContentAsString(StandardCharsets.UTF_8);
+			Matcher m = MESSAGE_KEY.matcher(html);
+			while (m.find()) {
+				if (!keys.contains(m.group(1))) {
+					missing.add(template.getFilename() + ": " + m.group(1));
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void everyEnumValueShownByTemplatesHasAMessage() throws IOException {
+		Set<String> keys = load("messages.properties").stringPropertyNames();
+		Set<String> prefixes = new TreeSet<>();
+		for (Resource template : templates()) {
+			Matcher m = DYNAMIC_KEY.matcher(template.getContentAsString(StandardCharsets.UTF_8));
+			while (m.find()) {
+				prefixes.add(m.group(1));
+			}
+		}
+		assertThat(prefixes).containsExactlyInAnyOrder("evaluation.state.", "instrument.status.", "role.");
+		for (EvaluationState s : EvaluationState.values()) {
+			assertThat(keys).contains("evaluation.state." + s);
+		}
+		for (InstrumentStatus s : InstrumentStatus.values()) {
+			assertThat(keys).contains("instrument.status." + s);
+		}
+		for (Role r : Role.values()) {
+			assertThat(keys).contains("role." + r);
+		}
+	}
+
+	@Test
+	void templatesHoldNoHardCodedText() throws IOException {
+		List<String> found = new ArrayList<>();
+		for (Resource template : templates()) {
+			String html = template.getContentAsString(StandardCharsets.UTF_8)
+					.replaceAll("(?s)<script.*?</script>", "<x>")
+					.replaceAll("(?s)<style.*?</style>", "<x>")
+					.replaceAll("(?s)<!--.*?-->", "");
+			Matcher text = TEXT_NODE.matcher(html);
+			while (text.find()) {
+				String t = text.group(1).replaceAll("\\[\\[.*?]]|\\[\\(.*?\\)]", "").trim();
+				if (t.chars().anyMatch(Character::isLetter)) {
+					found.add(template.getFilename() + ": text \"" + t + "\"");
+				}
+			}
+			Matcher attribute = LITERAL_ATTRIBUTE.matcher(html);
+			while (attribute.find()) {
+				if (attribute.group(1).chars().anyMatch(Character::isLetter)) {
+					found.add(template.getFilename() + ": attribute \"" + attribute.group(1) + "\"");
+				}
+			}
+		}
+		assertThat(found).as("use th:text with a message key instead").isEmpty();
+	}
+
+	@Test
+	void theCheckCatchesHardCodedText() {
+		Matcher m = TEXT_NODE.matcher("<h1>Judul</h1>");
+		assertThat(m.find()).isTrue();
+		assertThat(m.group(1)).isEqualTo("Judul");
+	}
+
+	private static Resource[] templates() throws IOException {
+		Resource[] templates = new PathMatchingResourcePatternResolver().getResources("classpath*:templates/**/*.html");
+		assertThat(templates).hasSizeGreaterThan(5);
+		return templates;
+	}
+
+	private static Properties load(String name) throws IOException {
+		Properties props = new Properties();
+		try (InputStream in = MessagesAndTemplatesTest.class.getResourceAsStream("/" + name)) {
+			assertThat(in).as(name).isNotNull();
+			props.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return props;
+	}
+}
