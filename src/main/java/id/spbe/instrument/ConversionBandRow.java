@@ -40,6 +40,7 @@ class ConversionBandRow {
 	}
 
 	InstrumentDefinition.ConversionBand toDefinition() {
-		return new InstrumentDefinition.ConversionBand(sourceFrom, sourceTo, valueFrom, valueTo);
+		return new InstrumentDefinition.ConversionBand(InstrumentMapper.plain(sourceFrom), InstrumentMapper.plain(sourceTo),
+				InstrumentMapper.plain(valueFrom), InstrumentMapper.plain(valueTo));
 	}
 }

@@ -115,11 +115,11 @@ public class Indicator {
 
 	InstrumentDefinition.Indicator toDefinition() {
 		InstrumentDefinition.ExternalIndex ext = extCode == null ? null
-				: new InstrumentDefinition.ExternalIndex(extCode, new Text(extNameId, extNameEn), extMin, extMax,
-						extDefaultValue, conversion.stream().map(ConversionBandRow::toDefinition).toList());
+				: new InstrumentDefinition.ExternalIndex(extCode, new Text(extNameId, extNameEn),
+						InstrumentMapper.plain(extMin), InstrumentMapper.plain(extMax), InstrumentMapper.plain(extDefaultValue), conversion.stream().map(ConversionBandRow::toDefinition).toList());
 		java.util.Map<Integer, InstrumentDefinition.Level> levels = new java.util.LinkedHashMap<>();
 		criteria.forEach(c -> levels.put(c.level(), c.toDefinition()));
-		return new InstrumentDefinition.Indicator(number, new Text(nameId, nameEn), weight, scaleCode,
+		return new InstrumentDefinition.Indicator(number, new Text(nameId, nameEn), InstrumentMapper.plain(weight), scaleCode,
 				text(explanationId, explanationEn), text(evidenceGuidanceId, evidenceGuidanceEn), valueSource, ext,
 				levels, evidenceItems.stream().map(EvidenceItemRow::toDefinition).toList());
 	}

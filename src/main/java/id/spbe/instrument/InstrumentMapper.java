@@ -1,5 +1,6 @@
 package id.spbe.instrument;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -51,6 +52,17 @@ final class InstrumentMapper {
 		return next;
 	}
 
+	/**
+	 * Numeric columns give back 1.300 for 1.3; export and the API show what the file said.
+	 */
+	static BigDecimal plain(BigDecimal value) {
+		if (value == null) {
+			return null;
+		}
+		BigDecimal stripped = value.stripTrailingZeros();
+		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+	}
+
 	static InstrumentDefinition toDefinition(Instrument instrument) {
 		Map<String, InstrumentDefinition.Scale> scales = new LinkedHashMap<>();
 		for (InstrumentScale scale : instrument.scales()) {
@@ -67,7 +79,7 @@ final class InstrumentMapper {
 		List<InstrumentDefinition.Aspect> topAspects = new java.util.ArrayList<>();
 		for (InstrumentAspect aspect : instrument.aspects()) {
 			InstrumentDefinition.Aspect da = new InstrumentDefinition.Aspect(aspect.code(), aspect.name(),
-					aspect.weight(), indicatorsByAspect.getOrDefault(aspect.id(), List.of()));
+					plain(aspect.weight()), indicatorsByAspect.getOrDefault(aspect.id(), List.of()));
 			if (aspect.domain() == null) {
 				topAspects.add(da);
 			}
@@ -76,12 +88,12 @@ final class InstrumentMapper {
 			}
 		}
 		List<InstrumentDefinition.Domain> domains = instrument.domains().stream()
-				.map(d -> new InstrumentDefinition.Domain(d.code(), d.name(), d.weight(),
+				.map(d -> new InstrumentDefinition.Domain(d.code(), d.name(), plain(d.weight()),
 						aspectsByDomain.getOrDefault(d.id(), List.of())))
 				.toList();
 		return new InstrumentDefinition(instrument.getCode(), instrument.getVersion(), instrument.name(),
-				instrument.regulation(), instrument.getStatus(), instrument.fractionalValues(), instrument.scaleMin(),
-				instrument.scaleMax(), instrument.indexName(), instrument.sourceNote(), scales,
+				instrument.regulation(), instrument.getStatus(), instrument.fractionalValues(), plain(instrument.scaleMin()),
+				plain(instrument.scaleMax()), instrument.indexName(), instrument.sourceNote(), scales,
 				instrument.bands().stream().map(RatingBand::toDefinition).toList(), domains, topAspects);
 	}
 }
