@@ -1,5 +1,6 @@
 package id.spbe.agency;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,9 +11,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class Agencies {
 
 	private final AgencyRepository agencies;
+	private final AgencyUnitRepository units;
 
-	Agencies(AgencyRepository agencies) {
+	Agencies(AgencyRepository agencies, AgencyUnitRepository units) {
 		this.agencies = agencies;
+		this.units = units;
+	}
+
+	/** The agency's units (OPD), by name. */
+	public List<AgencyUnit> units(long agencyId) {
+		return units.findByAgencyIdOrderByName(agencyId);
+	}
+
+	/** The unit named {@code name} of the agency, created when missing. */
+	@Transactional
+	public AgencyUnit findOrCreateUnit(long agencyId, String name) {
+		return units.findByAgencyIdAndName(agencyId, name).orElseGet(() -> units.save(new AgencyUnit(agencyId, name)));
 	}
 
 	/** The agency with this id. */

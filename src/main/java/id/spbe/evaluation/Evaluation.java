@@ -56,4 +56,12 @@ class Evaluation {
 	EvaluationState getState() {
 		return state;
 	}
+
+	long getVersion() {
+		return version;
+	}
+
+	void moveTo(EvaluationState next) {
+		this.state = next;
+	}
 }

@@ -1,14 +1,27 @@
 package id.spbe.evaluation;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
 
-	@Query("select e from Evaluation e join fetch e.period p where e.agencyId = :agencyId order by p.year desc")
+	@Query("select e from Evaluation e join fetch e.period p where e.agencyId = :agencyId order by p.year desc, e.id")
 	List<Evaluation> findByAgency(long agencyId);
+
+	@Query("select e from Evaluation e join fetch e.period p order by p.year desc, e.id")
+	List<Evaluation> findAllWithPeriod();
+
+	@Query("select e from Evaluation e join fetch e.period where e.id = :id")
+	Optional<Evaluation> findWithPeriod(long id);
+
+	/** Serialises writes with submission: a write and a submit of one evaluation never interleave. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select e from Evaluation e where e.id = :id")
+	Optional<Evaluation> lockById(long id);
 
 	Optional<Evaluation> findByPeriodIdAndAgencyId(long periodId, long agencyId);
 }

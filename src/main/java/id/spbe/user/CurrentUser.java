@@ -13,6 +13,7 @@ public class CurrentUser extends User {
 	private final String fullName;
 	private final Role role;
 	private final Long agencyId;
+	private final Long unitId;
 
 	CurrentUser(UserAccount account) {
 		super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true, true,
@@ -21,6 +22,7 @@ public class CurrentUser extends User {
 		this.fullName = account.getFullName();
 		this.role = account.getRole();
 		this.agencyId = account.getAgencyId();
+		this.unitId = account.getUnitId();
 	}
 
 	public long getId() {
@@ -38,5 +40,10 @@ public class CurrentUser extends User {
 	/** The user's agency, null for admins and assessors. */
 	public Long getAgencyId() {
 		return agencyId;
+	}
+
+	/** The user's unit (OPD), or null. */
+	public Long getUnitId() {
+		return unitId;
 	}
 }

@@ -23,13 +23,15 @@ public class UserAccount {
 	@Enumerated(EnumType.STRING)
 	private Role role;
 	private Long agencyId;
+	private Long unitId;
 	private boolean enabled = true;
 	private Instant createdAt;
 
 	protected UserAccount() {
 	}
 
-	UserAccount(String username, String passwordHash, String fullName, Role role, Long agencyId, Instant createdAt) {
+	UserAccount(String username, String passwordHash, String fullName, Role role, Long agencyId, Long unitId,
+			Instant createdAt) {
 		if (role.isAgencyRole() != (agencyId != null)) {
 			throw new IllegalArgumentException("Agency users need an agency; admins and assessors have none");
 		}
@@ -38,6 +40,7 @@ public class UserAccount {
 		this.fullName = fullName;
 		this.role = role;
 		this.agencyId = agencyId;
+		this.unitId = unitId;
 		this.createdAt = createdAt;
 	}
 
@@ -64,6 +67,11 @@ public class UserAccount {
 	/** Agency id for agency users, null otherwise. */
 	public Long getAgencyId() {
 		return agencyId;
+	}
+
+	/** Unit (OPD) of an agency user, or null. */
+	public Long getUnitId() {
+		return unitId;
 	}
 
 	public boolean isEnabled() {

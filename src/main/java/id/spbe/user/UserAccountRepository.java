@@ -9,4 +9,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 	Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
 	List<UserAccount> findAllByOrderByRoleAscUsernameAsc();
+
+	List<UserAccount> findByAgencyIdOrderByFullName(long agencyId);
 }

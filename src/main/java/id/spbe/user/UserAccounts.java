@@ -37,12 +37,29 @@ public class UserAccounts {
 	 */
 	@Transactional
 	public boolean createIfAbsent(String username, String rawPassword, String fullName, Role role, Long agencyId) {
+		return createIfAbsent(username, rawPassword, fullName, role, agencyId, null);
+	}
+
+	/** As {@link #createIfAbsent(String, String, String, Role, Long)}, with the user's unit (OPD). */
+	@Transactional
+	public boolean createIfAbsent(String username, String rawPassword, String fullName, Role role, Long agencyId,
+			Long unitId) {
 		if (exists(username)) {
 			return false;
 		}
-		accounts.save(new UserAccount(username, passwordEncoder.encode(rawPassword), fullName, role, agencyId,
+		accounts.save(new UserAccount(username, passwordEncoder.encode(rawPassword), fullName, role, agencyId, unitId,
 				clock.instant()));
 		return true;
+	}
+
+	/** The agency's users, by name. */
+	public List<UserAccount> ofAgency(long agencyId) {
+		return accounts.findByAgencyIdOrderByFullName(agencyId);
+	}
+
+	/** The login with this id. */
+	public Optional<UserAccount> byId(long id) {
+		return accounts.findById(id);
 	}
 
 	/** Every login, by role then name. */

@@ -1,0 +1,12 @@
+package id.spbe.agency;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AgencyUnitRepository extends JpaRepository<AgencyUnit, Long> {
+
+	List<AgencyUnit> findByAgencyIdOrderByName(long agencyId);
+
+	Optional<AgencyUnit> findByAgencyIdAndName(long agencyId, String name);
+}

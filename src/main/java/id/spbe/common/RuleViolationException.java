@@ -1,0 +1,49 @@
+package id.spbe.common;
+
+/**
+ * A request the rules refuse: bad input, a write in the wrong workflow state, a role that may not
+ * do this. Carries a message key of the {@code messages} bundles and its arguments so that pages
+ * and API answer in the user's language; stored data is unchanged when it is thrown.
+ */
+public class RuleViolationException extends RuntimeException {
+
+	/** How the refusal maps to HTTP: bad input 400, not allowed 403, conflicting state 409. */
+	public enum Kind {
+		BAD_INPUT, FORBIDDEN, CONFLICT
+	}
+
+	private final Kind kind;
+	private final String messageKey;
+	private final transient Object[] arguments;
+
+	public RuleViolationException(Kind kind, String messageKey, Object... arguments) {
+		super(messageKey);
+		this.kind = kind;
+		this.messageKey = messageKey;
+		this.arguments = arguments;
+	}
+
+	public static RuleViolationException badInput(String key, Object... args) {
+		return new RuleViolationException(Kind.BAD_INPUT, key, args);
+	}
+
+	public static RuleViolationException forbidden(String key, Object... args) {
+		return new RuleViolationException(Kind.FORBIDDEN, key, args);
+	}
+
+	public static RuleViolationException conflict(String key, Object... args) {
+		return new RuleViolationException(Kind.CONFLICT, key, args);
+	}
+
+	public Kind getKind() {
+		return kind;
+	}
+
+	public String getMessageKey() {
+		return messageKey;
+	}
+
+	public Object[] getArguments() {
+		return arguments.clone();
+	}
+}

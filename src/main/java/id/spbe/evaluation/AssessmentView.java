@@ -1,0 +1,22 @@
+package id.spbe.evaluation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * One indicator's entry in an evaluation.
+ *
+ * @param selfLevel     the agency's level (penilaian mandiri), null until chosen; 1-5, two decimals at most
+ * @param justification the agency's penjelasan, as typed
+ * @param approvedBy    the coordinator who approved the current entry, null when not (or no longer) approved
+ * @param version       optimistic-lock version: a save must name the version it started from
+ */
+public record AssessmentView(long id, long evaluationId, int number, BigDecimal selfLevel, String justification,
+		Long assigneeUserId, Long assigneeUnitId, Long approvedBy, Instant approvedAt, Long updatedBy,
+		Instant updatedAt, long version) {
+
+	/** True when the coordinator approved the current entry. */
+	public boolean approved() {
+		return approvedBy != null;
+	}
+}

@@ -1,0 +1,86 @@
+package id.spbe.evaluation;
+
+import id.spbe.common.NotFoundException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The indicator entries of evaluations. Writes assume the caller checked role, ownership and
+ * state in the same transaction (see {@link EvaluationAccess#lockForAgencyWrite}).
+ */
+@Service
+@Transactional(readOnly = true)
+public class Assessments {
+
+	private final IndicatorAssessmentRepository assessments;
+	private final Clock clock;
+
+	Assessments(IndicatorAssessmentRepository assessments, Optional<Clock> clock) {
+		this.assessments = assessments;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	/** Every entry of the evaluation, by indicator number. */
+	public List<AssessmentView> list(long evaluationId) {
+		return assessments.findByEvaluationIdOrderByIndicatorNumber(evaluationId).stream()
+				.map(IndicatorAssessment::toView).toList();
+	}
+
+	/** One entry. @throws NotFoundException when the evaluation has no such indicator */
+	public AssessmentView get(long evaluationId, int number) {
+		return find(evaluationId, number).toView();
+	}
+
+	/**
+	 * Saves the agency's level and justification.
+	 *
+	 * @param expectedVersion the version the user started from; null to skip the check (API
+	 *                        clients that do not send it)
+	 * @throws ConcurrentEditException when the stored version differs; nothing is written
+	 */
+	@Transactional
+	public AssessmentView saveSelf(long evaluationId, int number, BigDecimal level, String justification,
+			Long expectedVersion, long actorId) {
+		IndicatorAssessment a = find(evaluationId, number);
+		if (expectedVersion != null && expectedVersion != a.getVersion()) {
+			throw new ConcurrentEditException(a.toView());
+		}
+		a.updateSelf(level, justification, actorId, clock.instant());
+		assessments.flush();
+		return a.toView();
+	}
+
+	/** Assigns the entry to a user and/or unit of the agency (null clears). */
+	@Transactional
+	public AssessmentView assign(long evaluationId, int number, Long userId, Long unitId, long actorId) {
+		IndicatorAssessment a = find(evaluationId, number);
+		a.assign(userId, unitId, actorId, clock.instant());
+		assessments.flush();
+		return a.toView();
+	}
+
+	/** Approves the current entry (coordinator). */
+	@Transactional
+	public AssessmentView approve(long evaluationId, int number, long actorId) {
+		IndicatorAssessment a = find(evaluationId, number);
+		a.approve(actorId, clock.instant());
+		assessments.flush();
+		return a.toView();
+	}
+
+	/** Records that the entry's evidence changed: the approval is withdrawn. */
+	@Transactional
+	public void touch(long evaluationId, int number, long actorId) {
+		find(evaluationId, number).touch(actorId, clock.instant());
+		assessments.flush();
+	}
+
+	private IndicatorAssessment find(long evaluationId, int number) {
+		return assessments.findByEvaluationIdAndIndicatorNumber(evaluationId, number)
+				.orElseThrow(() -> new NotFoundException("indicator " + number + " of evaluation " + evaluationId));
+	}
+}

@@ -1,0 +1,107 @@
+package id.spbe.evaluation;
+
+import id.spbe.agency.Agencies;
+import id.spbe.agency.Agency;
+import id.spbe.common.NotFoundException;
+import id.spbe.common.RuleViolationException;
+import id.spbe.user.CurrentUser;
+import id.spbe.user.Role;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who may see and change which evaluation. Every read of an evaluation by id goes through here, so
+ * an evaluation the caller may not see is indistinguishable from one that does not exist (404).
+ * Admins see all; agency users their own agency's; assessors only evaluations assigned to them
+ * (none until assignment exists).
+ */
+@Service
+@Transactional(readOnly = true)
+public class EvaluationAccess {
+
+	private final EvaluationRepository evaluations;
+	private final Agencies agencies;
+
+	EvaluationAccess(EvaluationRepository evaluations, Agencies agencies) {
+		this.evaluations = evaluations;
+		this.agencies = agencies;
+	}
+
+	/**
+	 * The evaluation if {@code user} may see it.
+	 *
+	 * @throws NotFoundException when it does not exist or is not visible to the user
+	 */
+	public EvaluationView require(CurrentUser user, long evaluationId) {
+		Evaluation evaluation = evaluations.findWithPeriod(evaluationId).filter(e -> canSee(user, e))
+				.orElseThrow(() -> new NotFoundException("evaluation " + evaluationId));
+		return view(evaluation);
+	}
+
+	/** Every evaluation the user may see, newest period first. */
+	public List<EvaluationView> visible(CurrentUser user) {
+		List<Evaluation> found = switch (user.getRole()) {
+			case ADMIN -> evaluations.findAllWithPeriod();
+			case AGENCY_COORDINATOR, AGENCY_OPERATOR -> evaluations.findByAgency(user.getAgencyId());
+			case ASSESSOR -> List.of();
+		};
+		return found.stream().map(this::view).toList();
+	}
+
+	/**
+	 * Locks the evaluation row for an agency write (level, justification, evidence, assignment,
+	 * approval) until the surrounding transaction ends, after checking that the user belongs to the
+	 * agency and that the evaluation is still in self-assessment.
+	 *
+	 * @throws NotFoundException      when the user may not see it
+	 * @throws RuleViolationException FORBIDDEN for non-agency users, CONFLICT after submission
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public EvaluationView lockForAgencyWrite(CurrentUser user, long evaluationId) {
+		Evaluation evaluation = evaluations.lockById(evaluationId).filter(e -> canSee(user, e))
+				.orElseThrow(() -> new NotFoundException("evaluation " + evaluationId));
+		if (!user.getRole().isAgencyRole()) {
+			throw RuleViolationException.forbidden("selfAssessment.error.agencyOnly");
+		}
+		if (evaluation.getState() != EvaluationState.SELF_ASSESSMENT) {
+			throw RuleViolationException.conflict("selfAssessment.error.locked");
+		}
+		return view(evaluation);
+	}
+
+	/**
+	 * An operator edits entries assigned to them or to their unit, or not assigned at all; the
+	 * coordinator edits every entry of the agency.
+	 *
+	 * @throws RuleViolationException FORBIDDEN otherwise
+	 */
+	public void requireMayEdit(CurrentUser user, AssessmentView entry) {
+		if (user.getRole() == Role.AGENCY_COORDINATOR) {
+			return;
+		}
+		boolean mine = entry.assigneeUserId() != null ? entry.assigneeUserId() == user.getId()
+				: entry.assigneeUnitId() == null || entry.assigneeUnitId().equals(user.getUnitId());
+		if (user.getRole() != Role.AGENCY_OPERATOR || !mine) {
+			throw RuleViolationException.forbidden("selfAssessment.error.notAssigned", entry.number());
+		}
+	}
+
+	static boolean canSee(CurrentUser user, Evaluation evaluation) {
+		if (user.getRole() == Role.ADMIN) {
+			return true;
+		}
+		if (user.getRole().isAgencyRole()) {
+			return user.getAgencyId() != null && user.getAgencyId() == evaluation.getAgencyId();
+		}
+		return false;
+	}
+
+	EvaluationView view(Evaluation e) {
+		String agencyName = agencies.byId(e.getAgencyId()).map(Agency::getName).orElse("?");
+		EvaluationPeriod p = e.getPeriod();
+		return new EvaluationView(e.getId(), e.getAgencyId(), agencyName, p.getId(), p.getName(), p.getYear(),
+				p.getInstrumentId(), e.getState(), e.getVersion());
+	}
+}

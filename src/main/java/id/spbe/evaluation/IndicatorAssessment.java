@@ -1,0 +1,121 @@
+package id.spbe.evaluation;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** One indicator of one evaluation: the agency's entry, its assignee and approval, and its stage values. */
+@Entity
+@Table(name = "indicator_assessment")
+class IndicatorAssessment {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+	private long evaluationId;
+	private int indicatorNumber;
+	private String justification;
+	private Long assigneeUserId;
+	private Long assigneeUnitId;
+	private Long approvedBy;
+	private Instant approvedAt;
+	private Long updatedBy;
+	private Instant updatedAt;
+	@Version
+	private long version;
+	@OneToMany(mappedBy = "assessment", cascade = CascadeType.ALL, orphanRemoval = true)
+	private List<StageScore> scores = new ArrayList<>();
+
+	protected IndicatorAssessment() {
+	}
+
+	IndicatorAssessment(long evaluationId, int indicatorNumber) {
+		this.evaluationId = evaluationId;
+		this.indicatorNumber = indicatorNumber;
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	int getIndicatorNumber() {
+		return indicatorNumber;
+	}
+
+	long getVersion() {
+		return version;
+	}
+
+	BigDecimal value(Stage stage) {
+		return scores.stream().filter(s -> s.stage() == stage).findFirst().map(StageScore::value).orElse(null);
+	}
+
+	/**
+	 * Sets the agency's level and justification; an approval is withdrawn when either changes.
+	 *
+	 * @return true when something changed
+	 */
+	boolean updateSelf(BigDecimal level, String newJustification, long by, Instant at) {
+		boolean levelChanged = !sameValue(value(Stage.SELF), level);
+		boolean textChanged = !Objects.equals(justification, newJustification);
+		if (!levelChanged && !textChanged) {
+			return false;
+		}
+		if (levelChanged) {
+			score(Stage.SELF).set(level, by, at);
+		}
+		this.justification = newJustification;
+		this.updatedBy = by;
+		this.updatedAt = at;
+		this.approvedBy = null;
+		this.approvedAt = null;
+		return true;
+	}
+
+	void assign(Long userId, Long unitId, long by, Instant at) {
+		this.assigneeUserId = userId;
+		this.assigneeUnitId = unitId;
+		this.updatedBy = by;
+		this.updatedAt = at;
+	}
+
+	void approve(long by, Instant at) {
+		this.approvedBy = by;
+		this.approvedAt = at;
+	}
+
+	/** Marks the entry changed (e.g. its evidence) so that the approval and the lock version follow. */
+	void touch(long by, Instant at) {
+		this.updatedBy = by;
+		this.updatedAt = at;
+		this.approvedBy = null;
+		this.approvedAt = null;
+	}
+
+	private StageScore score(Stage stage) {
+		return scores.stream().filter(s -> s.stage() == stage).findFirst().orElseGet(() -> {
+			StageScore s = new StageScore(this, stage);
+			scores.add(s);
+			return s;
+		});
+	}
+
+	private static boolean sameValue(BigDecimal a, BigDecimal b) {
+		return a == null ? b == null : b != null && a.compareTo(b) == 0;
+	}
+
+	AssessmentView toView() {
+		return new AssessmentView(id, evaluationId, indicatorNumber, value(Stage.SELF), justification, assigneeUserId,
+				assigneeUnitId, approvedBy, approvedAt, updatedBy, updatedAt, version);
+	}
+}

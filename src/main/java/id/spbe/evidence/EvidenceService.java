@@ -1,0 +1,395 @@
+package id.spbe.evidence;
+
+import id.spbe.common.NotFoundException;
+import id.spbe.common.RuleViolationException;
+import id.spbe.evaluation.AssessmentView;
+import id.spbe.evaluation.Assessments;
+import id.spbe.evaluation.EvaluationAccess;
+import id.spbe.evaluation.EvaluationState;
+import id.spbe.evaluation.EvaluationView;
+import id.spbe.instrument.InstrumentCatalog;
+import id.spbe.instrument.InstrumentDefinition;
+import id.spbe.user.CurrentUser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Evidence (bukti dukung) of evaluations: uploads, links, reuse across indicators, new versions,
+ * removal, and reading. Files are streamed to disk, checked, moved into place, and only then is
+ * the database row written; if that write fails the file is deleted again, so an upload leaves
+ * either a row with its file or nothing.
+ */
+@Service
+public class EvidenceService {
+
+	static final int MAX_TITLE = 300;
+	static final int MAX_NOTE = 2000;
+	static final int MAX_URL = 2000;
+	private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+	/** What an upload did: stored as new evidence, or recognised as a file already in the evaluation. */
+	public record UploadResult(long evidenceId, boolean duplicate) {
+	}
+
+	/** An uploaded file as received from the web layer; {@code content} is read once. */
+	public record Upload(String fileName, InputStream content) {
+	}
+
+	/** File content to send back. */
+	public record Content(EvidenceView.FileVersion version, InputStream stream) {
+	}
+
+	private final EvidenceRepository evidence;
+	private final EvidenceStorage storage;
+	private final FileTypePolicy types;
+	private final EvaluationAccess access;
+	private final Assessments assessments;
+	private final InstrumentCatalog instruments;
+	private final TransactionTemplate tx;
+	private final TransactionTemplate readTx;
+	private final long maxBytes;
+	private final Clock clock;
+
+	EvidenceService(EvidenceRepository evidence, EvidenceStorage storage, FileTypePolicy types, EvaluationAccess access,
+			Assessments assessments, InstrumentCatalog instruments, PlatformTransactionManager txManager,
+			@Value("${spbe.evidence.max-size:50MB}") DataSize maxSize, Optional<Clock> clock) {
+		this.evidence = evidence;
+		this.storage = storage;
+		this.types = types;
+		this.access = access;
+		this.assessments = assessments;
+		this.instruments = instruments;
+		this.tx = new TransactionTemplate(txManager);
+		this.readTx = new TransactionTemplate(txManager);
+		this.readTx.setReadOnly(true);
+		this.maxBytes = maxSize.toBytes();
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	/** Largest accepted file, in bytes. */
+	public long maxBytes() {
+		return maxBytes;
+	}
+
+	/** Accepted file extensions, comma-separated with dots (for the file input's accept attribute). */
+	public String acceptedExtensions() {
+		return FileTypePolicy.ACCEPTED;
+	}
+
+	/**
+	 * Uploads a file as new evidence for one indicator, or recognises a file already in the
+	 * evaluation (same SHA-256) and returns it as a duplicate without storing anything.
+	 *
+	 * @param levels levels of the indicator the file supports, at least one, on the instrument scale
+	 * @throws RuleViolationException BAD_INPUT for a refused type, a disguised type, an empty or
+	 *                                oversize file, bad levels or over-long texts; CONFLICT after submission
+	 * @throws NotFoundException      for an evaluation or indicator the user may not see
+	 */
+	public UploadResult upload(CurrentUser user, long evaluationId, int number, Upload upload, String title,
+			Collection<Integer> levels, String note) {
+		EvaluationView evaluation = precheck(user, evaluationId, number);
+		String levelText = levels(evaluation, levels);
+		String name = FileNames.clean(upload.fileName());
+		String cleanTitle = text(title, MAX_TITLE, "evidence.error.titleTooLong", name);
+		String cleanNote = text(note, MAX_NOTE, "evidence.error.noteTooLong", null);
+		PendingFile file = receive(upload);
+		try {
+			String mediaType = types.check(name, file);
+			Optional<Evidence> same = readTx.execute(s -> evidence.findVisibleWithFile(evaluationId, file.sha256()).stream().findFirst());
+			if (same.isPresent()) {
+				storage.discard(file);
+				return new UploadResult(same.get().getId(), true);
+			}
+			String key = storage.commit(file);
+			try {
+				long id = tx.execute(s -> {
+					AssessmentView entry = lockedEntry(user, evaluationId, number);
+					Evidence e = Evidence.file(evaluationId, cleanTitle, cleanNote, user.getId(), clock.instant());
+					e.addVersion(key, name, mediaType, file, user.getId(), clock.instant());
+					e.use(entry.id(), levelText, user.getId(), clock.instant());
+					evidence.saveAndFlush(e);
+					assessments.touch(evaluationId, number, user.getId());
+					return e.getId();
+				});
+				return new UploadResult(id, false);
+			}
+			catch (RuntimeException e) {
+				storage.delete(key);
+				throw e;
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		finally {
+			storage.discard(file);
+		}
+	}
+
+	/**
+	 * Uploads a new file version of existing evidence; the old versions are kept.
+	 *
+	 * @throws RuleViolationException as {@link #upload}; BAD_INPUT for a link
+	 */
+	public void uploadVersion(CurrentUser user, long evaluationId, long evidenceId, Upload upload) {
+		EvaluationView evaluation = access.require(user, evaluationId);
+		requireSelfAssessment(evaluation);
+		Evidence existing = readTx.execute(s -> find(evaluationId, evidenceId));
+		if (existing.getKind() != EvidenceKind.FILE) {
+			throw RuleViolationException.badInput("evidence.error.notAFile");
+		}
+		String name = FileNames.clean(upload.fileName());
+		PendingFile file = receive(upload);
+		try {
+			String mediaType = types.check(name, file);
+			String key = storage.commit(file);
+			try {
+				tx.executeWithoutResult(s -> {
+					access.lockForAgencyWrite(user, evaluationId);
+					Evidence e = find(evaluationId, evidenceId);
+					List<AssessmentView> entries = entriesUsing(e);
+					entries.forEach(entry -> access.requireMayEdit(user, entry));
+					e.addVersion(key, name, mediaType, file, user.getId(), clock.instant());
+					evidence.saveAndFlush(e);
+					entries.forEach(entry -> assessments.touch(evaluationId, entry.number(), user.getId()));
+				});
+			}
+			catch (RuntimeException e) {
+				storage.delete(key);
+				throw e;
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		finally {
+			storage.discard(file);
+		}
+	}
+
+	/**
+	 * Adds a link (http or https URL with the date it was accessed) as evidence for one indicator.
+	 *
+	 * @throws RuleViolationException BAD_INPUT for a URL that is not http(s), a missing or future date
+	 */
+	public long addLink(CurrentUser user, long evaluationId, int number, String url, LocalDate accessedOn,
+			String title, Collection<Integer> levels, String note) {
+		EvaluationView evaluation = precheck(user, evaluationId, number);
+		String levelText = levels(evaluation, levels);
+		String cleanUrl = checkUrl(url);
+		if (accessedOn == null) {
+			throw RuleViolationException.badInput("evidence.error.accessedOnMissing");
+		}
+		if (accessedOn.isAfter(LocalDate.now(clock.withZone(JAKARTA)))) {
+			throw RuleViolationException.badInput("evidence.error.accessedOnFuture", accessedOn);
+		}
+		String cleanTitle = text(title, MAX_TITLE, "evidence.error.titleTooLong", cleanUrl);
+		String cleanNote = text(note, MAX_NOTE, "evidence.error.noteTooLong", null);
+		return tx.execute(s -> {
+			AssessmentView entry = lockedEntry(user, evaluationId, number);
+			Evidence e = Evidence.link(evaluationId, cleanTitle, cleanUrl, accessedOn, cleanNote, user.getId(), clock.instant());
+			e.use(entry.id(), levelText, user.getId(), clock.instant());
+			evidence.saveAndFlush(e);
+			assessments.touch(evaluationId, number, user.getId());
+			return e.getId();
+		});
+	}
+
+	/** Uses existing evidence of the same evaluation for another indicator (no copy), or changes its levels there. */
+	public void reuse(CurrentUser user, long evaluationId, int number, long evidenceId, Collection<Integer> levels) {
+		EvaluationView evaluation = precheck(user, evaluationId, number);
+		String levelText = levels(evaluation, levels);
+		tx.executeWithoutResult(s -> {
+			AssessmentView entry = lockedEntry(user, evaluationId, number);
+			Evidence e = find(evaluationId, evidenceId);
+			Optional<EvidenceUse> use = e.uses().stream().filter(u -> u.assessmentId() == entry.id()).findFirst();
+			if (use.isPresent()) {
+				use.get().setLevels(levelText);
+			}
+			else {
+				e.use(entry.id(), levelText, user.getId(), clock.instant());
+			}
+			evidence.saveAndFlush(e);
+			assessments.touch(evaluationId, number, user.getId());
+		});
+	}
+
+	/** Removes evidence from one indicator; evidence used nowhere else is hidden, its files kept. */
+	public void remove(CurrentUser user, long evaluationId, int number, long evidenceId) {
+		tx.executeWithoutResult(s -> {
+			AssessmentView entry = lockedEntry(user, evaluationId, number);
+			Evidence e = find(evaluationId, evidenceId);
+			if (!e.unuse(entry.id())) {
+				throw new NotFoundException("evidence " + evidenceId + " on indicator " + number);
+			}
+			evidence.saveAndFlush(e);
+			assessments.touch(evaluationId, number, user.getId());
+		});
+	}
+
+	/** Visible evidence of an evaluation the user may see. */
+	public List<EvidenceView> list(CurrentUser user, long evaluationId) {
+		access.require(user, evaluationId);
+		return listUnchecked(evaluationId);
+	}
+
+	/** Visible evidence of an evaluation, for callers that checked access already. */
+	public List<EvidenceView> listUnchecked(long evaluationId) {
+		return readTx.execute(s -> {
+			Map<Long, Integer> numbers = numbers(evaluationId);
+			return evidence.findByEvaluationIdOrderById(evaluationId).stream().filter(e -> !e.isHidden())
+					.map(e -> e.toView(numbers)).toList();
+		});
+	}
+
+	/** One evidence item of an evaluation the user may see. */
+	public EvidenceView get(CurrentUser user, long evidenceId) {
+		return readTx.execute(s -> {
+			Evidence e = evidence.findById(evidenceId).orElseThrow(() -> new NotFoundException("evidence " + evidenceId));
+			access.require(user, e.getEvaluationId());
+			return e.toView(numbers(e.getEvaluationId()));
+		});
+	}
+
+	/**
+	 * Opens a file version for download or preview, if the user may see its evaluation.
+	 *
+	 * @param versionNo version number, or null for the newest
+	 * @throws NotFoundException otherwise, and for links
+	 */
+	public Content open(CurrentUser user, long evidenceId, Integer versionNo) {
+		EvidenceVersion version = readTx.execute(s -> {
+			Evidence e = evidence.findById(evidenceId).orElseThrow(() -> new NotFoundException("evidence " + evidenceId));
+			access.require(user, e.getEvaluationId());
+			return e.versions().stream()
+					.filter(v -> versionNo == null ? v.versionNo() == e.versions().size() : v.versionNo() == versionNo)
+					.findFirst().orElseThrow(() -> new NotFoundException("version " + versionNo + " of " + evidenceId));
+		});
+		try {
+			return new Content(version.toView(), storage.open(version.storageKey()));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private EvaluationView precheck(CurrentUser user, long evaluationId, int number) {
+		EvaluationView evaluation = access.require(user, evaluationId);
+		requireSelfAssessment(evaluation);
+		access.requireMayEdit(user, assessments.get(evaluationId, number));
+		if (!user.getRole().isAgencyRole()) {
+			throw RuleViolationException.forbidden("selfAssessment.error.agencyOnly");
+		}
+		return evaluation;
+	}
+
+	private static void requireSelfAssessment(EvaluationView evaluation) {
+		if (evaluation.state() != EvaluationState.SELF_ASSESSMENT) {
+			throw RuleViolationException.conflict("selfAssessment.error.locked");
+		}
+	}
+
+	private AssessmentView lockedEntry(CurrentUser user, long evaluationId, int number) {
+		access.lockForAgencyWrite(user, evaluationId);
+		AssessmentView entry = assessments.get(evaluationId, number);
+		access.requireMayEdit(user, entry);
+		return entry;
+	}
+
+	private PendingFile receive(Upload upload) {
+		try {
+			PendingFile file = storage.receive(upload.content(), maxBytes);
+			if (file.size() == 0) {
+				storage.discard(file);
+				throw RuleViolationException.badInput("evidence.error.empty", FileNames.clean(upload.fileName()));
+			}
+			return file;
+		}
+		catch (FileTooLargeException e) {
+			throw RuleViolationException.badInput("evidence.error.tooLarge", FileNames.clean(upload.fileName()),
+					DataSize.ofBytes(maxBytes).toMegabytes());
+		}
+		catch (IOException e) {
+			throw RuleViolationException.badInput("evidence.error.interrupted", FileNames.clean(upload.fileName()));
+		}
+	}
+
+	private Evidence find(long evaluationId, long evidenceId) {
+		return evidence.findById(evidenceId).filter(e -> e.getEvaluationId() == evaluationId)
+				.orElseThrow(() -> new NotFoundException("evidence " + evidenceId));
+	}
+
+	private List<AssessmentView> entriesUsing(Evidence e) {
+		List<Long> ids = e.uses().stream().map(EvidenceUse::assessmentId).toList();
+		return assessments.list(e.getEvaluationId()).stream().filter(a -> ids.contains(a.id())).toList();
+	}
+
+	private Map<Long, Integer> numbers(long evaluationId) {
+		return assessments.list(evaluationId).stream().collect(Collectors.toMap(AssessmentView::id, AssessmentView::number));
+	}
+
+	private String levels(EvaluationView evaluation, Collection<Integer> levels) {
+		InstrumentDefinition instrument = instruments.byId(evaluation.instrumentId()).orElseThrow();
+		if (levels == null || levels.isEmpty()) {
+			throw RuleViolationException.badInput("evidence.error.noLevel");
+		}
+		TreeSet<Integer> sorted = new TreeSet<>();
+		for (Integer level : levels) {
+			if (level == null || !instrument.wholeLevels().contains(level)) {
+				throw RuleViolationException.badInput("evidence.error.levelOutOfScale", level,
+						instrument.scaleMin().intValue(), instrument.scaleMax().intValue());
+			}
+			sorted.add(level);
+		}
+		return sorted.stream().map(String::valueOf).collect(Collectors.joining(","));
+	}
+
+	private static String text(String value, int max, String key, String fallback) {
+		String v = value == null ? "" : value.strip();
+		if (v.length() > max) {
+			throw RuleViolationException.badInput(key, max);
+		}
+		if (v.isEmpty()) {
+			return fallback == null ? null : fallback.length() > max ? fallback.substring(0, max) : fallback;
+		}
+		return v;
+	}
+
+	static String checkUrl(String url) {
+		String v = url == null ? "" : url.strip();
+		if (v.isEmpty()) {
+			throw RuleViolationException.badInput("evidence.error.urlMissing");
+		}
+		if (v.length() > MAX_URL) {
+			throw RuleViolationException.badInput("evidence.error.urlTooLong", MAX_URL);
+		}
+		try {
+			URI uri = new URI(v);
+			String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+			if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+				throw RuleViolationException.badInput("evidence.error.urlScheme", v);
+			}
+			return v;
+		}
+		catch (URISyntaxException e) {
+			throw RuleViolationException.badInput("evidence.error.urlScheme", v);
+		}
+	}
+}

@@ -1,0 +1,36 @@
+package id.spbe.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Where evidence files live. A file is first received to a temporary place (streamed, hashed,
+ * size-limited), then either committed under a generated key or discarded; only a committed file
+ * is ever referenced by a database row.
+ */
+public interface EvidenceStorage {
+
+	/**
+	 * Streams {@code content} to a temporary file, never holding it in memory.
+	 *
+	 * @param maxBytes largest accepted size in bytes
+	 * @throws FileTooLargeException when the content exceeds {@code maxBytes}; nothing is kept
+	 * @throws IOException           when reading or writing fails; nothing is kept
+	 */
+	PendingFile receive(InputStream content, long maxBytes) throws IOException;
+
+	/** Moves a received file into place under a new generated key and returns the key. */
+	String commit(PendingFile file) throws IOException;
+
+	/** Deletes a received file that will not be committed. */
+	void discard(PendingFile file);
+
+	/** Deletes a committed file (used when the database write after a commit fails). */
+	void delete(String key);
+
+	/** Opens a committed file. */
+	InputStream open(String key) throws IOException;
+
+	/** Number of committed files (for tests and operations). */
+	long countFiles() throws IOException;
+}

@@ -1,0 +1,60 @@
+package id.spbe.evidence;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/** Evidence used for one indicator, for some of its levels; the assessor judges each use. */
+@Entity
+@Table(name = "evidence_use")
+class EvidenceUse {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "evidence_id")
+	private Evidence evidence;
+	private long assessmentId;
+	private String supportedLevels;
+	@Enumerated(EnumType.STRING)
+	private ReviewStatus reviewStatus = ReviewStatus.PENDING;
+	private String reviewNote;
+	private long createdBy;
+	private Instant createdAt;
+
+	protected EvidenceUse() {
+	}
+
+	EvidenceUse(Evidence evidence, long assessmentId, String supportedLevels, long createdBy, Instant createdAt) {
+		this.evidence = evidence;
+		this.assessmentId = assessmentId;
+		this.supportedLevels = supportedLevels;
+		this.createdBy = createdBy;
+		this.createdAt = createdAt;
+	}
+
+	long assessmentId() {
+		return assessmentId;
+	}
+
+	void setLevels(String levels) {
+		this.supportedLevels = levels;
+	}
+
+	EvidenceView.Use toView(int indicatorNumber) {
+		List<Integer> levels = Arrays.stream(supportedLevels.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+				.map(Integer::valueOf).toList();
+		return new EvidenceView.Use(assessmentId, indicatorNumber, levels, reviewStatus, reviewNote);
+	}
+}

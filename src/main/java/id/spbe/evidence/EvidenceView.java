@@ -1,0 +1,36 @@
+package id.spbe.evidence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One evidence item with its file versions and the indicators it supports.
+ *
+ * @param current the newest file version, null for links
+ * @param hidden  removed during self-assessment: not shown, file kept until the period closes
+ */
+public record EvidenceView(long id, long evaluationId, EvidenceKind kind, String title, String url,
+		LocalDate accessedOn, String note, boolean hidden, FileVersion current, List<FileVersion> versions,
+		List<Use> uses) {
+
+	/** A stored file; {@code size} in bytes, {@code sha256} as 64 hex digits. */
+	public record FileVersion(int number, String originalName, String mediaType, long size, String sha256,
+			long uploadedBy, Instant uploadedAt) {
+
+		/** True for types a browser shows inline (PDF and images). */
+		public boolean previewable() {
+			return mediaType.equals("application/pdf") || mediaType.startsWith("image/");
+		}
+	}
+
+	/** Use for one indicator, for the listed levels. */
+	public record Use(long assessmentId, int indicatorNumber, List<Integer> levels, ReviewStatus reviewStatus,
+			String reviewNote) {
+	}
+
+	/** The use for this indicator, if any. */
+	public java.util.Optional<Use> useFor(int indicatorNumber) {
+		return uses.stream().filter(u -> u.indicatorNumber() == indicatorNumber).findFirst();
+	}
+}
