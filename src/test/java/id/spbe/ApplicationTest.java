@@ -86,10 +86,27 @@ class ApplicationTest {
 	}
 
 	@Test
-	void pagesRequireCsrfTokens() throws Exception {
-		mvc.perform(post("/logout").with(user(users.loadUserByUsername("admin")))).andExpect(status().isForbidden());
+	void pagesRequireCsrfTokensAndAStaleTokenAsksToSignInAgain() throws Exception {
+		mvc.perform(post("/logout").with(user(users.loadUserByUsername("admin"))))
+				.andExpect(redirectedUrl("/login?expired"));
+		mvc.perform(post("/login").param("username", "admin").param("password", "demo").with(csrf().useInvalidToken()))
+				.andExpect(redirectedUrl("/login?expired"));
 		mvc.perform(post("/logout").with(user(users.loadUserByUsername("admin"))).with(csrf()))
 				.andExpect(redirectedUrl("/login?logout"));
+	}
+
+	@Test
+	void apiErrorsAreJsonMessages() throws Exception {
+		mvc.perform(get("/api/instruments")).andExpect(status().isUnauthorized())
+				.andExpect(jsonPath("$.message").value(containsString("HTTP Basic")));
+		mvc.perform(get("/api/nothing").with(httpBasic("admin", "demo"))).andExpect(status().isNotFound())
+				.andExpect(jsonPath("$.message").value("Alamat tidak ditemukan."));
+		mvc.perform(get("/api/instruments/spbe-2020/index").with(httpBasic("admin", "demo")))
+				.andExpect(status().isMethodNotAllowed()).andExpect(jsonPath("$.message").isNotEmpty());
+		mvc.perform(post("/api/instruments/spbe-2020/index").with(httpBasic("admin", "demo"))
+				.contentType("application/x-www-form-urlencoded").content("values=1"))
+				.andExpect(status().isUnsupportedMediaType()).andExpect(jsonPath("$.message").isNotEmpty());
+		mvc.perform(get("/no-such-page").with(user(users.loadUserByUsername("admin")))).andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -5,22 +5,18 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the instrument files on start-up ({@code spbe.instruments.location}, by default the
- * bundled {@code classpath*:instruments/*.yaml}). Every file is read and validated before any is
- * stored; a broken file fails start-up with {@link InstrumentFileException}.
+ * Loads the instrument files ({@code spbe.instruments.location}, by default the bundled
+ * {@code classpath*:instruments/*.yaml}); called once at start-up, before the server accepts
+ * requests. Every file is read and validated before any is stored; a broken file fails start-up
+ * with {@link InstrumentFileException}.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class BundledInstrumentLoader implements ApplicationRunner {
+public class BundledInstrumentLoader {
 
 	private final InstrumentStore store;
 	private final String location;
@@ -31,13 +27,16 @@ class BundledInstrumentLoader implements ApplicationRunner {
 		this.location = location;
 	}
 
-	@Override
-	public void run(ApplicationArguments args) {
-		load();
+	/**
+	 * Reads every file, then stores the new ones; a second call changes nothing.
+	 *
+	 * @throws InstrumentFileException listing every problem of every broken file
+	 */
+	public void load() {
+		loadFiles();
 	}
 
-	/** Reads every file, then stores them; returns what happened to each, in file order. */
-	List<InstrumentStore.Outcome> load() {
+	List<InstrumentStore.Outcome> loadFiles() {
 		List<InstrumentFileReader.ReadInstrument> read = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
 		for (Resource resource : resources()) {

@@ -37,9 +37,10 @@ public final class IndexCalculator {
 	public static IndexResult compute(InstrumentDefinition instrument, Map<Integer, BigDecimal> values) {
 		values.forEach((number, value) -> validate(instrument, number, value));
 		List<InstrumentDefinition.Indicator> indicators = instrument.allIndicators();
-		int scored = (int) indicators.stream().filter(i -> values.get(i.number()) != null).count();
-		if (scored < indicators.size()) {
-			return IndexResult.incomplete(scored, indicators.size());
+		List<Integer> missing = indicators.stream().map(InstrumentDefinition.Indicator::number)
+				.filter(n -> values.get(n) == null).toList();
+		if (!missing.isEmpty()) {
+			return IndexResult.incomplete(indicators.size() - missing.size(), indicators.size(), missing);
 		}
 		BigDecimal overallExact = weightedMean(indicators, values);
 		BigDecimal overall = display(overallExact);
@@ -53,8 +54,8 @@ public final class IndexCalculator {
 		for (InstrumentDefinition.Aspect aspect : instrument.allAspects()) {
 			aspects.put(aspect.code(), display(weightedMean(aspect.indicators(), values)));
 		}
-		return new IndexResult(true, scored, indicators.size(), overallExact, overall,
-				predikat(instrument, overall), domains, aspects);
+		return new IndexResult(true, indicators.size(), indicators.size(), overallExact, overall,
+				predikat(instrument, overall), domains, aspects, List.of());
 	}
 
 	/**
@@ -96,6 +97,22 @@ public final class IndexCalculator {
 		}
 	}
 
+	/**
+	 * A value as shown in a message: plain when short, else abbreviated, so that a value like
+	 * 1e100000000 never turns into a megabyte of digits.
+	 */
+	static String shown(BigDecimal value) {
+		if (value.precision() <= 12 && Math.abs(value.scale()) <= 12) {
+			return value.toPlainString();
+		}
+		return value.round(new java.math.MathContext(6)).toString();
+	}
+
+	/** A user-supplied text shortened to 40 characters for a message. */
+	static String shorten(String text) {
+		return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+	}
+
 	private static void validate(InstrumentDefinition instrument, Integer number, BigDecimal value) {
 		if (number == null || instrument.indicator(number).isEmpty()) {
 			throw new IndexInputException("index.error.unknownIndicator",
@@ -106,21 +123,21 @@ public final class IndexCalculator {
 		}
 		if (value.compareTo(instrument.scaleMin()) < 0 || value.compareTo(instrument.scaleMax()) > 0) {
 			throw new IndexInputException("index.error.outOfScale",
-					"Indicator " + number + ": value " + value.toPlainString() + " is outside the scale "
+					"Indicator " + number + ": value " + shown(value) + " is outside the scale "
 							+ instrument.scaleMin().toPlainString() + "-" + instrument.scaleMax().toPlainString(),
-					number, value.toPlainString(), instrument.scaleMin().toPlainString(),
+					number, shown(value), instrument.scaleMin().toPlainString(),
 					instrument.scaleMax().toPlainString());
 		}
 		BigDecimal stripped = value.stripTrailingZeros();
 		if (!instrument.fractionalValues() && stripped.scale() > 0) {
 			throw new IndexInputException("index.error.fractionNotAllowed",
-					"Indicator " + number + ": value " + value.toPlainString() + " must be a whole level",
-					number, value.toPlainString());
+					"Indicator " + number + ": value " + shown(value) + " must be a whole level",
+					number, shown(value));
 		}
 		if (stripped.scale() > DISPLAY_SCALE) {
 			throw new IndexInputException("index.error.tooManyDecimals",
-					"Indicator " + number + ": value " + value.toPlainString() + " has more than two decimals",
-					number, value.toPlainString());
+					"Indicator " + number + ": value " + shown(value) + " has more than two decimals",
+					number, shown(value));
 		}
 	}
 }

@@ -20,11 +20,13 @@ import java.util.Map;
  *                     without domains or when incomplete
  * @param aspects      aspect code -> index (two decimals, half-up), in instrument order; empty
  *                     when incomplete
+ * @param missing      numbers of the indicators without a value, in instrument order
  */
 public record IndexResult(boolean complete, int scored, int total, BigDecimal overallExact, BigDecimal overall,
-		InstrumentDefinition.Band predikat, Map<String, BigDecimal> domains, Map<String, BigDecimal> aspects) {
+		InstrumentDefinition.Band predikat, Map<String, BigDecimal> domains, Map<String, BigDecimal> aspects,
+		java.util.List<Integer> missing) {
 
-	static IndexResult incomplete(int scored, int total) {
-		return new IndexResult(false, scored, total, null, null, null, Map.of(), Map.of());
+	static IndexResult incomplete(int scored, int total, java.util.List<Integer> missing) {
+		return new IndexResult(false, scored, total, null, null, null, Map.of(), Map.of(), missing);
 	}
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Instrument API: the instrument trees and the index calculator. Indices are strings with two
@@ -37,9 +39,11 @@ class InstrumentApiController {
 		return find(code);
 	}
 
-	/** Body {@code {"values": {"1": 3, "2": 4.5}}}; keys are indicator numbers. */
-	record IndexRequest(Map<String, BigDecimal> values) {
+	/** Body {@code {"values": {"1": 3, "2": 4.5}}}; keys are indicator numbers, values JSON numbers. */
+	record IndexRequest(Map<String, JsonNode> values) {
 	}
+
+	private static final Pattern INDICATOR_KEY = Pattern.compile("[1-9][0-9]{0,5}");
 
 	@PostMapping("/{code}/index")
 	Map<String, Object> index(@PathVariable String code, @RequestBody IndexRequest request) {
@@ -48,18 +52,26 @@ class InstrumentApiController {
 			throw new IndexInputException("index.error.noValues", "The body has no \"values\" object");
 		}
 		Map<Integer, BigDecimal> values = new LinkedHashMap<>();
-		request.values().forEach((key, value) -> values.put(indicatorNumber(instrument, key), value));
+		request.values().forEach((key, value) -> values.put(indicatorNumber(instrument, key), number(key, value)));
 		return toJson(IndexCalculator.compute(instrument, values));
 	}
 
+	// Only the canonical spelling: "01" or " 1" would silently overwrite "1".
 	private static Integer indicatorNumber(InstrumentDefinition instrument, String key) {
-		try {
-			return Integer.valueOf(key.trim());
-		}
-		catch (NumberFormatException e) {
+		if (!INDICATOR_KEY.matcher(key).matches()) {
 			throw new IndexInputException("index.error.unknownIndicator",
-					"Unknown indicator " + key + " in instrument " + instrument.code(), key, instrument.code());
+					"Unknown indicator " + key + " in instrument " + instrument.code(), IndexCalculator.shorten(key),
+					instrument.code());
 		}
+		return Integer.valueOf(key);
+	}
+
+	private static BigDecimal number(String key, JsonNode value) {
+		if (value == null || !value.isNumber()) {
+			throw new IndexInputException("index.error.notANumber", "Indicator " + key + ": value is not a number",
+					key);
+		}
+		return value.decimalValue();
 	}
 
 	static Map<String, Object> toJson(IndexResult result) {
@@ -67,6 +79,9 @@ class InstrumentApiController {
 		json.put("complete", result.complete());
 		json.put("scored", result.scored());
 		json.put("total", result.total());
+		if (!result.complete()) {
+			json.put("missing", result.missing());
+		}
 		if (result.complete()) {
 			json.put("overall", result.overall().toPlainString());
 			BigDecimal exact = result.overallExact().stripTrailingZeros();

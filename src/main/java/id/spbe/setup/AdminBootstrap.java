@@ -6,9 +6,6 @@ import java.security.SecureRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,8 +13,7 @@ import org.springframework.stereotype.Component;
  * {@code SPBE_ADMIN_PASSWORD}, or a generated one that is logged once, at that start only.
  */
 @Component
-@Order(10)
-class AdminBootstrap implements ApplicationRunner {
+class AdminBootstrap {
 
 	private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
 	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
@@ -32,8 +28,7 @@ class AdminBootstrap implements ApplicationRunner {
 		this.configuredPassword = configuredPassword;
 	}
 
-	@Override
-	public void run(ApplicationArguments args) {
+	void run() {
 		if (demoMode.isEnabled() || accounts.exists("admin")) {
 			return;
 		}

@@ -11,9 +11,6 @@ import id.spbe.user.UserAccounts;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +19,7 @@ import org.springframework.stereotype.Component;
  * {@code koordinator}, {@code operator}, {@code asesor}, all with password {@code demo}.
  */
 @Component
-@Order(20)
-class DemoDataSeeder implements ApplicationRunner {
+class DemoDataSeeder {
 
 	static final String DEMO_PASSWORD = "demo";
 	static final String PANGKALPINANG = "Pemerintah Kota Pangkalpinang";
@@ -46,8 +42,7 @@ class DemoDataSeeder implements ApplicationRunner {
 		this.instruments = instruments;
 	}
 
-	@Override
-	public void run(ApplicationArguments args) {
+	void run() {
 		if (!demoMode.isEnabled()) {
 			return;
 		}

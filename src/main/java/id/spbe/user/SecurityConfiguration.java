@@ -1,14 +1,17 @@
 package id.spbe.user;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
  * Two chains: {@code /api/**} is stateless HTTP Basic without sessions (so without CSRF); pages
@@ -24,10 +27,12 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, MessageSource messages) throws Exception {
+		JsonAuthenticationEntryPoint entryPoint = new JsonAuthenticationEntryPoint(messages);
 		return http.securityMatcher("/api/**")
 				.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-				.httpBasic(Customizer.withDefaults())
+				.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+				.exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				.csrf(csrf -> csrf.disable())
 				.build();
@@ -36,14 +41,28 @@ public class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+		requestCache.setMatchingRequestParameterName(null);
+		AccessDeniedHandlerImpl denied = new AccessDeniedHandlerImpl();
 		return http
 				.authorizeHttpRequests(auth -> auth
-						.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")
+						.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.svg", "/error")
 						.permitAll()
 						.requestMatchers("/admin/**").hasRole("ADMIN")
 						.anyRequest().authenticated())
 				.formLogin(form -> form.loginPage("/login").permitAll())
 				.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+				.requestCache(cache -> cache.requestCache(requestCache))
+				// A form sent after the session ended carries a stale CSRF token: ask to sign in again
+				// rather than calling it "access denied".
+				.exceptionHandling(e -> e.accessDeniedHandler((request, response, ex) -> {
+					if (ex instanceof CsrfException) {
+						response.sendRedirect(request.getContextPath() + "/login?expired");
+					}
+					else {
+						denied.handle(request, response, ex);
+					}
+				}))
 				.build();
 	}
 }

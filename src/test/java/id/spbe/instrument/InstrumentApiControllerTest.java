@@ -124,6 +124,37 @@ class InstrumentApiControllerTest {
 	}
 
 	@Test
+	void hugeNumbersAreRefusedWithAShortMessage() throws Exception {
+		mvc.perform(index("spbe-2020", "{\"values\": {\"1\": 1e100000000}}"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.message").value("Indikator 1: nilai 1E+100000000 di luar skala 1 sampai 5."));
+		mvc.perform(index("pemdi-2026", "{\"values\": {\"1\": 1e-400}}"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.message").value("Indikator 1: nilai 1E-400 di luar skala 1 sampai 5."));
+	}
+
+	@Test
+	void keysMustBeCanonicalIndicatorNumbersAndValuesJsonNumbers() throws Exception {
+		for (String key : new String[] { "01", "+1", " 1", "1.0" }) {
+			mvc.perform(index("spbe-2020", "{\"values\": {\"" + key + "\": 3}}"))
+					.andExpect(status().isBadRequest())
+					.andExpect(jsonPath("$.message").value("Indikator " + key + " tidak ada dalam instrumen spbe-2020."));
+		}
+		mvc.perform(index("spbe-2020", "{\"values\": {\"1\": null}}")).andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.message").value("Indikator 1: nilai harus berupa angka."));
+		mvc.perform(index("spbe-2020", "{\"values\": {\"1\": \"3\"}}")).andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.message").value("Indikator 1: nilai harus berupa angka."));
+	}
+
+	@Test
+	void incompleteAnswerListsTheMissingIndicators() throws Exception {
+		mvc.perform(index("pemdi-2026", "{\"values\": {" + allAt(18, "2") + "}}"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.missing[0]").value(19))
+				.andExpect(jsonPath("$.missing[1]").value(20));
+	}
+
+	@Test
 	void malformedBodiesAre400WithAMessage() throws Exception {
 		mvc.perform(index("pemdi-2026", "{\"values\": {\"1\": \"tinggi\"}}"))
 				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.message").isNotEmpty());

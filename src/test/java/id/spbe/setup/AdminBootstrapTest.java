@@ -40,14 +40,14 @@ class AdminBootstrapTest {
 
 	@Test
 	void firstStartOutsideDemoModeCreatesAdminWithTheConfiguredPassword() {
-		new AdminBootstrap(demoMode(true), accounts, "s3cret-from-env").run(null);
+		new AdminBootstrap(demoMode(true), accounts, "s3cret-from-env").run();
 
 		verify(accounts).createIfAbsent(eq("admin"), eq("s3cret-from-env"), anyString(), eq(Role.ADMIN), isNull());
 	}
 
 	@Test
 	void withoutAConfiguredPasswordOneIsGenerated() {
-		new AdminBootstrap(demoMode(true), accounts, "").run(null);
+		new AdminBootstrap(demoMode(true), accounts, "").run();
 
 		ArgumentCaptor<String> password = ArgumentCaptor.forClass(String.class);
 		verify(accounts).createIfAbsent(eq("admin"), password.capture(), anyString(), eq(Role.ADMIN), isNull());
@@ -57,8 +57,8 @@ class AdminBootstrapTest {
 	@Test
 	void laterStartsAndDemoModeCreateNothing() {
 		when(accounts.exists("admin")).thenReturn(true);
-		new AdminBootstrap(demoMode(true), accounts, "x").run(null);
-		new AdminBootstrap(demoMode(false), mock(UserAccounts.class), "x").run(null);
+		new AdminBootstrap(demoMode(true), accounts, "x").run();
+		new AdminBootstrap(demoMode(false), mock(UserAccounts.class), "x").run();
 
 		verify(accounts, never()).createIfAbsent(anyString(), anyString(), anyString(), any(), any());
 	}

@@ -1,0 +1,31 @@
+package id.spbe.setup;
+
+import id.spbe.instrument.BundledInstrumentLoader;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+
+/**
+ * Start-up data, in order: instruments, then the first admin (outside demo mode), then demo data
+ * (demo mode). Runs once every bean exists but before the web server starts, so that the first
+ * request already finds instruments and accounts; any failure stops start-up.
+ */
+@Component
+class StartupTasks implements SmartInitializingSingleton {
+
+	private final BundledInstrumentLoader instruments;
+	private final AdminBootstrap admin;
+	private final DemoDataSeeder demo;
+
+	StartupTasks(BundledInstrumentLoader instruments, AdminBootstrap admin, DemoDataSeeder demo) {
+		this.instruments = instruments;
+		this.admin = admin;
+		this.demo = demo;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		instruments.load();
+		admin.run();
+		demo.run();
+	}
+}

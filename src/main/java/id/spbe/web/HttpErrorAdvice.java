@@ -1,0 +1,63 @@
+package id.spbe.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.servlet.view.json.JacksonJsonView;
+
+/**
+ * HTTP-level errors that happen before any controller (unknown path, wrong method or media type):
+ * JSON {@code {"message": ...}} under {@code /api}, the error page elsewhere.
+ */
+@ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class HttpErrorAdvice {
+
+	private final MessageSource messages;
+
+	HttpErrorAdvice(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(NoResourceFoundException.class)
+	ModelAndView notFound(HttpServletRequest request) {
+		return respond(request, HttpStatus.NOT_FOUND, "api.error.notFound");
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ModelAndView method(HttpServletRequest request) {
+		return respond(request, HttpStatus.METHOD_NOT_ALLOWED, "api.error.method");
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	ModelAndView mediaType(HttpServletRequest request) {
+		return respond(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.error.mediaType");
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+	ModelAndView notAcceptable(HttpServletRequest request) {
+		return respond(request, HttpStatus.NOT_ACCEPTABLE, "api.error.notAcceptable");
+	}
+
+	private ModelAndView respond(HttpServletRequest request, HttpStatus status, String key) {
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			String message = messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+			ModelAndView json = new ModelAndView(new JacksonJsonView(), Map.of("message", message));
+			json.setStatus(status);
+			return json;
+		}
+		String view = status == HttpStatus.NOT_FOUND ? "error/404" : "error";
+		return new ModelAndView(view, Map.of("status", status.value()), status);
+	}
+}
