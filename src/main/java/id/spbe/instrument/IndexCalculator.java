@@ -113,6 +113,16 @@ public final class IndexCalculator {
 		return text.length() <= 40 ? text : text.substring(0, 40) + "…";
 	}
 
+	/**
+	 * Checks one value against the instrument: known indicator, on the scale, whole where the
+	 * instrument takes whole levels, at most two decimals. Null (no value) passes.
+	 *
+	 * @throws IndexInputException naming the indicator and the rule
+	 */
+	public static void checkValue(InstrumentDefinition instrument, int number, BigDecimal value) {
+		validate(instrument, number, value);
+	}
+
 	private static void validate(InstrumentDefinition instrument, Integer number, BigDecimal value) {
 		if (number == null || instrument.indicator(number).isEmpty()) {
 			throw new IndexInputException("index.error.unknownIndicator",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.spbe.evaluation.EvaluationState;
 import id.spbe.instrument.InstrumentStatus;
+import id.spbe.selfassessment.Blocker;
 import id.spbe.user.Role;
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,7 +76,14 @@ class MessagesAndTemplatesTest {
 				prefixes.add(m.group(1));
 			}
 		}
-		assertThat(prefixes).containsExactlyInAnyOrder("evaluation.state.", "instrument.status.", "role.");
+		assertThat(prefixes).containsExactlyInAnyOrder("evaluation.state.", "instrument.status.", "role.", "progress.",
+				"readiness.blocker.");
+		for (String metric : new String[] { "level", "justification", "evidence", "approved" }) {
+			assertThat(keys).contains("progress." + metric);
+		}
+		for (Blocker b : Blocker.values()) {
+			assertThat(keys).contains("readiness.blocker." + b);
+		}
 		for (EvaluationState s : EvaluationState.values()) {
 			assertThat(keys).contains("evaluation.state." + s);
 		}

@@ -1,0 +1,6 @@
+package id.spbe.selfassessment;
+
+/** What keeps one indicator from being submitted (readiness check). */
+public enum Blocker {
+	NO_LEVEL, NO_JUSTIFICATION, NO_EVIDENCE_FOR_LEVEL, NOT_APPROVED
+}

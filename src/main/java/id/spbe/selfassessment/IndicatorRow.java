@@ -1,0 +1,27 @@
+package id.spbe.selfassessment;
+
+import id.spbe.evaluation.AssessmentView;
+import id.spbe.evidence.EvidenceView;
+import id.spbe.instrument.InstrumentDefinition;
+import java.util.List;
+
+/**
+ * One indicator of an evaluation with the agency's entry, its evidence and what blocks it.
+ *
+ * @param assigneeName name of the assigned operator or unit, or null
+ */
+public record IndicatorRow(InstrumentDefinition.Indicator indicator, AssessmentView entry, List<EvidenceView> evidence,
+		List<Blocker> blockers, String assigneeName) {
+
+	public boolean hasLevel() {
+		return entry.selfLevel() != null;
+	}
+
+	public boolean hasJustification() {
+		return entry.justification() != null && !entry.justification().isBlank();
+	}
+
+	public boolean hasEvidence() {
+		return !evidence.isEmpty();
+	}
+}

@@ -1,0 +1,251 @@
+package id.spbe.selfassessment;
+
+import id.spbe.common.RuleViolationException;
+import id.spbe.evaluation.AssessmentView;
+import id.spbe.evaluation.ConcurrentEditException;
+import id.spbe.evaluation.Evaluations;
+import id.spbe.evidence.EvidenceService;
+import id.spbe.user.CurrentUser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages of the self-assessment: overview, one indicator, evidence, readiness and submission. */
+@Controller
+class SelfAssessmentController {
+
+	private final SelfAssessmentService service;
+	private final EvidenceService evidence;
+	private final Evaluations evaluations;
+	private final MessageSource messages;
+
+	SelfAssessmentController(SelfAssessmentService service, EvidenceService evidence, Evaluations evaluations,
+			MessageSource messages) {
+		this.service = service;
+		this.evidence = evidence;
+		this.evaluations = evaluations;
+		this.messages = messages;
+	}
+
+	@GetMapping("/evaluations/{id}")
+	String overview(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(defaultValue = "false") boolean mine, Model model) {
+		Worksheet ws = service.worksheet(user, id);
+		model.addAttribute("ws", ws);
+		model.addAttribute("mine", mine);
+		model.addAttribute("user", user);
+		model.addAttribute("operators", service.operators(ws.evaluation().agencyId()));
+		model.addAttribute("units", service.units(ws.evaluation().agencyId()));
+		model.addAttribute("events", evaluations.events(id));
+		model.addAttribute("myNumbers", ws.rows().stream().filter(r -> SelfAssessmentService.isMine(user, r.entry()))
+				.map(r -> r.indicator().number()).toList());
+		return "evaluations/overview";
+	}
+
+	@GetMapping("/evaluations/{id}/indicators/{number}")
+	String indicator(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
+			Model model) {
+		Worksheet ws = service.worksheet(user, id);
+		AssessmentView entry = ws.row(number).entry();
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new EntryForm(entry.selfLevel(), entry.justification(), entry.version()));
+		}
+		return indicatorPage(user, ws, number, model);
+	}
+
+	private String indicatorPage(CurrentUser user, Worksheet ws, int number, Model model) {
+		IndicatorRow row = ws.row(number);
+		model.addAttribute("ws", ws);
+		model.addAttribute("row", row);
+		model.addAttribute("user", user);
+		model.addAttribute("canEdit", service.mayEdit(user, ws, row));
+		model.addAttribute("reusable", ws.rows().stream().flatMap(r -> r.evidence().stream()).distinct()
+				.filter(e -> e.useFor(number).isEmpty()).toList());
+		model.addAttribute("maxMb", evidence.maxBytes() / (1024 * 1024));
+		model.addAttribute("accept", evidence.acceptedExtensions());
+		model.addAttribute("maxJustification", SelfAssessmentService.MAX_JUSTIFICATION);
+		model.addAttribute("today", LocalDate.now());
+		return "evaluations/indicator";
+	}
+
+	@PostMapping("/evaluations/{id}/indicators/{number}")
+	String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
+			@ModelAttribute("form") EntryForm form, Model model, RedirectAttributes redirect) {
+		try {
+			service.save(user, id, number, form.getLevel(), form.getJustification(), form.getVersion());
+			redirect.addFlashAttribute("success", message("selfAssessment.saved", number));
+			return "redirect:/evaluations/" + id + "/indicators/" + number;
+		}
+		catch (ConcurrentEditException e) {
+			model.addAttribute("conflict", e.getCurrent());
+			form.setVersion(e.getCurrent().version());
+			return indicatorPage(user, service.worksheet(user, id), number, model);
+		}
+		catch (RuleViolationException e) {
+			model.addAttribute("error", message(e.getMessageKey(), e.getArguments()));
+			return indicatorPage(user, service.worksheet(user, id), number, model);
+		}
+	}
+
+	@PostMapping("/evaluations/{id}/indicators/{number}/approve")
+	String approve(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
+			@RequestParam(required = false) String back, RedirectAttributes redirect) {
+		run(redirect, () -> service.approve(user, id, number), "selfAssessment.approved", number);
+		return "overview".equals(back) ? "redirect:/evaluations/" + id : "redirect:/evaluations/" + id + "/indicators/" + number;
+	}
+
+	@PostMapping("/evaluations/{id}/assign")
+	String assign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(name = "numbers", required = false) List<Integer> numbers,
+			@RequestParam(required = false) Long operatorId, @RequestParam(required = false) Long unitId,
+			RedirectAttributes redirect) {
+		run(redirect, () -> service.assign(user, id, numbers, operatorId, unitId), "selfAssessment.assigned",
+				numbers == null ? 0 : numbers.size());
+		return "redirect:/evaluations/" + id;
+	}
+
+	@PostMapping("/evaluations/{id}/indicators/{number}/evidence/file")
+	String uploadFile(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
+			@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(name = "levels", required = false) List<Integer> levels,
+			@RequestParam(required = false) String title, @RequestParam(required = false) String note,
+			RedirectAttributes redirect) {
+		String back = "redirect:/evaluations/" + id + "/indicators/" + number;
+		if (file == null || file.isEmpty() && file.getOriginalFilename() != null && file.getOriginalFilename().isEmpty()) {
+			redirect.addFlashAttribute("evidenceError", message("evidence.error.noFile"));
+			keep(redirect, title, note, levels);
+			return back;
+		}
+		try {
+			EvidenceService.UploadResult result = evidence.upload(user, id, number,
+					new EvidenceService.Upload(file.getOriginalFilename(), file.getInputStream()), title, levels, note);
+			if (result.duplicate()) {
+				redirect.addFlashAttribute("duplicateOf", result.evidenceId());
+				redirect.addFlashAttribute("duplicateLevels", levels);
+			}
+			else {
+				redirect.addFlashAttribute("success", message("evidence.uploaded", file.getOriginalFilename()));
+			}
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("evidenceError", message(e.getMessageKey(), e.getArguments()));
+			keep(redirect, title, note, levels);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return back;
+	}
+
+	@PostMapping("/evaluations/{id}/indicators/{number}/evidence/link")
+	String addLink(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
+			@RequestParam(required = false) String url,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate accessedOn,
+			@RequestParam(name = "levels", required = false) List<Integer> levels,
+			@RequestParam(required = false) String title, @RequestParam(required = false) String note,
+			RedirectAttributes redirect) {
+		try {
+			evidence.addLink(user, id, number, url, accessedOn, title, levels, note);
+			redirect.addFlashAttribute("success", message("evidence.linked", url));
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("linkError", message(e.getMessageKey(), e.getArguments()));
+			keep(redirect, title, note, levels);
+			redirect.addFlashAttribute("keptUrl", url);
+			redirect.addFlashAttribute("keptAccessedOn", accessedOn);
+		}
+		return "redirect:/evaluations/" + id + "/indicators/" + number;
+	}
+
+	@PostMapping("/evaluations/{id}/indicators/{number}/evidence/reuse")
+	String reuse(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
+			@RequestParam long evidenceId, @RequestParam(name = "levels", required = false) List<Integer> levels,
+			RedirectAttributes redirect) {
+		run(redirect, () -> evidence.reuse(user, id, number, evidenceId, levels), "evidence.reused", number);
+		return "redirect:/evaluations/" + id + "/indicators/" + number;
+	}
+
+	@PostMapping("/evaluations/{id}/indicators/{number}/evidence/{evidenceId}/remove")
+	String remove(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
+			@PathVariable long evidenceId, RedirectAttributes redirect) {
+		run(redirect, () -> evidence.remove(user, id, number, evidenceId), "evidence.removed", number);
+		return "redirect:/evaluations/" + id + "/indicators/" + number;
+	}
+
+	@PostMapping("/evaluations/{id}/indicators/{number}/evidence/{evidenceId}/version")
+	String newVersion(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
+			@PathVariable long evidenceId, @RequestParam(name = "file", required = false) MultipartFile file,
+			RedirectAttributes redirect) {
+		if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty()) {
+			redirect.addFlashAttribute("evidenceError", message("evidence.error.noFile"));
+		}
+		else {
+			run(redirect, () -> {
+				try {
+					evidence.uploadVersion(user, id, evidenceId,
+							new EvidenceService.Upload(file.getOriginalFilename(), file.getInputStream()));
+				}
+				catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			}, "evidence.versionUploaded", file.getOriginalFilename());
+		}
+		return "redirect:/evaluations/" + id + "/indicators/" + number;
+	}
+
+	@GetMapping("/evaluations/{id}/readiness")
+	String readiness(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		model.addAttribute("ws", service.worksheet(user, id));
+		model.addAttribute("user", user);
+		return "evaluations/readiness";
+	}
+
+	@PostMapping("/evaluations/{id}/submit")
+	String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) String note, RedirectAttributes redirect) {
+		try {
+			service.submit(user, id, note);
+			redirect.addFlashAttribute("success", message("selfAssessment.submitted"));
+			return "redirect:/evaluations/" + id;
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("error", message(e.getMessageKey(), e.getArguments()));
+			redirect.addFlashAttribute("keptNote", note);
+			return "redirect:/evaluations/" + id + "/readiness";
+		}
+	}
+
+	private void run(RedirectAttributes redirect, Runnable action, String successKey, Object... args) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("success", message(successKey, args));
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("error", message(e.getMessageKey(), e.getArguments()));
+		}
+	}
+
+	private static void keep(RedirectAttributes redirect, String title, String note, List<Integer> levels) {
+		redirect.addFlashAttribute("keptTitle", title);
+		redirect.addFlashAttribute("keptNote", note);
+		redirect.addFlashAttribute("keptLevels", levels);
+	}
+
+	private String message(String key, Object... args) {
+		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+	}
+}

@@ -1,0 +1,58 @@
+package id.spbe.selfassessment;
+
+import id.spbe.common.NotFoundException;
+import id.spbe.evaluation.EvaluationState;
+import id.spbe.evaluation.EvaluationView;
+import id.spbe.instrument.InstrumentDefinition;
+import java.util.List;
+
+/** An evaluation with its instrument and every indicator row, as the pages and the Excel export show it. */
+public record Worksheet(EvaluationView evaluation, InstrumentDefinition instrument, List<IndicatorRow> rows) {
+
+	/** The row of one indicator. @throws NotFoundException for an unknown number */
+	public IndicatorRow row(int number) {
+		return rows.stream().filter(r -> r.indicator().number() == number).findFirst()
+				.orElseThrow(() -> new NotFoundException("indicator " + number));
+	}
+
+	/** The rows of one aspect, in instrument order. */
+	public List<IndicatorRow> rowsOf(InstrumentDefinition.Aspect aspect) {
+		return aspect.indicators().stream().map(i -> row(i.number())).toList();
+	}
+
+	/** Number of rows that still block submission. */
+	public long blocked() {
+		return rows.stream().filter(r -> !r.blockers().isEmpty()).count();
+	}
+
+	/** True while the agency may still change the evaluation. */
+	public boolean open() {
+		return evaluation.state() == EvaluationState.SELF_ASSESSMENT;
+	}
+
+	/** A level as the instrument writes it: "3" for whole levels, "2.5" or "1.26" for Pemdi. */
+	public String level(java.math.BigDecimal value) {
+		if (value == null) {
+			return "";
+		}
+		java.math.BigDecimal plain = value.stripTrailingZeros();
+		return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
+	}
+
+	/** Counts for progress bars. */
+	public long withLevel(List<IndicatorRow> of) {
+		return of.stream().filter(IndicatorRow::hasLevel).count();
+	}
+
+	public long withJustification(List<IndicatorRow> of) {
+		return of.stream().filter(IndicatorRow::hasJustification).count();
+	}
+
+	public long withEvidence(List<IndicatorRow> of) {
+		return of.stream().filter(IndicatorRow::hasEvidence).count();
+	}
+
+	public long approved(List<IndicatorRow> of) {
+		return of.stream().filter(r -> r.entry().approved()).count();
+	}
+}
