@@ -1,5 +1,8 @@
 package id.spbe.web;
 
+import id.spbe.common.NotFoundException;
+import id.spbe.common.RuleViolationException;
+import id.spbe.evaluation.ConcurrentEditException;
 import id.spbe.instrument.IndexInputException;
 import java.util.Locale;
 import java.util.Map;
@@ -8,9 +11,12 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -29,6 +35,34 @@ class ApiExceptionHandler {
 	@ExceptionHandler(IndexInputException.class)
 	ResponseEntity<Map<String, String>> invalidInput(IndexInputException e) {
 		return body(HttpStatus.BAD_REQUEST, message(e.getMessageKey(), e.getArguments()));
+	}
+
+	@ExceptionHandler(RuleViolationException.class)
+	ResponseEntity<Map<String, String>> rule(RuleViolationException e) {
+		HttpStatus status = switch (e.getKind()) {
+			case BAD_INPUT -> HttpStatus.BAD_REQUEST;
+			case FORBIDDEN -> HttpStatus.FORBIDDEN;
+			case CONFLICT -> HttpStatus.CONFLICT;
+		};
+		return body(status, message(e.getMessageKey(), e.getArguments()));
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ResponseEntity<Map<String, String>> notFound(NotFoundException e) {
+		return body(HttpStatus.NOT_FOUND, message("api.error.notFound"));
+	}
+
+	@ExceptionHandler(ConcurrentEditException.class)
+	ResponseEntity<Map<String, Object>> conflict(ConcurrentEditException e) {
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+				.body(Map.of("message", message("api.error.concurrentEdit", e.getCurrent().number()), "current",
+						e.getCurrent()));
+	}
+
+	@ExceptionHandler({ MissingServletRequestPartException.class, MissingServletRequestParameterException.class,
+			MethodArgumentTypeMismatchException.class })
+	ResponseEntity<Map<String, String>> missing(Exception e) {
+		return body(HttpStatus.BAD_REQUEST, message("api.error.badRequest"));
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)

@@ -12,7 +12,9 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.view.json.JacksonJsonView;
 
@@ -48,6 +50,18 @@ class HttpErrorAdvice {
 	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
 	ModelAndView notAcceptable(HttpServletRequest request) {
 		return respond(request, HttpStatus.NOT_ACCEPTABLE, "api.error.notAcceptable");
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ModelAndView tooLarge(HttpServletRequest request) {
+		String referer = request.getHeader("Referer");
+		if (referer != null && !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+				&& referer.startsWith(request.getScheme() + "://" + request.getServerName())) {
+			RequestContextUtils.getOutputFlashMap(request).put("evidenceError",
+					messages.getMessage("evidence.error.requestTooLarge", null, LocaleContextHolder.getLocale()));
+			return new ModelAndView("redirect:" + referer);
+		}
+		return respond(request, HttpStatus.PAYLOAD_TOO_LARGE, "evidence.error.requestTooLarge");
 	}
 
 	private ModelAndView respond(HttpServletRequest request, HttpStatus status, String key) {
