@@ -13,6 +13,10 @@ import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,9 +36,11 @@ class SelfAssessmentController {
 	private final EvidenceService evidence;
 	private final Evaluations evaluations;
 	private final MessageSource messages;
+	private final WorksheetExcel excel;
 
 	SelfAssessmentController(SelfAssessmentService service, EvidenceService evidence, Evaluations evaluations,
-			MessageSource messages) {
+			MessageSource messages, WorksheetExcel excel) {
+		this.excel = excel;
 		this.service = service;
 		this.evidence = evidence;
 		this.evaluations = evaluations;
@@ -227,6 +233,49 @@ class SelfAssessmentController {
 			redirect.addFlashAttribute("keptNote", note);
 			return "redirect:/evaluations/" + id + "/readiness";
 		}
+	}
+
+	@GetMapping("/evaluations/{id}/worksheet.xlsx")
+	ResponseEntity<byte[]> exportWorksheet(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		Worksheet ws = service.worksheet(user, id);
+		byte[] xlsx = excel.export(ws, LocaleContextHolder.getLocale());
+		String name = "lembar-kerja-" + ws.evaluation().periodName().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase()
+				+ "-" + ws.evaluation().agencyName().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase() + ".xlsx";
+		return ResponseEntity.ok()
+				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+				.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+				.body(xlsx);
+	}
+
+	@PostMapping("/evaluations/{id}/worksheet")
+	String importWorksheet(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
+		Worksheet ws = service.worksheet(user, id);
+		if (file == null || file.isEmpty()) {
+			redirect.addFlashAttribute("importErrors", List.of(message("worksheet.error.noFile")));
+			return "redirect:/evaluations/" + id;
+		}
+		try (java.io.InputStream in = file.getInputStream()) {
+			WorksheetExcel.ImportResult read = excel.read(in, ws.instrument(), LocaleContextHolder.getLocale());
+			if (!read.errors().isEmpty()) {
+				redirect.addFlashAttribute("importErrors", read.errors());
+				return "redirect:/evaluations/" + id;
+			}
+			SelfAssessmentService.ImportOutcome outcome = service.importRows(user, id, read.rows(), (k, a) -> message(k, a));
+			if (!outcome.errors().isEmpty()) {
+				redirect.addFlashAttribute("importErrors", outcome.errors());
+			}
+			else {
+				redirect.addFlashAttribute("success", message("worksheet.imported", outcome.changed()));
+			}
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("error", message(e.getMessageKey(), e.getArguments()));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return "redirect:/evaluations/" + id;
 	}
 
 	private void run(RedirectAttributes redirect, Runnable action, String successKey, Object... args) {

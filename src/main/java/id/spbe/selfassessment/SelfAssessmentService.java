@@ -126,6 +126,62 @@ class SelfAssessmentService {
 		}
 	}
 
+	/**
+	 * Applies an imported worksheet: every row's level and justification, all or nothing. Scale,
+	 * length and assignment rules are checked for every row first; any error changes nothing.
+	 *
+	 * @return number of indicators changed, or the errors by row and column
+	 */
+	@Transactional
+	ImportOutcome importRows(CurrentUser user, long evaluationId, List<WorksheetExcel.ImportRow> rows,
+			java.util.function.BiFunction<String, Object[], String> message) {
+		EvaluationView evaluation = access.lockForAgencyWrite(user, evaluationId);
+		InstrumentDefinition instrument = instruments.byId(evaluation.instrumentId()).orElseThrow();
+		List<String> errors = new ArrayList<>();
+		for (WorksheetExcel.ImportRow row : rows) {
+			try {
+				checkLevel(instrument, row.indicator(), row.level());
+				String text = row.justification() == null ? null : row.justification().strip();
+				if (text != null && text.length() > MAX_JUSTIFICATION) {
+					throw RuleViolationException.badInput("selfAssessment.error.justificationTooLong", row.indicator(),
+							MAX_JUSTIFICATION, text.length());
+				}
+				AssessmentView entry = assessments.get(evaluationId, row.indicator());
+				if (changes(entry, row)) {
+					access.requireMayEdit(user, entry);
+				}
+			}
+			catch (RuleViolationException e) {
+				errors.add(message.apply("worksheet.error.row", new Object[] { row.rowNumber(),
+						message.apply(e.getMessageKey(), e.getArguments()) }));
+			}
+		}
+		if (!errors.isEmpty()) {
+			return new ImportOutcome(0, errors);
+		}
+		int changed = 0;
+		for (WorksheetExcel.ImportRow row : rows) {
+			AssessmentView entry = assessments.get(evaluationId, row.indicator());
+			if (changes(entry, row)) {
+				String text = row.justification() == null || row.justification().isBlank() ? null : row.justification().strip();
+				assessments.saveSelf(evaluationId, row.indicator(), row.level(), text, null, user.getId());
+				changed++;
+			}
+		}
+		return new ImportOutcome(changed, List.of());
+	}
+
+	/** What an import did. */
+	record ImportOutcome(int changed, List<String> errors) {
+	}
+
+	private static boolean changes(AssessmentView entry, WorksheetExcel.ImportRow row) {
+		String text = row.justification() == null || row.justification().isBlank() ? null : row.justification().strip();
+		boolean levelSame = entry.selfLevel() == null ? row.level() == null
+				: row.level() != null && entry.selfLevel().compareTo(row.level()) == 0;
+		return !levelSame || !Objects.equals(entry.justification(), text);
+	}
+
 	/** Assigns indicators to an operator and/or a unit of the agency (coordinator only). */
 	@Transactional
 	void assign(CurrentUser user, long evaluationId, List<Integer> numbers, Long operatorId, Long unitId) {
