@@ -139,22 +139,20 @@ class SelfAssessmentService {
 		InstrumentDefinition instrument = instruments.byId(evaluation.instrumentId()).orElseThrow();
 		List<String> errors = new ArrayList<>();
 		for (WorksheetExcel.ImportRow row : rows) {
-			try {
-				checkLevel(instrument, row.indicator(), row.level());
+			cellError(errors, message, row, row.levelColumn(), () -> checkLevel(instrument, row.indicator(), row.level()));
+			cellError(errors, message, row, row.justificationColumn(), () -> {
 				String text = row.justification() == null ? null : row.justification().strip();
 				if (text != null && text.length() > MAX_JUSTIFICATION) {
 					throw RuleViolationException.badInput("selfAssessment.error.justificationTooLong", row.indicator(),
 							MAX_JUSTIFICATION, text.length());
 				}
+			});
+			cellError(errors, message, row, row.numberColumn(), () -> {
 				AssessmentView entry = assessments.get(evaluationId, row.indicator());
 				if (changes(entry, row)) {
 					access.requireMayEdit(user, entry);
 				}
-			}
-			catch (RuleViolationException e) {
-				errors.add(message.apply("worksheet.error.row", new Object[] { row.rowNumber(),
-						message.apply(e.getMessageKey(), e.getArguments()) }));
-			}
+			});
 		}
 		if (!errors.isEmpty()) {
 			return new ImportOutcome(0, errors);
@@ -169,6 +167,17 @@ class SelfAssessmentService {
 			}
 		}
 		return new ImportOutcome(changed, List.of());
+	}
+
+	private static void cellError(List<String> errors, java.util.function.BiFunction<String, Object[], String> message,
+			WorksheetExcel.ImportRow row, String column, Runnable check) {
+		try {
+			check.run();
+		}
+		catch (RuleViolationException e) {
+			errors.add(message.apply("worksheet.error.cell", new Object[] { row.rowNumber(), column,
+					message.apply(e.getMessageKey(), e.getArguments()) }));
+		}
 	}
 
 	/** What an import did. */

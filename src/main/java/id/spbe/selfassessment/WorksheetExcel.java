@@ -105,7 +105,8 @@ class WorksheetExcel {
 	}
 
 	/** One row read from an imported worksheet. */
-	record ImportRow(int rowNumber, int indicator, BigDecimal level, String justification) {
+	record ImportRow(int rowNumber, int indicator, BigDecimal level, String justification, String numberColumn,
+			String levelColumn, String justificationColumn) {
 	}
 
 	/** Rows read, or the errors found (each naming row and column); never both. */
@@ -171,7 +172,8 @@ class WorksheetExcel {
 				}
 				Cell j = row.getCell(columns.get("justification"));
 				String justification = j == null ? null : format.formatCellValue(j);
-				rows.add(new ImportRow(excelRow, number, level, justification));
+				rows.add(new ImportRow(excelRow, number, level, justification, letter(columns.get("number")),
+						letter(columns.get("level")), letter(columns.get("justification"))));
 			}
 		}
 		catch (IOException | RuntimeException e) {
