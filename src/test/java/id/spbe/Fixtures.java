@@ -1,0 +1,103 @@
+package id.spbe;
+
+import id.spbe.agency.Agencies;
+import id.spbe.agency.Agency;
+import id.spbe.agency.AgencyType;
+import id.spbe.evaluation.Assessments;
+import id.spbe.evaluation.EvaluationPeriod;
+import id.spbe.evaluation.EvaluationView;
+import id.spbe.evaluation.Evaluations;
+import id.spbe.evidence.EvidenceService;
+import id.spbe.instrument.InstrumentCatalog;
+import id.spbe.user.CurrentUser;
+import id.spbe.user.Role;
+import id.spbe.user.UserAccounts;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fresh agencies with their own users and evaluation for tests that change data, so that tests
+ * never depend on each other or on the demo data's state. Register with {@code @Import(Fixtures.class)}.
+ */
+@Component
+public class Fixtures {
+
+	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+	private final Agencies agencies;
+	private final UserAccounts users;
+	private final Evaluations evaluations;
+	private final InstrumentCatalog instruments;
+	private final UserDetailsService logins;
+	private final Assessments assessments;
+	private final EvidenceService evidence;
+
+	Fixtures(Agencies agencies, UserAccounts users, Evaluations evaluations, InstrumentCatalog instruments,
+			UserDetailsService logins, Assessments assessments, EvidenceService evidence) {
+		this.agencies = agencies;
+		this.users = users;
+		this.evaluations = evaluations;
+		this.instruments = instruments;
+		this.logins = logins;
+		this.assessments = assessments;
+		this.evidence = evidence;
+	}
+
+	/** An agency with a coordinator and an operator, and its evaluation in self-assessment. */
+	public record TestAgency(long agencyId, EvaluationView evaluation, CurrentUser coordinator, CurrentUser operator,
+			String coordinatorName, String operatorName) {
+
+		public long evaluationId() {
+			return evaluation.id();
+		}
+	}
+
+	/** A new agency evaluated on {@code instrumentCode} ("spbe-2020" or "pemdi-2026"). */
+	public TestAgency newAgency(String instrumentCode) {
+		String n = SEQUENCE.incrementAndGet() + java.util.UUID.randomUUID().toString().substring(0, 6);
+		Agency agency = agencies.findOrCreate("Pemerintah Kota Uji " + n, AgencyType.KOTA, "Uji");
+		long instrumentId = instruments.currentId(instrumentCode).orElseThrow();
+		EvaluationPeriod period = evaluations.findOrCreatePeriod(2021, "Periode uji " + instrumentCode, instrumentId,
+				LocalDate.of(2021, 6, 1), LocalDate.of(2021, 7, 31), null, null);
+		EvaluationView evaluation = evaluations.findOrOpen(period.getId(), agency.getId());
+		String coordinator = "koor" + n;
+		String operator = "op" + n;
+		users.createIfAbsent(coordinator, "demo", "Koordinator Uji " + n, Role.AGENCY_COORDINATOR, agency.getId());
+		users.createIfAbsent(operator, "demo", "Operator Uji " + n, Role.AGENCY_OPERATOR, agency.getId());
+		return new TestAgency(agency.getId(), evaluation, login(coordinator), login(operator), coordinator, operator);
+	}
+
+	/** The signed-in principal of a login. */
+	public CurrentUser login(String username) {
+		return (CurrentUser) logins.loadUserByUsername(username);
+	}
+
+	/**
+	 * Every indicator except {@code open} gets level 3, a justification, a link supporting levels
+	 * 1-5 and the coordinator's approval: one step from submission.
+	 */
+	public void completeAllExcept(TestAgency a, int... open) {
+		Set<Integer> skip = IntStream.of(open).boxed().collect(java.util.stream.Collectors.toSet());
+		List<Integer> numbers = assessments.list(a.evaluationId()).stream().map(x -> x.number()).filter(x -> !skip.contains(x))
+				.toList();
+		long link = -1;
+		for (int number : numbers) {
+			assessments.saveSelf(a.evaluationId(), number, new BigDecimal("3"), "Penjelasan uji " + number, null,
+					a.operator().getId());
+			if (link < 0) {
+				link = evidence.addLink(a.operator(), a.evaluationId(), number, "https://example.go.id/bukti",
+						LocalDate.of(2021, 7, 1), "Bukti uji", List.of(1, 2, 3, 4, 5), null);
+			}
+			else {
+				evidence.reuse(a.operator(), a.evaluationId(), number, link, List.of(1, 2, 3, 4, 5));
+			}
+			assessments.approve(a.evaluationId(), number, a.coordinator().getId());
+		}
+	}
+}
