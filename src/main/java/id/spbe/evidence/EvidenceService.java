@@ -324,11 +324,19 @@ public class EvidenceService {
 		}
 		catch (FileTooLargeException e) {
 			throw RuleViolationException.badInput("evidence.error.tooLarge", FileNames.clean(upload.fileName()),
-					DataSize.ofBytes(maxBytes).toMegabytes());
+					humanSize(maxBytes));
 		}
 		catch (IOException e) {
 			throw RuleViolationException.badInput("evidence.error.interrupted", FileNames.clean(upload.fileName()));
 		}
+	}
+
+	/** A size for messages: "50 MB", "64 KB". */
+	static String humanSize(long bytes) {
+		if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
+			return bytes / (1024 * 1024) + " MB";
+		}
+		return bytes >= 1024 ? bytes / 1024 + " KB" : bytes + " B";
 	}
 
 	private Evidence find(long evaluationId, long evidenceId) {
