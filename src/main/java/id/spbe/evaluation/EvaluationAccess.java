@@ -71,23 +71,6 @@ public class EvaluationAccess {
 		return view(evaluation);
 	}
 
-	/**
-	 * An operator edits entries assigned to them or to their unit, or not assigned at all; the
-	 * coordinator edits every entry of the agency.
-	 *
-	 * @throws RuleViolationException FORBIDDEN otherwise
-	 */
-	public void requireMayEdit(CurrentUser user, AssessmentView entry) {
-		if (user.getRole() == Role.AGENCY_COORDINATOR) {
-			return;
-		}
-		boolean mine = entry.assigneeUserId() != null ? entry.assigneeUserId() == user.getId()
-				: entry.assigneeUnitId() == null || entry.assigneeUnitId().equals(user.getUnitId());
-		if (user.getRole() != Role.AGENCY_OPERATOR || !mine) {
-			throw RuleViolationException.forbidden("selfAssessment.error.notAssigned", entry.number());
-		}
-	}
-
 	static boolean canSee(CurrentUser user, Evaluation evaluation) {
 		if (user.getRole() == Role.ADMIN) {
 			return true;

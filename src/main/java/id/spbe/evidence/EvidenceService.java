@@ -4,6 +4,7 @@ import id.spbe.common.NotFoundException;
 import id.spbe.common.RuleViolationException;
 import id.spbe.evaluation.AssessmentView;
 import id.spbe.evaluation.Assessments;
+import id.spbe.evaluation.EditRules;
 import id.spbe.evaluation.EvaluationAccess;
 import id.spbe.evaluation.EvaluationState;
 import id.spbe.evaluation.EvaluationView;
@@ -165,7 +166,7 @@ public class EvidenceService {
 					access.lockForAgencyWrite(user, evaluationId);
 					Evidence e = find(evaluationId, evidenceId);
 					List<AssessmentView> entries = entriesUsing(e);
-					entries.forEach(entry -> access.requireMayEdit(user, entry));
+					entries.forEach(entry -> EditRules.requireMayEdit(user, entry));
 					e.addVersion(key, name, mediaType, file, user.getId(), clock.instant());
 					evidence.saveAndFlush(e);
 					entries.forEach(entry -> assessments.touch(evaluationId, entry.number(), user.getId()));
@@ -293,7 +294,7 @@ public class EvidenceService {
 	private EvaluationView precheck(CurrentUser user, long evaluationId, int number) {
 		EvaluationView evaluation = access.require(user, evaluationId);
 		requireSelfAssessment(evaluation);
-		access.requireMayEdit(user, assessments.get(evaluationId, number));
+		EditRules.requireMayEdit(user, assessments.get(evaluationId, number));
 		if (!user.getRole().isAgencyRole()) {
 			throw RuleViolationException.forbidden("selfAssessment.error.agencyOnly");
 		}
@@ -309,7 +310,7 @@ public class EvidenceService {
 	private AssessmentView lockedEntry(CurrentUser user, long evaluationId, int number) {
 		access.lockForAgencyWrite(user, evaluationId);
 		AssessmentView entry = assessments.get(evaluationId, number);
-		access.requireMayEdit(user, entry);
+		EditRules.requireMayEdit(user, entry);
 		return entry;
 	}
 

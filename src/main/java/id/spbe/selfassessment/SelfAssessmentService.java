@@ -6,6 +6,7 @@ import id.spbe.common.NotFoundException;
 import id.spbe.common.RuleViolationException;
 import id.spbe.evaluation.AssessmentView;
 import id.spbe.evaluation.Assessments;
+import id.spbe.evaluation.EditRules;
 import id.spbe.evaluation.EvaluationAccess;
 import id.spbe.evaluation.EvaluationAction;
 import id.spbe.evaluation.EvaluationView;
@@ -112,7 +113,7 @@ class SelfAssessmentService {
 			throw RuleViolationException.badInput("selfAssessment.error.justificationTooLong", number,
 					MAX_JUSTIFICATION, text.length());
 		}
-		access.requireMayEdit(user, assessments.get(evaluationId, number));
+		EditRules.requireMayEdit(user, assessments.get(evaluationId, number));
 		return assessments.saveSelf(evaluationId, number, level, text == null || text.isEmpty() ? null : text,
 				expectedVersion, user.getId());
 	}
@@ -150,7 +151,7 @@ class SelfAssessmentService {
 			cellError(errors, message, row, row.numberColumn(), () -> {
 				AssessmentView entry = assessments.get(evaluationId, row.indicator());
 				if (changes(entry, row)) {
-					access.requireMayEdit(user, entry);
+					EditRules.requireMayEdit(user, entry);
 				}
 			});
 		}
@@ -293,7 +294,7 @@ class SelfAssessmentService {
 			return false;
 		}
 		try {
-			access.requireMayEdit(user, row.entry());
+			EditRules.requireMayEdit(user, row.entry());
 			return true;
 		}
 		catch (RuleViolationException e) {

@@ -1,0 +1,165 @@
+package id.spbe.selfassessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.spbe.Fixtures;
+import id.spbe.evaluation.Assessments;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The Excel worksheet: export one row per indicator, import all or nothing with errors by row and column. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(Fixtures.class)
+class WorksheetImportTest {
+
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	Fixtures fixtures;
+	@Autowired
+	Assessments assessments;
+	@Autowired
+	JdbcTemplate jdbc;
+	@Autowired
+	id.spbe.agency.Agencies agencies;
+
+	Fixtures.TestAgency a;
+
+	@BeforeEach
+	void agency() {
+		a = fixtures.newAgency("spbe-2020");
+		fixtures.completeAllExcept(a, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47);
+	}
+
+	private byte[] exported() throws Exception {
+		return mvc.perform(get("/evaluations/{id}/worksheet.xlsx", a.evaluationId()).with(user(a.coordinator())))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+	}
+
+	private byte[] edited(Consumer<Sheet> edit) throws Exception {
+		try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(exported())); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			edit.accept(wb.getSheetAt(0));
+			wb.write(out);
+			return out.toByteArray();
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<String> importing(byte[] xlsx) throws Exception {
+		var flash = mvc.perform(multipart("/evaluations/{id}/worksheet", a.evaluationId())
+				.file(new MockMultipartFile("file", "lembar.xlsx", "application/octet-stream", xlsx))
+				.with(user(a.coordinator())).with(csrf())).andReturn().getFlashMap();
+		Object errors = flash.get("importErrors");
+		return errors == null ? List.of("OK " + flash.get("success")) : (List<String>) errors;
+	}
+
+	private String entries() {
+		return jdbc.queryForObject("select string_agg(concat(indicator_number, ':', version, ':', justification), '|' "
+				+ "order by indicator_number) from indicator_assessment where evaluation_id = ?", String.class, a.evaluationId());
+	}
+
+	private static Row row(Sheet sheet, int indicator) {
+		return sheet.getRow(WorksheetExcel.HEADER_ROW + indicator);
+	}
+
+	@Test
+	void exportHasOneRowPerIndicatorWithLevelJustificationEvidenceAndAssignee() throws Exception {
+		try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(exported()))) {
+			Sheet sheet = wb.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("spbe-2020");
+			assertThat(sheet.getRow(WorksheetExcel.HEADER_ROW).getCell(5).getStringCellValue()).isEqualTo("Penjelasan");
+			assertThat(sheet.getLastRowNum()).isEqualTo(WorksheetExcel.HEADER_ROW + 47);
+			Row first = row(sheet, 1);
+			assertThat(first.getCell(0).getNumericCellValue()).isEqualTo(1);
+			assertThat(first.getCell(1).getStringCellValue()).startsWith("D1");
+			assertThat(first.getCell(4).getNumericCellValue()).isEqualTo(3);
+			assertThat(first.getCell(5).getStringCellValue()).isEqualTo("Penjelasan uji 1");
+			assertThat(first.getCell(6).getStringCellValue()).contains("https://example.go.id/bukti");
+			assertThat(row(sheet, 47).getCell(4)).isNull();
+		}
+	}
+
+	@Test
+	void aGoodImportChangesExactlyTheEditedRows() throws Exception {
+		byte[] xlsx = edited(sheet -> {
+			row(sheet, 30).createCell(4).setCellValue(2);
+			row(sheet, 30).getCell(5).setCellValue("Diimpor dari Excel");
+			row(sheet, 31).createCell(4).setCellValue("4");
+		});
+
+		assertThat(importing(xlsx)).containsExactly("OK Impor selesai: 2 indikator diperbarui.");
+		assertThat(assessments.get(a.evaluationId(), 30).selfLevel()).isEqualByComparingTo("2");
+		assertThat(assessments.get(a.evaluationId(), 30).justification()).isEqualTo("Diimpor dari Excel");
+		assertThat(assessments.get(a.evaluationId(), 31).selfLevel()).isEqualByComparingTo("4");
+		assertThat(assessments.get(a.evaluationId(), 1).approved()).isTrue();
+	}
+
+	@Test
+	void oneBadRowChangesNothingAndEveryErrorNamesRowAndColumn() throws Exception {
+		String before = entries();
+		byte[] xlsx = edited(sheet -> {
+			row(sheet, 30).createCell(4).setCellValue(2);
+			row(sheet, 31).createCell(4).setCellValue(6);
+			row(sheet, 32).createCell(4).setCellValue(2.5);
+			row(sheet, 33).getCell(5).setCellValue("x".repeat(SelfAssessmentService.MAX_JUSTIFICATION + 1));
+		});
+
+		assertThat(importing(xlsx)).containsExactly(
+				"Baris 35, kolom E: Indikator 31: nilai 6 di luar skala 1 sampai 5.",
+				"Baris 36, kolom E: Indikator 32: nilai 2.5 harus berupa level bulat pada instrumen ini.",
+				"Baris 37, kolom F: Indikator 33: penjelasan paling banyak 10.000 karakter (saat ini 10.001). Teks Anda tetap ada di formulir.");
+		assertThat(entries()).isEqualTo(before);
+	}
+
+	@Test
+	void unknownIndicatorTextLevelWrongInstrumentAndMissingColumnAreReported() throws Exception {
+		String before = entries();
+		assertThat(importing(edited(sheet -> row(sheet, 5).getCell(0).setCellValue(99))))
+				.containsExactly("Baris 9, kolom A: indikator 99 tidak dikenal.");
+		assertThat(importing(edited(sheet -> row(sheet, 5).createCell(4).setCellValue("tinggi"))))
+				.containsExactly("Baris 9, kolom E: level tinggi bukan angka.");
+		assertThat(importing(edited(sheet -> sheet.getRow(0).getCell(1).setCellValue("pemdi-2026"))))
+				.containsExactly("Baris 1, kolom B: lembar kerja untuk instrumen pemdi-2026 1, bukan spbe-2020 1 milik evaluasi ini.");
+		assertThat(importing(edited(sheet -> sheet.getRow(WorksheetExcel.HEADER_ROW).getCell(4).setCellValue("Nilai"))))
+				.containsExactly("Baris 4: kolom Level tidak ada.");
+		assertThat(importing("bukan excel".getBytes())).containsExactly("Berkas bukan lembar kerja Excel (.xlsx) yang dapat dibaca.");
+		assertThat(entries()).isEqualTo(before);
+	}
+
+	@Test
+	void anOperatorCannotImportIntoIndicatorsAssignedToSomeoneElse() throws Exception {
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/evaluations/{id}/assign", a.evaluationId())
+				.param("numbers", "40").param("unitId", "" + agencies.findOrCreateUnit(a.agencyId(), "Bappeda").getId())
+				.with(user(a.coordinator())).with(csrf()));
+		String before = entries();
+		byte[] xlsx = edited(sheet -> row(sheet, 40).createCell(4).setCellValue(2));
+
+		var flash = mvc.perform(multipart("/evaluations/{id}/worksheet", a.evaluationId())
+				.file(new MockMultipartFile("file", "lembar.xlsx", "application/octet-stream", xlsx))
+				.with(user(a.operator())).with(csrf())).andReturn().getFlashMap();
+
+		assertThat(flash.toString()).contains("Indikator 40 ditugaskan kepada orang atau unit lain").contains("Baris 44, kolom A");
+		assertThat(entries()).isEqualTo(before);
+	}
+}
