@@ -2,60 +2,22 @@ package id.spbe.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
+import id.spbe.BrowserTestSupport;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * In a real Chromium (Debian's {@code /usr/bin/chromium} where present): admin signs in, opens the
- * SPBE 2020 instrument, sees 47 indicators in 4 domains and 8 aspects, switches to English.
+ * In a real Chromium: admin signs in, opens the SPBE 2020 instrument, sees 47 indicators in 4
+ * domains and 8 aspects, switches to English.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class InstrumentBrowserTest {
-
-	private static final Path SYSTEM_CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static Playwright playwright;
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void launch() {
-		boolean system = Files.isExecutable(SYSTEM_CHROMIUM);
-		playwright = Playwright.create(new Playwright.CreateOptions()
-				.setEnv(system ? Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1") : Map.of()));
-		BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking"));
-		if (system) {
-			options.setExecutablePath(SYSTEM_CHROMIUM);
-		}
-		browser = playwright.chromium().launch(options);
-	}
-
-	@AfterAll
-	static void close() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
+class InstrumentBrowserTest extends BrowserTestSupport {
 
 	@Test
 	void adminBrowsesTheSpbeInstrumentAndSwitchesToEnglish() {
 		Page page = browser.newContext().newPage();
-		page.navigate("http://localhost:" + port + "/");
+		page.navigate(url("/"));
 		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
 
 		page.getByLabel("Nama pengguna").fill("admin");

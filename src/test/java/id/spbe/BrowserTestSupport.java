@@ -1,0 +1,68 @@
+package id.spbe;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Base of the browser tests: the app on a random port and a headless Chromium driven by
+ * Playwright (Debian's {@code /usr/bin/chromium} where present, otherwise Playwright's own).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(Fixtures.class)
+public abstract class BrowserTestSupport {
+
+	private static final Path SYSTEM_CHROMIUM = Path.of("/usr/bin/chromium");
+
+	protected static Playwright playwright;
+	protected static Browser browser;
+
+	@LocalServerPort
+	protected int port;
+
+	@BeforeAll
+	static void launch() {
+		boolean system = Files.isExecutable(SYSTEM_CHROMIUM);
+		playwright = Playwright.create(new Playwright.CreateOptions()
+				.setEnv(system ? Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1") : Map.of()));
+		BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking"));
+		if (system) {
+			options.setExecutablePath(SYSTEM_CHROMIUM);
+		}
+		browser = playwright.chromium().launch(options);
+	}
+
+	@AfterAll
+	static void close() {
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	protected String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	/** A new browser context signed in as {@code username} (password demo), on the home page. */
+	protected Page signIn(String username) {
+		Page page = browser.newContext().newPage();
+		page.navigate(url("/login"));
+		page.getByLabel("Nama pengguna").fill(username);
+		page.getByLabel("Kata sandi").fill("demo");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Masuk")).click();
+		page.waitForURL(url("/"));
+		return page;
+	}
+}
