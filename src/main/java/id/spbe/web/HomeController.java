@@ -1,6 +1,7 @@
 package id.spbe.web;
 
 import id.spbe.agency.Agencies;
+import id.spbe.evaluation.EvaluationAccess;
 import id.spbe.evaluation.Evaluations;
 import id.spbe.instrument.InstrumentCatalog;
 import id.spbe.instrument.InstrumentSummary;
@@ -23,8 +24,11 @@ class HomeController {
 	private final Agencies agencies;
 	private final UserAccounts accounts;
 	private final Evaluations evaluations;
+	private final EvaluationAccess access;
 
-	HomeController(InstrumentCatalog instruments, Agencies agencies, UserAccounts accounts, Evaluations evaluations) {
+	HomeController(InstrumentCatalog instruments, Agencies agencies, UserAccounts accounts, Evaluations evaluations,
+			EvaluationAccess access) {
+		this.access = access;
 		this.instruments = instruments;
 		this.agencies = agencies;
 		this.accounts = accounts;
@@ -41,6 +45,7 @@ class HomeController {
 			model.addAttribute("agencyCount", agencies.count());
 			model.addAttribute("userCount", accounts.count());
 			model.addAttribute("periodCount", evaluations.countPeriods());
+			model.addAttribute("evaluations", access.visible(user));
 			return "home/admin";
 		}
 		if (user.getRole() == Role.ASSESSOR) {
