@@ -67,6 +67,27 @@ class MessagesAndTemplatesTest {
 	}
 
 	@Test
+	void everyMessageKeyTheCodeUsesExists() throws IOException {
+		Set<String> keys = load("messages.properties").stringPropertyNames();
+		Pattern literal = Pattern.compile("\"((?:selfAssessment|evidence|index|workflow|api|worksheet|instrument|readiness|login)\\.[a-zA-Z]+(?:\\.[a-zA-Z]+)*)\"");
+		List<String> missing = new ArrayList<>();
+		int found = 0;
+		try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+			for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+				Matcher m = literal.matcher(java.nio.file.Files.readString(file));
+				while (m.find()) {
+					found++;
+					if (!keys.contains(m.group(1)) && !m.group(1).endsWith(".")) {
+						missing.add(file.getFileName() + ": " + m.group(1));
+					}
+				}
+			}
+		}
+		assertThat(found).as("keys found in the code").isGreaterThan(40);
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
 	void everyEnumValueShownByTemplatesHasAMessage() throws IOException {
 		Set<String> keys = load("messages.properties").stringPropertyNames();
 		Set<String> prefixes = new TreeSet<>();
