@@ -9,7 +9,18 @@ public class RuleViolationException extends RuntimeException {
 
 	/** How the refusal maps to HTTP: bad input 400, not allowed 403, conflicting state 409. */
 	public enum Kind {
-		BAD_INPUT, FORBIDDEN, CONFLICT
+		BAD_INPUT(400), FORBIDDEN(403), CONFLICT(409);
+
+		private final int httpStatus;
+
+		Kind(int httpStatus) {
+			this.httpStatus = httpStatus;
+		}
+
+		/** The HTTP status that answers this refusal. */
+		public int httpStatus() {
+			return httpStatus;
+		}
 	}
 
 	private final Kind kind;

@@ -118,23 +118,16 @@ public class EvidenceService {
 				storage.discard(file);
 				return new UploadResult(same.get().getId(), true);
 			}
-			String key = storage.commit(file);
-			try {
-				long id = tx.execute(s -> {
-					AssessmentView entry = lockedEntry(user, evaluationId, number);
-					Evidence e = Evidence.file(evaluationId, cleanTitle, cleanNote, user.getId(), clock.instant());
-					e.addVersion(key, name, mediaType, file, user.getId(), clock.instant());
-					e.use(entry.id(), levelText, user.getId(), clock.instant());
-					evidence.saveAndFlush(e);
-					assessments.touch(evaluationId, number, user.getId());
-					return e.getId();
-				});
-				return new UploadResult(id, false);
-			}
-			catch (RuntimeException e) {
-				storage.delete(key);
-				throw e;
-			}
+			long id = commitThenWrite(file, key -> tx.execute(s -> {
+				AssessmentView entry = lockedEntry(user, evaluationId, number);
+				Evidence e = Evidence.file(evaluationId, cleanTitle, cleanNote, user.getId(), clock.instant());
+				e.addVersion(key, name, mediaType, file, user.getId(), clock.instant());
+				e.use(entry.id(), levelText, user.getId(), clock.instant());
+				evidence.saveAndFlush(e);
+				assessments.touch(evaluationId, number, user.getId());
+				return e.getId();
+			}));
+			return new UploadResult(id, false);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -160,22 +153,16 @@ public class EvidenceService {
 		PendingFile file = receive(upload);
 		try {
 			String mediaType = types.check(name, file);
-			String key = storage.commit(file);
-			try {
-				tx.executeWithoutResult(s -> {
-					access.lockForAgencyWrite(user, evaluationId);
-					Evidence e = find(evaluationId, evidenceId);
-					List<AssessmentView> entries = entriesUsing(e);
-					entries.forEach(entry -> EditRules.requireMayEdit(user, entry));
-					e.addVersion(key, name, mediaType, file, user.getId(), clock.instant());
-					evidence.saveAndFlush(e);
-					entries.forEach(entry -> assessments.touch(evaluationId, entry.number(), user.getId()));
-				});
-			}
-			catch (RuntimeException e) {
-				storage.delete(key);
-				throw e;
-			}
+			commitThenWrite(file, key -> tx.execute(s -> {
+				access.lockForAgencyWrite(user, evaluationId);
+				Evidence e = find(evaluationId, evidenceId);
+				List<AssessmentView> entries = entriesUsing(e);
+				entries.forEach(entry -> EditRules.requireMayEdit(user, entry));
+				e.addVersion(key, name, mediaType, file, user.getId(), clock.instant());
+				evidence.saveAndFlush(e);
+				entries.forEach(entry -> assessments.touch(evaluationId, entry.number(), user.getId()));
+				return e.getId();
+			}));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -288,6 +275,21 @@ public class EvidenceService {
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * Moves the received file into place, then runs the database write; if the write fails the
+	 * file is deleted again, so that no file exists without its row.
+	 */
+	private <T> T commitThenWrite(PendingFile file, java.util.function.Function<String, T> write) throws IOException {
+		String key = storage.commit(file);
+		try {
+			return write.apply(key);
+		}
+		catch (RuntimeException e) {
+			storage.delete(key);
+			throw e;
 		}
 	}
 

@@ -39,11 +39,7 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(RuleViolationException.class)
 	ResponseEntity<Map<String, String>> rule(RuleViolationException e) {
-		HttpStatus status = switch (e.getKind()) {
-			case BAD_INPUT -> HttpStatus.BAD_REQUEST;
-			case FORBIDDEN -> HttpStatus.FORBIDDEN;
-			case CONFLICT -> HttpStatus.CONFLICT;
-		};
+		HttpStatus status = HttpStatus.valueOf(e.getKind().httpStatus());
 		return body(status, message(e.getMessageKey(), e.getArguments()));
 	}
 

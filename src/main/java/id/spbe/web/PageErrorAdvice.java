@@ -22,11 +22,7 @@ class PageErrorAdvice {
 
 	@ExceptionHandler(RuleViolationException.class)
 	ModelAndView refused(RuleViolationException e) {
-		HttpStatus status = switch (e.getKind()) {
-			case BAD_INPUT -> HttpStatus.BAD_REQUEST;
-			case FORBIDDEN -> HttpStatus.FORBIDDEN;
-			case CONFLICT -> HttpStatus.CONFLICT;
-		};
+		HttpStatus status = HttpStatus.valueOf(e.getKind().httpStatus());
 		String message = messages.getMessage(e.getMessageKey(), e.getArguments(), e.getMessageKey(),
 				LocaleContextHolder.getLocale());
 		return new ModelAndView("error/refused", Map.of("reason", message), status);
