@@ -2,6 +2,7 @@ package id.spbe.evidence;
 
 import id.spbe.common.NotFoundException;
 import id.spbe.common.RuleViolationException;
+import id.spbe.common.Texts;
 import id.spbe.evaluation.AssessmentView;
 import id.spbe.evaluation.Assessments;
 import id.spbe.evaluation.EditRules;
@@ -44,6 +45,8 @@ public class EvidenceService {
 	static final int MAX_NOTE = 2000;
 	static final int MAX_URL = 2000;
 	private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+	// SPBE evaluation started in 2018; a link "accessed" long before the web is a typo
+	private static final LocalDate EARLIEST_ACCESS = LocalDate.of(2000, 1, 1);
 
 	/** What an upload did: stored as new evidence, or recognised as a file already in the evaluation. */
 	public record UploadResult(long evidenceId, boolean duplicate) {
@@ -138,15 +141,20 @@ public class EvidenceService {
 	}
 
 	/**
-	 * Uploads a new file version of existing evidence; the old versions are kept.
+	 * Uploads a new file version of existing evidence used by indicator {@code number}; the old
+	 * versions are kept.
 	 *
 	 * @throws RuleViolationException as {@link #upload}; BAD_INPUT for a link
 	 */
-	public void uploadVersion(CurrentUser user, long evaluationId, long evidenceId, Upload upload) {
+	public void uploadVersion(CurrentUser user, long evaluationId, int number, long evidenceId, Upload upload) {
 		EvaluationView evaluation = access.require(user, evaluationId);
 		requireSelfAssessment(evaluation);
-		Evidence existing = readTx.execute(s -> find(evaluationId, evidenceId));
-		if (existing.getKind() != EvidenceKind.FILE) {
+		long assessmentId = assessments.get(evaluationId, number).id();
+		EvidenceView existing = readTx.execute(s -> find(evaluationId, evidenceId).toView(Map.of()));
+		if (existing.uses().stream().noneMatch(u -> u.assessmentId() == assessmentId)) {
+			throw new NotFoundException("evidence " + evidenceId + " on indicator " + number);
+		}
+		if (existing.kind() != EvidenceKind.FILE) {
 			throw RuleViolationException.badInput("evidence.error.notAFile");
 		}
 		String name = FileNames.clean(upload.fileName());
@@ -187,6 +195,9 @@ public class EvidenceService {
 		}
 		if (accessedOn.isAfter(LocalDate.now(clock.withZone(JAKARTA)))) {
 			throw RuleViolationException.badInput("evidence.error.accessedOnFuture", accessedOn);
+		}
+		if (accessedOn.isBefore(EARLIEST_ACCESS)) {
+			throw RuleViolationException.badInput("evidence.error.accessedOnTooEarly", accessedOn, EARLIEST_ACCESS);
 		}
 		String cleanTitle = text(title, MAX_TITLE, "evidence.error.titleTooLong", cleanUrl);
 		String cleanNote = text(note, MAX_NOTE, "evidence.error.noteTooLong", null);
@@ -373,8 +384,8 @@ public class EvidenceService {
 	}
 
 	private static String text(String value, int max, String key, String fallback) {
-		String v = value == null ? "" : value.strip();
-		if (v.length() > max) {
+		String v = value == null ? "" : Texts.clean(value).strip();
+		if (Texts.length(v) > max) {
 			throw RuleViolationException.badInput(key, max);
 		}
 		if (v.isEmpty()) {
@@ -384,7 +395,7 @@ public class EvidenceService {
 	}
 
 	static String checkUrl(String url) {
-		String v = url == null ? "" : url.strip();
+		String v = url == null ? "" : Texts.clean(url).strip();
 		if (v.isEmpty()) {
 			throw RuleViolationException.badInput("evidence.error.urlMissing");
 		}

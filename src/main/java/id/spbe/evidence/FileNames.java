@@ -1,5 +1,6 @@
 package id.spbe.evidence;
 
+import id.spbe.common.Texts;
 import java.text.Normalizer;
 
 /**
@@ -14,14 +15,19 @@ final class FileNames {
 	}
 
 	static String clean(String original) {
-		String name = original == null ? "" : Normalizer.normalize(original, Normalizer.Form.NFC);
+		String name = original == null ? "" : Normalizer.normalize(Texts.clean(original), Normalizer.Form.NFC);
 		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
 		name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();
+		boolean hadExtension = name.lastIndexOf('.') >= 0;
 		while (name.startsWith(".")) {
-			name = name.substring(1);
+			name = name.substring(1).strip();
 		}
 		if (name.isBlank()) {
 			return "berkas";
+		}
+		if (hadExtension && name.indexOf('.') < 0) {
+			// ".pdf" has an extension but no base name
+			name = "berkas." + name;
 		}
 		if (name.codePointCount(0, name.length()) <= MAX_LENGTH) {
 			return name;

@@ -9,11 +9,12 @@ import id.spbe.evidence.EvidenceView;
 import id.spbe.user.CurrentUser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Self-assessment API, with the same services and rules as the pages. Evaluations the caller may
@@ -39,8 +41,11 @@ class EvaluationApiController {
 	private final SelfAssessmentService service;
 	private final EvaluationAccess access;
 	private final EvidenceService evidence;
+	private final MessageSource messages;
 
-	EvaluationApiController(SelfAssessmentService service, EvaluationAccess access, EvidenceService evidence) {
+	EvaluationApiController(SelfAssessmentService service, EvaluationAccess access, EvidenceService evidence,
+			MessageSource messages) {
+		this.messages = messages;
 		this.service = service;
 		this.access = access;
 		this.evidence = evidence;
@@ -105,17 +110,26 @@ class EvaluationApiController {
 		return json;
 	}
 
-	/** Body {@code {"level": 3, "justification": "...", "version": 4}}; version optional. */
-	record EntryRequest(BigDecimal level, String justification, Long version) {
-	}
-
+	/**
+	 * Body {@code {"level": 3, "justification": "...", "version": 4}}: level and justification are
+	 * both required (null clears one on purpose) so that a missing field never erases data;
+	 * version optional.
+	 */
 	@PutMapping("/{id}/indicators/{number}")
 	AssessmentView put(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
-			@RequestBody EntryRequest body) {
-		if (body == null) {
-			throw RuleViolationException.badInput("api.error.unreadable");
+			@RequestBody JsonNode body) {
+		if (body == null || !body.isObject() || !body.has("level") || !body.has("justification")) {
+			throw RuleViolationException.badInput("api.error.entryFields");
 		}
-		return service.save(user, id, number, body.level(), body.justification(), body.version());
+		JsonNode level = body.get("level");
+		JsonNode text = body.get("justification");
+		JsonNode version = body.get("version");
+		if (!(level.isNull() || level.isNumber()) || !(text.isNull() || text.isString())
+				|| (version != null && !version.isNull() && !version.isIntegralNumber())) {
+			throw RuleViolationException.badInput("api.error.entryFields");
+		}
+		return service.save(user, id, number, level.isNull() ? null : level.decimalValue(),
+				text.isNull() ? null : text.asString(), version == null || version.isNull() ? null : version.longValue());
 	}
 
 	@PostMapping(path = "/{id}/indicators/{number}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -125,10 +139,11 @@ class EvaluationApiController {
 			@RequestParam(required = false) String title, @RequestParam(required = false) String note) {
 		try {
 			EvidenceService.UploadResult result = evidence.upload(user, id, number,
-					new EvidenceService.Upload(file.getOriginalFilename(), file.getInputStream()), title, levels, note);
+					new EvidenceService.Upload(UploadNames.of(file), file.getInputStream()), title, levels, note);
 			if (result.duplicate()) {
 				return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("duplicateOf", result.evidenceId(),
-						"message", "same file already in this evaluation"));
+						"message", messages.getMessage("api.error.duplicate", new Object[] { result.evidenceId() },
+								LocaleContextHolder.getLocale())));
 			}
 			return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", result.evidenceId()));
 		}

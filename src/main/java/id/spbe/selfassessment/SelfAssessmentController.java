@@ -131,20 +131,20 @@ class SelfAssessmentController {
 			@RequestParam(required = false) String title, @RequestParam(required = false) String note,
 			RedirectAttributes redirect) {
 		String back = "redirect:/evaluations/" + id + "/indicators/" + number;
-		if (file == null || file.isEmpty() && file.getOriginalFilename() != null && file.getOriginalFilename().isEmpty()) {
-			redirect.addFlashAttribute("evidenceError", message("evidence.error.noFile"));
-			keep(redirect, title, note, levels);
-			return back;
-		}
 		try {
+			if (file == null || file.isEmpty() && UploadNames.of(file).isEmpty()) {
+				redirect.addFlashAttribute("evidenceError", message("evidence.error.noFile"));
+				keep(redirect, title, note, levels);
+				return back;
+			}
 			EvidenceService.UploadResult result = evidence.upload(user, id, number,
-					new EvidenceService.Upload(file.getOriginalFilename(), file.getInputStream()), title, levels, note);
+					new EvidenceService.Upload(UploadNames.of(file), file.getInputStream()), title, levels, note);
 			if (result.duplicate()) {
 				redirect.addFlashAttribute("duplicateOf", result.evidenceId());
 				redirect.addFlashAttribute("duplicateLevels", levels);
 			}
 			else {
-				redirect.addFlashAttribute("success", message("evidence.uploaded", file.getOriginalFilename()));
+				redirect.addFlashAttribute("success", message("evidence.uploaded", UploadNames.of(file)));
 			}
 		}
 		catch (RuleViolationException e) {
@@ -196,19 +196,21 @@ class SelfAssessmentController {
 	String newVersion(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
 			@PathVariable long evidenceId, @RequestParam(name = "file", required = false) MultipartFile file,
 			RedirectAttributes redirect) {
-		if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty()) {
+		if (file == null || file.isEmpty() && file.getSize() == 0 && safeName(file).isEmpty()) {
 			redirect.addFlashAttribute("evidenceError", message("evidence.error.noFile"));
 		}
 		else {
-			run(redirect, () -> {
-				try {
-					evidence.uploadVersion(user, id, evidenceId,
-							new EvidenceService.Upload(file.getOriginalFilename(), file.getInputStream()));
-				}
-				catch (IOException e) {
-					throw new UncheckedIOException(e);
-				}
-			}, "evidence.versionUploaded", file.getOriginalFilename());
+			try {
+				String name = UploadNames.of(file);
+				evidence.uploadVersion(user, id, number, evidenceId, new EvidenceService.Upload(name, file.getInputStream()));
+				redirect.addFlashAttribute("success", message("evidence.versionUploaded", name));
+			}
+			catch (RuleViolationException e) {
+				redirect.addFlashAttribute("evidenceError", message(e.getMessageKey(), e.getArguments()));
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
 		}
 		return "redirect:/evaluations/" + id + "/indicators/" + number;
 	}
@@ -256,12 +258,8 @@ class SelfAssessmentController {
 			return "redirect:/evaluations/" + id;
 		}
 		try (java.io.InputStream in = file.getInputStream()) {
-			WorksheetExcel.ImportResult read = excel.read(in, ws.instrument(), LocaleContextHolder.getLocale());
-			if (!read.errors().isEmpty()) {
-				redirect.addFlashAttribute("importErrors", read.errors());
-				return "redirect:/evaluations/" + id;
-			}
-			SelfAssessmentService.ImportOutcome outcome = service.importRows(user, id, read.rows(), (k, a) -> message(k, a));
+			WorksheetExcel.ImportResult read = excel.read(in, ws, LocaleContextHolder.getLocale());
+			SelfAssessmentService.ImportOutcome outcome = service.importRows(user, id, read, (k, a) -> message(k, a));
 			if (!outcome.errors().isEmpty()) {
 				redirect.addFlashAttribute("importErrors", outcome.errors());
 			}
@@ -285,6 +283,16 @@ class SelfAssessmentController {
 		}
 		catch (RuleViolationException e) {
 			redirect.addFlashAttribute("error", message(e.getMessageKey(), e.getArguments()));
+		}
+	}
+
+	private static String safeName(MultipartFile file) {
+		try {
+			String name = file.getOriginalFilename();
+			return name == null ? "" : name;
+		}
+		catch (RuntimeException e) {
+			return "?";
 		}
 	}
 

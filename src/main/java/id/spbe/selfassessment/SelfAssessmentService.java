@@ -4,6 +4,7 @@ import id.spbe.agency.Agencies;
 import id.spbe.agency.AgencyUnit;
 import id.spbe.common.NotFoundException;
 import id.spbe.common.RuleViolationException;
+import id.spbe.common.Texts;
 import id.spbe.evaluation.AssessmentView;
 import id.spbe.evaluation.Assessments;
 import id.spbe.evaluation.EditRules;
@@ -108,10 +109,10 @@ class SelfAssessmentService {
 		EvaluationView evaluation = access.lockForAgencyWrite(user, evaluationId);
 		InstrumentDefinition instrument = instruments.byId(evaluation.instrumentId()).orElseThrow();
 		checkLevel(instrument, number, level);
-		String text = justification == null ? null : justification.replace("\r\n", "\n").strip();
-		if (text != null && text.length() > MAX_JUSTIFICATION) {
+		String text = justification == null ? null : Texts.clean(justification).replace("\r\n", "\n").strip();
+		if (Texts.length(text) > MAX_JUSTIFICATION) {
 			throw RuleViolationException.badInput("selfAssessment.error.justificationTooLong", number,
-					MAX_JUSTIFICATION, text.length());
+					MAX_JUSTIFICATION, Texts.length(text));
 		}
 		EditRules.requireMayEdit(user, assessments.get(evaluationId, number));
 		return assessments.saveSelf(evaluationId, number, level, text == null || text.isEmpty() ? null : text,
@@ -134,11 +135,12 @@ class SelfAssessmentService {
 	 * @return number of indicators changed, or the errors by row and column
 	 */
 	@Transactional
-	ImportOutcome importRows(CurrentUser user, long evaluationId, List<WorksheetExcel.ImportRow> rows,
+	ImportOutcome importRows(CurrentUser user, long evaluationId, WorksheetExcel.ImportResult read,
 			java.util.function.BiFunction<String, Object[], String> message) {
 		EvaluationView evaluation = access.lockForAgencyWrite(user, evaluationId);
 		InstrumentDefinition instrument = instruments.byId(evaluation.instrumentId()).orElseThrow();
-		List<String> errors = new ArrayList<>();
+		List<WorksheetExcel.ImportRow> rows = read.rows();
+		List<String> errors = new ArrayList<>(read.errors());
 		for (WorksheetExcel.ImportRow row : rows) {
 			cellError(errors, message, row, row.levelColumn(), () -> checkLevel(instrument, row.indicator(), row.level()));
 			cellError(errors, message, row, row.justificationColumn(), () -> {
@@ -156,14 +158,14 @@ class SelfAssessmentService {
 			});
 		}
 		if (!errors.isEmpty()) {
+			errors.sort(java.util.Comparator.comparingInt(SelfAssessmentService::rowOf));
 			return new ImportOutcome(0, errors);
 		}
 		int changed = 0;
 		for (WorksheetExcel.ImportRow row : rows) {
 			AssessmentView entry = assessments.get(evaluationId, row.indicator());
 			if (changes(entry, row)) {
-				String text = row.justification() == null || row.justification().isBlank() ? null : row.justification().strip();
-				assessments.saveSelf(evaluationId, row.indicator(), row.level(), text, null, user.getId());
+				assessments.saveSelf(evaluationId, row.indicator(), row.level(), importedText(row), null, user.getId());
 				changed++;
 			}
 		}
@@ -181,12 +183,23 @@ class SelfAssessmentService {
 		}
 	}
 
+	// errors read "Baris 12, kolom E: ..." or "Row 12, column E: ..."; sort them by row
+	private static int rowOf(String error) {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+").matcher(error);
+		return m.find() ? Integer.parseInt(m.group()) : 0;
+	}
+
 	/** What an import did. */
 	record ImportOutcome(int changed, List<String> errors) {
 	}
 
+	private static String importedText(WorksheetExcel.ImportRow row) {
+		String text = row.justification() == null ? null : Texts.clean(row.justification()).replace("\r\n", "\n").strip();
+		return text == null || text.isEmpty() ? null : text;
+	}
+
 	private static boolean changes(AssessmentView entry, WorksheetExcel.ImportRow row) {
-		String text = row.justification() == null || row.justification().isBlank() ? null : row.justification().strip();
+		String text = importedText(row);
 		boolean levelSame = entry.selfLevel() == null ? row.level() == null
 				: row.level() != null && entry.selfLevel().compareTo(row.level()) == 0;
 		return !levelSame || !Objects.equals(entry.justification(), text);

@@ -37,7 +37,7 @@ class WorksheetExcel {
 
 	static final int HEADER_ROW = 3;
 	static final String[] COLUMNS = { "number", "domain", "aspect", "indicator", "level", "justification", "evidence",
-			"assignee" };
+			"assignee", "version" };
 
 	private final MessageSource messages;
 
@@ -89,9 +89,10 @@ class WorksheetExcel {
 					evidence.setCellValue(evidenceText(r.evidence()));
 					evidence.setCellStyle(wrap);
 					row.createCell(7).setCellValue(r.assigneeName() == null ? "" : r.assigneeName());
+					row.createCell(8).setCellValue(r.entry().version());
 				}
 			}
-			int[] widths = { 8, 24, 30, 40, 8, 70, 50, 24 };
+			int[] widths = { 8, 24, 30, 40, 8, 70, 50, 24, 10 };
 			for (int c = 0; c < widths.length; c++) {
 				sheet.setColumnWidth(c, widths[c] * 256);
 			}
@@ -105,11 +106,11 @@ class WorksheetExcel {
 	}
 
 	/** One row read from an imported worksheet. */
-	record ImportRow(int rowNumber, int indicator, BigDecimal level, String justification, String numberColumn,
-			String levelColumn, String justificationColumn) {
+	record ImportRow(int rowNumber, int indicator, BigDecimal level, String justification, Long version,
+			String numberColumn, String levelColumn, String justificationColumn, String versionColumn) {
 	}
 
-	/** Rows read, or the errors found (each naming row and column); never both. */
+	/** Rows read and the errors found (each naming row and column); rows are applied only without errors. */
 	record ImportResult(List<ImportRow> rows, List<String> errors) {
 	}
 
@@ -117,7 +118,8 @@ class WorksheetExcel {
 	 * Reads number, level and justification of every indicator row. Structural and type errors are
 	 * reported here; scale and permission rules are checked by the service.
 	 */
-	ImportResult read(InputStream in, InstrumentDefinition instrument, Locale locale) {
+	ImportResult read(InputStream in, Worksheet target, Locale locale) {
+		InstrumentDefinition instrument = target.instrument();
 		List<String> errors = new ArrayList<>();
 		List<ImportRow> rows = new ArrayList<>();
 		try (Workbook wb = WorkbookFactory.create(in)) {
@@ -128,6 +130,17 @@ class WorksheetExcel {
 			if (!code.equals(instrument.code()) || !version.equals(String.valueOf(instrument.version()))) {
 				errors.add(msg("worksheet.error.instrument", locale, 1, "B", code + " " + version,
 						instrument.code() + " " + instrument.version()));
+				return new ImportResult(List.of(), errors);
+			}
+			String agency = sheet.getRow(1) == null ? "" : format.formatCellValue(sheet.getRow(1).getCell(1)).trim();
+			String period = sheet.getRow(1) == null ? "" : format.formatCellValue(sheet.getRow(1).getCell(3)).trim();
+			if (!agency.equals(target.evaluation().agencyName())) {
+				errors.add(msg("worksheet.error.agency", locale, 2, "B", agency, target.evaluation().agencyName()));
+			}
+			if (!period.equals(target.evaluation().periodName())) {
+				errors.add(msg("worksheet.error.period", locale, 2, "D", period, target.evaluation().periodName()));
+			}
+			if (!errors.isEmpty()) {
 				return new ImportResult(List.of(), errors);
 			}
 			Map<String, Integer> columns = headerColumns(sheet.getRow(HEADER_ROW), format);
@@ -172,14 +185,26 @@ class WorksheetExcel {
 				}
 				Cell j = row.getCell(columns.get("justification"));
 				String justification = j == null ? null : format.formatCellValue(j);
-				rows.add(new ImportRow(excelRow, number, level, justification, letter(columns.get("number")),
-						letter(columns.get("level")), letter(columns.get("justification"))));
+				Long entryVersion = null;
+				if (columns.containsKey("version")) {
+					String versionText = format.formatCellValue(row.getCell(columns.get("version"))).trim();
+					try {
+						entryVersion = versionText.isEmpty() ? null : Long.valueOf(versionText);
+					}
+					catch (NumberFormatException e) {
+						errors.add(msg("worksheet.error.version", locale, excelRow, letter(columns.get("version")), versionText));
+						continue;
+					}
+				}
+				rows.add(new ImportRow(excelRow, number, level, justification, entryVersion, letter(columns.get("number")),
+						letter(columns.get("level")), letter(columns.get("justification")),
+						columns.containsKey("version") ? letter(columns.get("version")) : null));
 			}
 		}
 		catch (IOException | RuntimeException e) {
 			return new ImportResult(List.of(), List.of(msg("worksheet.error.unreadable", locale)));
 		}
-		return errors.isEmpty() ? new ImportResult(rows, List.of()) : new ImportResult(List.of(), errors);
+		return new ImportResult(rows, errors);
 	}
 
 	static String letter(int column) {

@@ -22,7 +22,9 @@ class JsonAuthenticationEntryPoint implements AuthenticationEntryPoint {
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
 			throws IOException {
-		Locale locale = "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("id");
+		// without an Accept-Language header the servlet reports the server's locale: answer in Indonesian
+		boolean english = request.getHeader("Accept-Language") != null && "en".equals(request.getLocale().getLanguage());
+		Locale locale = english ? Locale.ENGLISH : Locale.forLanguageTag("id");
 		String message = messages.getMessage("api.error.unauthorized", null, locale);
 		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
 		response.setHeader("WWW-Authenticate", "Basic realm=\"SPBE\", charset=\"UTF-8\"");

@@ -56,7 +56,8 @@ public class SecurityConfiguration {
 				// A form sent after the session ended carries a stale CSRF token: ask to sign in again
 				// rather than calling it "access denied".
 				.exceptionHandling(e -> e.accessDeniedHandler((request, response, ex) -> {
-					if (ex instanceof CsrfException) {
+					boolean sessionGone = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+					if (ex instanceof CsrfException && (sessionGone || request.getUserPrincipal() == null)) {
 						response.sendRedirect(request.getContextPath() + "/login?expired");
 					}
 					else {

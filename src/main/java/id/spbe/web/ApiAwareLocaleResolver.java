@@ -37,7 +37,8 @@ class ApiAwareLocaleResolver implements LocaleResolver {
 		if (isApi(request)) {
 			return;
 		}
-		pages.setLocale(request, response, locale);
+		boolean english = locale != null && "en".equals(locale.getLanguage());
+		pages.setLocale(request, response, english ? Locale.ENGLISH : INDONESIAN);
 	}
 
 	private static boolean isApi(HttpServletRequest request) {

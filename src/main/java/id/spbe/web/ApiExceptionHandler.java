@@ -11,6 +11,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,6 +26,8 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler {
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class);
 
 	private final MessageSource messages;
 
@@ -70,6 +73,16 @@ class ApiExceptionHandler {
 	ResponseEntity<Map<String, String>> status(ResponseStatusException e) {
 		String reason = e.getReason() == null ? "api.error.status" : e.getReason();
 		return body(HttpStatus.valueOf(e.getStatusCode().value()), message(reason));
+	}
+
+	/** Anything else: the framework's own status where it has one, else 500; always {"message"}. */
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<Map<String, String>> other(Exception e) {
+		if (e instanceof ErrorResponse error) {
+			return body(HttpStatus.valueOf(error.getStatusCode().value()), message("api.error.status"));
+		}
+		log.error("API request failed", e);
+		return body(HttpStatus.INTERNAL_SERVER_ERROR, message("api.error.server"));
 	}
 
 	private String message(String key, Object... args) {
