@@ -9,7 +9,9 @@ import java.time.Instant;
  * @param selfLevel     the agency's level (penilaian mandiri), null until chosen; 1-5, two decimals at most
  * @param justification the agency's penjelasan, as typed
  * @param approvedBy    the coordinator who approved the current entry, null when not (or no longer) approved
- * @param version       optimistic-lock version: a save must name the version it started from
+ * @param version       version of the level and justification: a save names the version it
+ *                      started from and is refused when someone changed them since (evidence,
+ *                      assignment and approval changes do not count)
  */
 public record AssessmentView(long id, long evaluationId, int number, BigDecimal selfLevel, String justification,
 		Long assigneeUserId, Long assigneeUnitId, Long approvedBy, Instant approvedAt, Long updatedBy,

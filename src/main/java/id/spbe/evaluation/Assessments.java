@@ -46,7 +46,7 @@ public class Assessments {
 	public AssessmentView saveSelf(long evaluationId, int number, BigDecimal level, String justification,
 			Long expectedVersion, long actorId) {
 		IndicatorAssessment a = find(evaluationId, number);
-		if (expectedVersion != null && expectedVersion != a.getVersion()) {
+		if (expectedVersion != null && expectedVersion != a.getEntryVersion()) {
 			throw new ConcurrentEditException(a.toView());
 		}
 		a.updateSelf(level, justification, actorId, clock.instant());

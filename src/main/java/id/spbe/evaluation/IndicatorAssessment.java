@@ -33,6 +33,7 @@ class IndicatorAssessment {
 	private Instant updatedAt;
 	@Version
 	private long version;
+	private long entryVersion;
 	@OneToMany(mappedBy = "assessment", cascade = CascadeType.ALL, orphanRemoval = true)
 	private List<StageScore> scores = new ArrayList<>();
 
@@ -52,8 +53,9 @@ class IndicatorAssessment {
 		return indicatorNumber;
 	}
 
-	long getVersion() {
-		return version;
+	/** Version of the level and justification (the form's optimistic check). */
+	long getEntryVersion() {
+		return entryVersion;
 	}
 
 	BigDecimal value(Stage stage) {
@@ -75,6 +77,7 @@ class IndicatorAssessment {
 			score(Stage.SELF).set(level, by, at);
 		}
 		this.justification = newJustification;
+		this.entryVersion++;
 		this.updatedBy = by;
 		this.updatedAt = at;
 		this.approvedBy = null;
@@ -116,6 +119,6 @@ class IndicatorAssessment {
 
 	AssessmentView toView() {
 		return new AssessmentView(id, evaluationId, indicatorNumber, value(Stage.SELF), justification, assigneeUserId,
-				assigneeUnitId, approvedBy, approvedAt, updatedBy, updatedAt, version);
+				assigneeUnitId, approvedBy, approvedAt, updatedBy, updatedAt, entryVersion);
 	}
 }

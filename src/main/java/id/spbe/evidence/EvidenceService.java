@@ -15,8 +15,6 @@ import id.spbe.user.CurrentUser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -45,6 +43,8 @@ public class EvidenceService {
 	static final int MAX_NOTE = 2000;
 	static final int MAX_URL = 2000;
 	private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+	private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern
+			.compile("(?i)https?://[^\\s/?#@:]+(:[0-9]{1,5})?([/?#]\\S*)?");
 	// SPBE evaluation started in 2018; a link "accessed" long before the web is a typo
 	private static final LocalDate EARLIEST_ACCESS = LocalDate.of(2000, 1, 1);
 
@@ -161,6 +161,9 @@ public class EvidenceService {
 		PendingFile file = receive(upload);
 		try {
 			String mediaType = types.check(name, file);
+			if (existing.current() != null && existing.current().sha256().equals(file.sha256())) {
+				throw RuleViolationException.badInput("evidence.error.sameVersion", name);
+			}
 			commitThenWrite(file, key -> tx.execute(s -> {
 				access.lockForAgencyWrite(user, evaluationId);
 				Evidence e = find(evaluationId, evidenceId);
@@ -402,16 +405,10 @@ public class EvidenceService {
 		if (v.length() > MAX_URL) {
 			throw RuleViolationException.badInput("evidence.error.urlTooLong", MAX_URL);
 		}
-		try {
-			URI uri = new URI(v);
-			String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-			if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-				throw RuleViolationException.badInput("evidence.error.urlScheme", v);
-			}
-			return v;
-		}
-		catch (URISyntaxException e) {
+		// http(s), a host, no spaces; Unicode hosts and paths (https://例え.jp/パス) are fine in browsers
+		if (!WEB_ADDRESS.matcher(v).matches()) {
 			throw RuleViolationException.badInput("evidence.error.urlScheme", v);
 		}
+		return v;
 	}
 }

@@ -18,6 +18,11 @@ public record EvidenceView(long id, long evaluationId, EvidenceKind kind, String
 	public record FileVersion(int number, String originalName, String mediaType, long size, String sha256,
 			long uploadedBy, Instant uploadedAt) {
 
+		/** Upload time in WIB (Asia/Jakarta), for display. */
+		public java.time.LocalDateTime localTime() {
+			return java.time.LocalDateTime.ofInstant(uploadedAt, java.time.ZoneId.of("Asia/Jakarta"));
+		}
+
 		/** True for types a browser shows inline (PDF and images). */
 		public boolean previewable() {
 			return mediaType.equals("application/pdf") || mediaType.startsWith("image/");

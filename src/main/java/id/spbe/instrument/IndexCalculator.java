@@ -102,7 +102,7 @@ public final class IndexCalculator {
 	 * 1e100000000 never turns into a megabyte of digits.
 	 */
 	static String shown(BigDecimal value) {
-		if (value.precision() <= 12 && Math.abs(value.scale()) <= 12) {
+		if (value.precision() <= 30 && Math.abs(value.scale()) <= 30) {
 			return value.toPlainString();
 		}
 		return value.round(new java.math.MathContext(6)).toString();

@@ -57,8 +57,12 @@ class SelfAssessmentController {
 		model.addAttribute("operators", service.operators(ws.evaluation().agencyId()));
 		model.addAttribute("units", service.units(ws.evaluation().agencyId()));
 		model.addAttribute("events", evaluations.events(id));
-		model.addAttribute("myNumbers", ws.rows().stream().filter(r -> SelfAssessmentService.isMine(user, r.entry()))
-				.map(r -> r.indicator().number()).toList());
+		List<Integer> myNumbers = ws.rows().stream().filter(r -> SelfAssessmentService.isMine(user, r.entry()))
+				.map(r -> r.indicator().number()).toList();
+		model.addAttribute("myNumbers", myNumbers);
+		model.addAttribute("myAspects", ws.instrument().allAspects().stream()
+				.filter(a -> a.indicators().stream().anyMatch(i -> myNumbers.contains(i.number())))
+				.map(a -> a.code()).toList());
 		return "evaluations/overview";
 	}
 
@@ -119,7 +123,8 @@ class SelfAssessmentController {
 			@RequestParam(name = "numbers", required = false) List<Integer> numbers,
 			@RequestParam(required = false) Long operatorId, @RequestParam(required = false) Long unitId,
 			RedirectAttributes redirect) {
-		run(redirect, () -> service.assign(user, id, numbers, operatorId, unitId), "selfAssessment.assigned",
+		run(redirect, () -> service.assign(user, id, numbers, operatorId, unitId),
+				operatorId == null && unitId == null ? "selfAssessment.unassigned" : "selfAssessment.assigned",
 				numbers == null ? 0 : numbers.size());
 		return "redirect:/evaluations/" + id;
 	}
@@ -139,7 +144,10 @@ class SelfAssessmentController {
 			}
 			EvidenceService.UploadResult result = evidence.upload(user, id, number,
 					new EvidenceService.Upload(UploadNames.of(file), file.getInputStream()), title, levels, note);
-			if (result.duplicate()) {
+			if (result.duplicate() && evidence.get(user, result.evidenceId()).useFor(number).isPresent()) {
+				redirect.addFlashAttribute("evidenceError", message("evidence.alreadyHere"));
+			}
+			else if (result.duplicate()) {
 				redirect.addFlashAttribute("duplicateOf", result.evidenceId());
 				redirect.addFlashAttribute("duplicateLevels", levels);
 			}

@@ -294,10 +294,12 @@ class SelfAssessmentService {
 	}
 
 	private static String assigneeName(AssessmentView entry, Map<Long, String> names) {
-		if (entry.assigneeUserId() != null) {
-			return names.get(entry.assigneeUserId());
+		String user = entry.assigneeUserId() == null ? null : names.get(entry.assigneeUserId());
+		String unit = entry.assigneeUnitId() == null ? null : names.get(-entry.assigneeUnitId());
+		if (user != null && unit != null) {
+			return user + " (" + unit + ")";
 		}
-		return entry.assigneeUnitId() == null ? null : names.get(-entry.assigneeUnitId());
+		return user != null ? user : unit;
 	}
 
 	/** True when the user may change this entry now (for showing or hiding the form). */

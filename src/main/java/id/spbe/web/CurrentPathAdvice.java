@@ -12,4 +12,16 @@ class CurrentPathAdvice {
 	String currentPath(HttpServletRequest request) {
 		return request.getRequestURI().substring(request.getContextPath().length());
 	}
+
+	/** The current query without {@code lang}, ready to prefix "lang=..", so switching language keeps filters. */
+	@ModelAttribute("queryPrefix")
+	String queryPrefix(HttpServletRequest request) {
+		String query = request.getQueryString();
+		if (query == null) {
+			return "";
+		}
+		String kept = java.util.Arrays.stream(query.split("&")).filter(p -> !p.isEmpty() && !p.startsWith("lang="))
+				.collect(java.util.stream.Collectors.joining("&"));
+		return kept.isEmpty() ? "" : kept + "&";
+	}
 }

@@ -283,6 +283,78 @@ class EvidenceUploadTest {
 				Long.class, a.evaluationId())).isEqualTo(1);
 	}
 
+	@Test
+	void officeFilesAreRecognisedWhateverTheOrderOfTheirParts() throws Exception {
+		byte[] poi;
+		try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+			wb.createSheet("Data").createRow(0).createCell(0).setCellValue("layanan");
+			wb.write(out);
+			poi = out.toByteArray();
+		}
+		// openpyxl and pandas write [Content_Types].xml last
+		byte[] reordered = reorder(poi);
+
+		assertThat(upload(new MockMultipartFile("file", "data layanan.xlsx", "application/octet-stream", reordered)))
+				.contains("success");
+		assertThat(upload(new MockMultipartFile("file", "bukan.xlsx", "application/octet-stream", zip())))
+				.contains("tidak sesuai dengan ekstensi .xlsx");
+	}
+
+	@Test
+	void anIdenticalNewVersionIsRefused() throws Exception {
+		byte[] pdf = TestFiles.pdf("sama");
+		upload(new MockMultipartFile("file", "sama.pdf", "application/pdf", pdf));
+		long id = evidence.list(a.operator(), a.evaluationId()).get(0).id();
+
+		String flash = mvc.perform(multipart("/evaluations/{e}/indicators/1/evidence/{x}/version", a.evaluationId(), id)
+				.file(new MockMultipartFile("file", "sama-lagi.pdf", "application/pdf", pdf)).with(user(a.operator()))
+				.with(csrf())).andReturn().getFlashMap().toString();
+
+		assertThat(flash).contains("sama persis dengan versi terakhir");
+		assertThat(evidence.get(a.operator(), id).versions()).hasSize(1);
+		mvc.perform(multipart("/evaluations/{e}/indicators/2/evidence/{x}/version", a.evaluationId(), id)
+				.file(new MockMultipartFile("file", "lain.pdf", "application/pdf", TestFiles.pdf())).with(user(a.operator()))
+				.with(csrf())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void unicodeWebAddressesAreAccepted() throws Exception {
+		mvc.perform(post("/evaluations/{id}/indicators/1/evidence/link", a.evaluationId()).param("url", "https://例え.jp/パス")
+				.param("accessedOn", "2021-07-01").param("levels", "1").with(user(a.operator())).with(csrf()))
+				.andExpect(flash().attributeExists("success"));
+	}
+
+	@Test
+	void evidenceChangesDoNotMakeAColleaguesTextSaveAConflict() throws Exception {
+		long version = jdbc.queryForObject("select entry_version from indicator_assessment where evaluation_id = ? "
+				+ "and indicator_number = 6", Long.class, a.evaluationId());
+		mvc.perform(post("/evaluations/{id}/indicators/6/evidence/link", a.evaluationId()).param("url", "https://a.go.id")
+				.param("accessedOn", "2021-07-01").param("levels", "1").with(user(a.coordinator())).with(csrf()));
+
+		mvc.perform(post("/evaluations/{id}/indicators/6", a.evaluationId()).with(user(a.operator())).with(csrf())
+				.param("level", "1").param("justification", "Teks operator").param("version", "" + version))
+				.andExpect(status().is3xxRedirection());
+	}
+
+	private static byte[] reorder(byte[] zipBytes) throws IOException {
+		java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+		try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zipBytes))) {
+			for (ZipEntry e; (e = in.getNextEntry()) != null;) {
+				entries.put(e.getName(), in.readAllBytes());
+			}
+		}
+		byte[] types = entries.remove("[Content_Types].xml");
+		entries.put("[Content_Types].xml", types);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream z = new ZipOutputStream(out)) {
+			for (var e : entries.entrySet()) {
+				z.putNextEntry(new ZipEntry(e.getKey()));
+				z.write(e.getValue());
+			}
+		}
+		return out.toByteArray();
+	}
+
 	private static byte[] zip() throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (ZipOutputStream z = new ZipOutputStream(out)) {
