@@ -77,6 +77,19 @@ class ApplicationTest {
 		mvc.perform(formLogin().user("admin").password("wrong")).andExpect(redirectedUrl("/login?error"));
 	}
 
+	@Autowired
+	id.spbe.user.UserAccounts accounts;
+
+	@Test
+	void fiveWrongPasswordsLockTheLoginForAWhile() throws Exception {
+		accounts.createIfAbsent("tebak", "benar-sekali", "Uji kunci", id.spbe.user.Role.ASSESSOR, null);
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(formLogin().user("tebak").password("salah" + i)).andExpect(redirectedUrl("/login?error"));
+		}
+		mvc.perform(formLogin().user("tebak").password("benar-sekali")).andExpect(redirectedUrl("/login?locked"));
+		mvc.perform(get("/api/instruments").with(httpBasic("tebak", "benar-sekali"))).andExpect(status().isUnauthorized());
+	}
+
 	@Test
 	void wrongRoleGets403() throws Exception {
 		mvc.perform(get("/admin/users").with(user(users.loadUserByUsername("operator")))).andExpect(status().isForbidden());

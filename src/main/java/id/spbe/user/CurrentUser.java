@@ -16,7 +16,8 @@ public class CurrentUser extends User {
 	private final Long unitId;
 
 	CurrentUser(UserAccount account) {
-		super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true, true,
+		super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true,
+				!account.isLocked(java.time.Instant.now()),
 				List.of(new SimpleGrantedAuthority(account.getRole().authority())));
 		this.id = account.getId();
 		this.fullName = account.getFullName();

@@ -4,6 +4,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -50,7 +51,9 @@ public class SecurityConfiguration {
 						.permitAll()
 						.requestMatchers("/admin/**").hasRole("ADMIN")
 						.anyRequest().authenticated())
-				.formLogin(form -> form.loginPage("/login").permitAll())
+				.formLogin(form -> form.loginPage("/login").permitAll().failureHandler((request, response, ex) ->
+						response.sendRedirect(request.getContextPath()
+								+ (ex instanceof LockedException ? "/login?locked" : "/login?error"))))
 				.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 				.requestCache(cache -> cache.requestCache(requestCache))
 				// A form sent after the session ended carries a stale CSRF token: ask to sign in again

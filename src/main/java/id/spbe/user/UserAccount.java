@@ -26,6 +26,8 @@ public class UserAccount {
 	private Long unitId;
 	private boolean enabled = true;
 	private Instant createdAt;
+	private int failedLogins;
+	private Instant lockedUntil;
 
 	protected UserAccount() {
 	}
@@ -76,5 +78,24 @@ public class UserAccount {
 
 	public boolean isEnabled() {
 		return enabled;
+	}
+
+	/** True while a lock after repeated wrong passwords lasts. */
+	boolean isLocked(Instant now) {
+		return lockedUntil != null && now.isBefore(lockedUntil);
+	}
+
+	/** Counts a wrong password; the fifth in a row locks the login for {@code lockFor}. */
+	void recordFailedLogin(Instant now, int maxFailures, java.time.Duration lockFor) {
+		failedLogins++;
+		if (failedLogins >= maxFailures) {
+			lockedUntil = now.plus(lockFor);
+			failedLogins = 0;
+		}
+	}
+
+	void recordSuccessfulLogin() {
+		failedLogins = 0;
+		lockedUntil = null;
 	}
 }
