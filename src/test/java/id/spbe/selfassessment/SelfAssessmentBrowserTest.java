@@ -57,6 +57,7 @@ class SelfAssessmentBrowserTest extends BrowserTestSupport {
 		coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Periksa kesiapan")).click();
 		assertThat(coordinator.getByTestId("ready")).isVisible();
 		coordinator.getByLabel("Catatan pengiriman (opsional)").fill("Sudah diperiksa tim internal.");
+		coordinator.onceDialog(dialog -> dialog.accept());
 		coordinator.getByTestId("submit").click();
 
 		assertThat(coordinator.getByTestId("evaluation-state")).hasText("Sudah dikirim");
