@@ -144,18 +144,21 @@ class SelfAssessmentService {
 		for (WorksheetExcel.ImportRow row : rows) {
 			cellError(errors, message, row, row.levelColumn(), () -> checkLevel(instrument, row.indicator(), row.level()));
 			cellError(errors, message, row, row.justificationColumn(), () -> {
-				String text = row.justification() == null ? null : row.justification().strip();
-				if (text != null && text.length() > MAX_JUSTIFICATION) {
-					throw RuleViolationException.badInput("selfAssessment.error.justificationTooLong", row.indicator(),
-							MAX_JUSTIFICATION, text.length());
+				String text = importedText(row);
+				if (Texts.length(text) > MAX_JUSTIFICATION) {
+					throw RuleViolationException.badInput("worksheet.error.justificationTooLong", row.indicator(),
+							MAX_JUSTIFICATION, Texts.length(text));
 				}
 			});
-			cellError(errors, message, row, row.numberColumn(), () -> {
-				AssessmentView entry = assessments.get(evaluationId, row.indicator());
-				if (changes(entry, row)) {
-					EditRules.requireMayEdit(user, entry);
+			AssessmentView entry = assessments.get(evaluationId, row.indicator());
+			if (changes(entry, row)) {
+				cellError(errors, message, row, row.numberColumn(), () -> EditRules.requireMayEdit(user, entry));
+				if (row.version() != null && row.version() != entry.version()) {
+					cellError(errors, message, row, row.versionColumn(), () -> {
+						throw RuleViolationException.conflict("worksheet.error.stale", row.indicator());
+					});
 				}
-			});
+			}
 		}
 		if (!errors.isEmpty()) {
 			errors.sort(java.util.Comparator.comparingInt(SelfAssessmentService::rowOf));

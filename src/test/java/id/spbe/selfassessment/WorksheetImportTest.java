@@ -128,7 +128,7 @@ class WorksheetImportTest {
 		assertThat(importing(xlsx)).containsExactly(
 				"Baris 35, kolom E: Indikator 31: nilai 6 di luar skala 1 sampai 5.",
 				"Baris 36, kolom E: Indikator 32: nilai 2.5 harus berupa level bulat pada instrumen ini.",
-				"Baris 37, kolom F: Indikator 33: penjelasan paling banyak 10.000 karakter (saat ini 10.001). Teks Anda tetap ada di formulir.");
+				"Baris 37, kolom F: Indikator 33: penjelasan paling banyak 10.000 karakter (saat ini 10.001).");
 		assertThat(entries()).isEqualTo(before);
 	}
 
@@ -145,6 +145,46 @@ class WorksheetImportTest {
 				.containsExactly("Baris 4: kolom Level tidak ada.");
 		assertThat(importing("bukan excel".getBytes())).containsExactly("Berkas bukan lembar kerja Excel (.xlsx) yang dapat dibaca.");
 		assertThat(entries()).isEqualTo(before);
+	}
+
+	@Test
+	void anotherAgencysWorksheetIsRefused() throws Exception {
+		Fixtures.TestAgency other = fixtures.newAgency("spbe-2020");
+		byte[] theirs = mvc.perform(get("/evaluations/{id}/worksheet.xlsx", other.evaluationId()).with(user(other.coordinator())))
+				.andReturn().getResponse().getContentAsByteArray();
+		String before = entries();
+
+		assertThat(importing(theirs)).singleElement().asString().startsWith("Baris 2, kolom B: lembar kerja milik Pemerintah Kota Uji");
+		assertThat(entries()).isEqualTo(before);
+	}
+
+	@Test
+	void anOldWorksheetCannotUndoANewerEdit() throws Exception {
+		byte[] old = edited(sheet -> row(sheet, 30).createCell(4).setCellValue(2));
+		long version = assessments.get(a.evaluationId(), 1).version();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/evaluations/{id}/indicators/1", a.evaluationId())
+				.param("level", "4").param("justification", "Diperbarui rekan setelah ekspor").param("version", "" + version)
+				.with(user(a.operator())).with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(assessments.get(a.evaluationId(), 1).justification()).isEqualTo("Diperbarui rekan setelah ekspor");
+		byte[] stale = new byte[0];
+		try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(old)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			row(wb.getSheetAt(0), 1).getCell(5).setCellValue("Teks lama dari lembar kerja");
+			wb.write(out);
+			stale = out.toByteArray();
+		}
+		try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(stale))) {
+			assertThat(wb.getSheetAt(0).getRow(WorksheetExcel.HEADER_ROW).getCell(8).getStringCellValue()).isEqualTo("Versi isian");
+			assertThat(row(wb.getSheetAt(0), 1).getCell(8).getNumericCellValue()).isEqualTo(version);
+		}
+		String before = entries();
+
+		assertThat(importing(stale)).containsExactly("Baris 5, kolom I: Indikator 1 diubah orang lain setelah lembar kerja ini "
+				+ "diunduh; unduh lembar kerja terbaru.");
+		assertThat(entries()).isEqualTo(before);
+		// untouched in the sheet but changed since: importing would revert the colleague's edit
+		assertThat(importing(old)).containsExactly("Baris 5, kolom I: Indikator 1 diubah orang lain setelah lembar kerja "
+				+ "ini diunduh; unduh lembar kerja terbaru.");
+		assertThat(assessments.get(a.evaluationId(), 1).justification()).isEqualTo("Diperbarui rekan setelah ekspor");
 	}
 
 	@Test
