@@ -82,12 +82,13 @@ class ApplicationTest {
 
 	@Test
 	void fiveWrongPasswordsLockTheLoginForAWhile() throws Exception {
-		accounts.createIfAbsent("tebak", "benar-sekali", "Uji kunci", id.spbe.user.Role.ASSESSOR, null);
+		String name = "tebak" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		accounts.createIfAbsent(name, "benar-sekali", "Uji kunci", id.spbe.user.Role.ASSESSOR, null);
 		for (int i = 0; i < 5; i++) {
-			mvc.perform(formLogin().user("tebak").password("salah" + i)).andExpect(redirectedUrl("/login?error"));
+			mvc.perform(formLogin().user(name).password("salah" + i)).andExpect(redirectedUrl("/login?error"));
 		}
-		mvc.perform(formLogin().user("tebak").password("benar-sekali")).andExpect(redirectedUrl("/login?locked"));
-		mvc.perform(get("/api/instruments").with(httpBasic("tebak", "benar-sekali"))).andExpect(status().isUnauthorized());
+		mvc.perform(formLogin().user(name).password("benar-sekali")).andExpect(redirectedUrl("/login?locked"));
+		mvc.perform(get("/api/instruments").with(httpBasic(name, "benar-sekali"))).andExpect(status().isUnauthorized());
 	}
 
 	@Test
