@@ -25,8 +25,15 @@
   sessionStorage.removeItem('submitted-' + key);
   var stored = null;
   try { stored = JSON.parse(localStorage.getItem(key)); } catch (e) { stored = null; }
-  if (justSaved || (stored && stored.version !== version)) {
+  if (justSaved) {
     localStorage.removeItem(key);
+  } else if (stored && stored.version !== version) {
+    // a colleague saved since: show the old draft to copy from, never put it in the form
+    localStorage.removeItem(key);
+    if (stored.text && stored.text !== area.value) {
+      document.getElementById('draftDroppedText').textContent = stored.text;
+      document.getElementById('draftDropped').classList.remove('d-none');
+    }
   } else if (stored && (stored.text !== area.value || stored.level !== level())) {
     area.value = stored.text;
     if (stored.level) { setLevel(stored.level); }

@@ -97,7 +97,7 @@ public class Fixtures {
 			else {
 				evidence.reuse(a.operator(), a.evaluationId(), number, link, List.of(1, 2, 3, 4, 5));
 			}
-			assessments.approve(a.evaluationId(), number, a.coordinator().getId());
+			assessments.approve(a.evaluationId(), number, null, a.coordinator().getId());
 		}
 	}
 }

@@ -63,10 +63,18 @@ public class Assessments {
 		return a.toView();
 	}
 
-	/** Approves the current entry (coordinator). */
+	/**
+	 * Approves the current entry (coordinator).
+	 *
+	 * @param seenVersion the entry version the coordinator looked at; null to skip the check
+	 * @throws ConcurrentEditException when the entry changed since; nothing is approved
+	 */
 	@Transactional
-	public AssessmentView approve(long evaluationId, int number, long actorId) {
+	public AssessmentView approve(long evaluationId, int number, Long seenVersion, long actorId) {
 		IndicatorAssessment a = find(evaluationId, number);
+		if (seenVersion != null && seenVersion != a.getEntryVersion()) {
+			throw new ConcurrentEditException(a.toView());
+		}
 		a.approve(actorId, clock.instant());
 		assessments.flush();
 		return a.toView();

@@ -398,7 +398,11 @@ public class EvidenceService {
 	}
 
 	static String checkUrl(String url) {
-		String v = url == null ? "" : Texts.clean(url).strip();
+		String v = url == null ? "" : url.strip();
+		if (!v.equals(Texts.clean(v))) {
+			// a control character would silently change the address
+			throw RuleViolationException.badInput("evidence.error.urlScheme", Texts.clean(v));
+		}
 		if (v.isEmpty()) {
 			throw RuleViolationException.badInput("evidence.error.urlMissing");
 		}

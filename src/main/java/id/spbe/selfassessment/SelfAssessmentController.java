@@ -113,8 +113,14 @@ class SelfAssessmentController {
 
 	@PostMapping("/evaluations/{id}/indicators/{number}/approve")
 	String approve(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
-			@RequestParam(required = false) String back, RedirectAttributes redirect) {
-		run(redirect, () -> service.approve(user, id, number), "selfAssessment.approved", number);
+			@RequestParam(required = false) String back, @RequestParam(required = false) Long version,
+			RedirectAttributes redirect) {
+		try {
+			run(redirect, () -> service.approve(user, id, number, version), "selfAssessment.approved", number);
+		}
+		catch (ConcurrentEditException e) {
+			redirect.addFlashAttribute("error", message("selfAssessment.error.changedBeforeApproval", number));
+		}
 		return "overview".equals(back) ? "redirect:/evaluations/" + id : "redirect:/evaluations/" + id + "/indicators/" + number;
 	}
 

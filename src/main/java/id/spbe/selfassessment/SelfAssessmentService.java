@@ -229,14 +229,14 @@ class SelfAssessmentService {
 
 	/** Approves an indicator's entry (coordinator only); it needs a level and a justification. */
 	@Transactional
-	AssessmentView approve(CurrentUser user, long evaluationId, int number) {
+	AssessmentView approve(CurrentUser user, long evaluationId, int number, Long seenVersion) {
 		access.lockForAgencyWrite(user, evaluationId);
 		requireCoordinator(user);
 		AssessmentView entry = assessments.get(evaluationId, number);
 		if (entry.selfLevel() == null || entry.justification() == null) {
 			throw RuleViolationException.badInput("selfAssessment.error.approveIncomplete", number);
 		}
-		return assessments.approve(evaluationId, number, user.getId());
+		return assessments.approve(evaluationId, number, seenVersion, user.getId());
 	}
 
 	/**

@@ -113,7 +113,7 @@ class DemoSelfAssessment {
 			link(operator, id, n, "Aplikasi layanan (tangkapan layar dan tautan)", s[2], levelsUpTo(lvl));
 		}
 		for (int n = 1; n <= 31; n++) {
-			assessments.approve(id, n, coordinator.getId());
+			assessments.approve(id, n, null, coordinator.getId());
 		}
 	}
 

@@ -13,6 +13,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -62,6 +63,19 @@ class HttpErrorAdvice {
 			return new ModelAndView("redirect:" + referer);
 		}
 		return respond(request, HttpStatus.PAYLOAD_TOO_LARGE, "evidence.error.requestTooLarge");
+	}
+
+	/** A multipart body the container cannot parse (e.g. a file name with a NUL character). */
+	@ExceptionHandler(MultipartException.class)
+	ModelAndView badMultipart(HttpServletRequest request) {
+		String referer = request.getHeader("Referer");
+		if (referer != null && !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+				&& referer.startsWith(request.getScheme() + "://" + request.getServerName())) {
+			RequestContextUtils.getOutputFlashMap(request).put("evidenceError",
+					messages.getMessage("evidence.error.badName", null, LocaleContextHolder.getLocale()));
+			return new ModelAndView("redirect:" + referer);
+		}
+		return respond(request, HttpStatus.BAD_REQUEST, "evidence.error.badName");
 	}
 
 	private ModelAndView respond(HttpServletRequest request, HttpStatus status, String key) {

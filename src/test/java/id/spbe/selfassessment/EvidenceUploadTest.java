@@ -223,7 +223,8 @@ class EvidenceUploadTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "javascript:alert(1)", "ftp://files.go.id/a.pdf", "file:///etc/passwd", "www.go.id", "http://" })
+	@ValueSource(strings = { "javascript:alert(1)", "ftp://files.go.id/a.pdf", "file:///etc/passwd", "www.go.id", "http://",
+			"https://example.org/a\u0000b" })
 	void linksThatAreNotHttpAreRefused(String url) throws Exception {
 		String before = state();
 		String flash = mvc.perform(post("/evaluations/{id}/indicators/1/evidence/link", a.evaluationId()).param("url", url)

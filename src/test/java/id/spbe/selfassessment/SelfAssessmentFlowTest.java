@@ -170,6 +170,25 @@ class SelfAssessmentFlowTest {
 	}
 
 	@Test
+	void aCoordinatorCannotApproveAnEntryThatChangedAfterTheyOpenedIt() throws Exception {
+		Fixtures.TestAgency a = fixtures.newAgency("spbe-2020");
+		long id = a.evaluationId();
+		mvc.perform(put("/api/evaluations/{id}/indicators/7", id).with(httpBasic(a.operatorName(), "demo"))
+				.contentType("application/json").content("{\"level\": 2, \"justification\": \"Versi yang dilihat\"}"));
+		long seen = assessments.get(id, 7).version();
+		mvc.perform(put("/api/evaluations/{id}/indicators/7", id).with(httpBasic(a.operatorName(), "demo"))
+				.contentType("application/json").content("{\"level\": 5, \"justification\": \"Diubah diam-diam\"}"));
+
+		mvc.perform(post("/evaluations/{id}/indicators/7/approve", id).param("version", "" + seen).with(user(a.coordinator()))
+				.with(csrf())).andExpect(flash().attribute("error", containsString("diubah setelah Anda membukanya")));
+		assertThat(assessments.get(id, 7).approved()).isFalse();
+
+		mvc.perform(post("/evaluations/{id}/indicators/7/approve", id).param("version", "" + (seen + 1))
+				.with(user(a.coordinator())).with(csrf())).andExpect(flash().attributeExists("success"));
+		assertThat(assessments.get(id, 7).approved()).isTrue();
+	}
+
+	@Test
 	void apiSavesAnEntryAndReadsItBack() throws Exception {
 		Fixtures.TestAgency a = fixtures.newAgency("pemdi-2026");
 		long id = a.evaluationId();
