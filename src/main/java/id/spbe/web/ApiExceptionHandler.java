@@ -7,6 +7,8 @@ import id.spbe.instrument.IndexInputException;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +27,8 @@ import org.springframework.web.server.ResponseStatusException;
  * ({@code Accept-Language} or {@code ?lang=}), Indonesian by default.
  */
 @RestControllerAdvice(annotations = RestController.class)
+// before PageErrorAdvice, which matches @RestController too (it is a @Controller): the API answers JSON
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class);
