@@ -71,6 +71,7 @@ class IsolationTest {
 					.file(new MockMultipartFile("file", "x.txt", "text/plain", "isi".getBytes())).param("levels", "1")),
 			new Route("API link", true, true, (e, x) -> post("/api/evaluations/{id}/indicators/1/evidence", e)
 					.contentType("application/json").content("{\"url\": \"https://x.go.id\", \"accessedOn\": \"2021-07-01\", \"levels\": [1]}")),
+			new Route("API approve", true, true, (e, x) -> post("/api/evaluations/{id}/indicators/1/approve", e)),
 			new Route("API submit", true, true, (e, x) -> post("/api/evaluations/{id}/submit", e)));
 
 	@Autowired
@@ -136,7 +137,7 @@ class IsolationTest {
 	@Test
 	void anOperatorIsRefusedTheCoordinatorsActions() throws Exception {
 		String before = snapshot();
-		for (String name : new String[] { "approve", "assign", "submit", "API submit" }) {
+		for (String name : new String[] { "approve", "assign", "submit", "API approve", "API submit" }) {
 			Route route = ROUTES.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
 			MockHttpServletResponse response = perform(route, owner.operatorName());
 			assertThat(refused(route, response)).as(name).isTrue();

@@ -164,6 +164,16 @@ class EvaluationApiController {
 		return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", evidenceId));
 	}
 
+	/** Body optional: {@code {"version": 4}}, the entry version the coordinator checked. */
+	record ApproveRequest(Long version) {
+	}
+
+	@PostMapping("/{id}/indicators/{number}/approve")
+	AssessmentView approve(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
+			@RequestBody(required = false) ApproveRequest body) {
+		return service.approve(user, id, number, body == null ? null : body.version());
+	}
+
 	/** Body optional: {@code {"note": "..."}}. */
 	record SubmitRequest(String note) {
 	}

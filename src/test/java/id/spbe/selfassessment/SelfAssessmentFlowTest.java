@@ -206,6 +206,29 @@ class SelfAssessmentFlowTest {
 				.andExpect(jsonPath("$.length()").value(1)).andExpect(jsonPath("$[0].id").value(id));
 	}
 
+	@Test
+	void theWholeSelfAssessmentCanBeFinishedAndSubmittedThroughTheApi() throws Exception {
+		Fixtures.TestAgency a = fixtures.newAgency("spbe-2020");
+		fixtures.completeAllExcept(a, 9);
+		long id = a.evaluationId();
+		mvc.perform(put("/api/evaluations/{id}/indicators/9", id).with(httpBasic(a.operatorName(), "demo"))
+				.contentType("application/json").content("{\"level\": 2, \"justification\": \"Perwal audit TIK\"}"))
+				.andExpect(status().isOk());
+		mvc.perform(multipart("/api/evaluations/{id}/indicators/9/evidence", id).file(pdf("perwal-audit.pdf"))
+				.param("levels", "1", "2").with(httpBasic(a.operatorName(), "demo"))).andExpect(status().isCreated());
+		mvc.perform(post("/api/evaluations/{id}/indicators/9/approve", id).with(httpBasic(a.operatorName(), "demo")))
+				.andExpect(status().isForbidden());
+		mvc.perform(post("/api/evaluations/{id}/indicators/9/approve", id).with(httpBasic(a.coordinatorName(), "demo"))
+				.contentType("application/json").content("{\"version\": 0}"))
+				.andExpect(status().isConflict()).andExpect(jsonPath("$.current.version").value(1));
+		mvc.perform(post("/api/evaluations/{id}/indicators/9/approve", id).with(httpBasic(a.coordinatorName(), "demo"))
+				.contentType("application/json").content("{\"version\": 1}"))
+				.andExpect(status().isOk()).andExpect(jsonPath("$.approvedBy").value(a.coordinator().getId()));
+		mvc.perform(post("/api/evaluations/{id}/submit", id).with(httpBasic(a.coordinatorName(), "demo"))
+				.contentType("application/json").content("{\"note\": \"via API\"}"))
+				.andExpect(status().isOk()).andExpect(jsonPath("$.state").value("SUBMITTED"));
+	}
+
 	private java.util.List<Blocker> blockersOf(Fixtures.TestAgency a, int number) {
 		return mvcWorksheet(a).row(number).blockers();
 	}
