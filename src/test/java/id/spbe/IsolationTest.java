@@ -165,8 +165,10 @@ class IsolationTest {
 		String mine = mvc.perform(get("/api/evaluations").with(httpBasic(other.operatorName(), "demo"))).andReturn()
 				.getResponse().getContentAsString();
 		assertThat(mine).contains("\"id\":" + other.evaluationId()).doesNotContain("\"id\":" + owner.evaluationId() + ",");
+		// the demo assessor is on Pangkalpinang's team only
 		assertThat(mvc.perform(get("/api/evaluations").with(httpBasic("asesor", "demo"))).andReturn().getResponse()
-				.getContentAsString()).isEqualTo("[]");
+				.getContentAsString()).contains("Pemerintah Kota Pangkalpinang")
+				.doesNotContain("\"id\":" + owner.evaluationId() + ",").doesNotContain("\"id\":" + other.evaluationId() + ",");
 	}
 
 	/** A refusal: 403/409/400 status, or for pages a redirect carrying an error message, or the form again with one. */

@@ -14,18 +14,20 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Who may see and change which evaluation. Every read of an evaluation by id goes through here, so
  * an evaluation the caller may not see is indistinguishable from one that does not exist (404).
- * Admins see all; agency users their own agency's; assessors only evaluations assigned to them
- * (none until assignment exists).
+ * Admins see all; agency users their own agency's; assessors only evaluations whose team they are
+ * on ({@link AssessorTeams}).
  */
 @Service
 @Transactional(readOnly = true)
 public class EvaluationAccess {
 
 	private final EvaluationRepository evaluations;
+	private final AssessorAssignmentRepository assignments;
 	private final Agencies agencies;
 
-	EvaluationAccess(EvaluationRepository evaluations, Agencies agencies) {
+	EvaluationAccess(EvaluationRepository evaluations, AssessorAssignmentRepository assignments, Agencies agencies) {
 		this.evaluations = evaluations;
+		this.assignments = assignments;
 		this.agencies = agencies;
 	}
 
@@ -45,7 +47,7 @@ public class EvaluationAccess {
 		List<Evaluation> found = switch (user.getRole()) {
 			case ADMIN -> evaluations.findAllWithPeriod();
 			case AGENCY_COORDINATOR, AGENCY_OPERATOR -> evaluations.findByAgency(user.getAgencyId());
-			case ASSESSOR -> List.of();
+			case ASSESSOR -> evaluations.findAssignedTo(user.getId());
 		};
 		return found.stream().map(this::view).toList();
 	}
@@ -71,14 +73,15 @@ public class EvaluationAccess {
 		return view(evaluation);
 	}
 
-	static boolean canSee(CurrentUser user, Evaluation evaluation) {
+	boolean canSee(CurrentUser user, Evaluation evaluation) {
 		if (user.getRole() == Role.ADMIN) {
 			return true;
 		}
 		if (user.getRole().isAgencyRole()) {
 			return user.getAgencyId() != null && user.getAgencyId() == evaluation.getAgencyId();
 		}
-		return false;
+		return user.getRole() == Role.ASSESSOR
+				&& assignments.existsByEvaluationIdAndAssessorId(evaluation.getId(), user.getId());
 	}
 
 	EvaluationView view(Evaluation e) {

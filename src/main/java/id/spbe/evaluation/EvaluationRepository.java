@@ -15,6 +15,10 @@ interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
 	@Query("select e from Evaluation e join fetch e.period p order by p.year desc, e.id")
 	List<Evaluation> findAllWithPeriod();
 
+	@Query("select e from Evaluation e join fetch e.period p where e.id in "
+			+ "(select a.evaluationId from AssessorAssignment a where a.assessorId = :assessorId) order by p.year desc, e.id")
+	List<Evaluation> findAssignedTo(long assessorId);
+
 	@Query("select e from Evaluation e join fetch e.period where e.id = :id")
 	Optional<Evaluation> findWithPeriod(long id);
 

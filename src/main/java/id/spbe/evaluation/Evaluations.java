@@ -82,7 +82,7 @@ public class Evaluations {
 	 */
 	@Transactional
 	public EvaluationView transition(CurrentUser user, long evaluationId, EvaluationAction action, String note) {
-		Evaluation evaluation = evaluations.lockById(evaluationId).filter(e -> EvaluationAccess.canSee(user, e))
+		Evaluation evaluation = evaluations.lockById(evaluationId).filter(e -> access.canSee(user, e))
 				.orElseThrow(() -> new NotFoundException("evaluation " + evaluationId));
 		Workflow.Transition t = Workflow.find(evaluation.getState(), action, user.getRole())
 				.orElseThrow(() -> RuleViolationException.conflict("workflow.error.notAllowed", action, evaluation.getState()));

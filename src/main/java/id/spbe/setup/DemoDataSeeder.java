@@ -5,6 +5,7 @@ import id.spbe.agency.Agency;
 import id.spbe.agency.AgencyType;
 import id.spbe.agency.AgencyUnit;
 import id.spbe.evaluation.EvaluationPeriod;
+import id.spbe.evaluation.AssessorTeams;
 import id.spbe.evaluation.EvaluationView;
 import id.spbe.evaluation.Evaluations;
 import id.spbe.instrument.InstrumentCatalog;
@@ -41,9 +42,12 @@ class DemoDataSeeder {
 	private final InstrumentCatalog instruments;
 	private final UserDetailsService logins;
 	private final DemoSelfAssessment selfAssessment;
+	private final AssessorTeams teams;
 
 	DemoDataSeeder(DemoMode demoMode, Agencies agencies, UserAccounts accounts, Evaluations evaluations,
-			InstrumentCatalog instruments, UserDetailsService logins, DemoSelfAssessment selfAssessment) {
+			InstrumentCatalog instruments, UserDetailsService logins, DemoSelfAssessment selfAssessment,
+			AssessorTeams teams) {
+		this.teams = teams;
 		this.demoMode = demoMode;
 		this.agencies = agencies;
 		this.accounts = accounts;
@@ -83,6 +87,9 @@ class DemoDataSeeder {
 		accounts.createIfAbsent("operator2", DEMO_PASSWORD, "Operator Diskominfo Bangka Tengah (demo)",
 				Role.AGENCY_OPERATOR, regency.getId());
 		selfAssessment.fill(cityEvaluation, login("operator"), login("koordinator"));
+		if (teams.team(cityEvaluation.id()).isEmpty()) {
+			teams.assign(login("admin"), cityEvaluation.id(), login("asesor").getId(), true);
+		}
 		selfAssessment.fillOther(regencyEvaluation, login("operator2"));
 		log.warn("DEMO MODE: demo accounts admin, koordinator, operator, operator2, asesor, all with password '{}'. "
 				+ "Do not use demo mode for real data.", DEMO_PASSWORD);

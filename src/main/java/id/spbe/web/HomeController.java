@@ -49,6 +49,7 @@ class HomeController {
 			return "home/admin";
 		}
 		if (user.getRole() == Role.ASSESSOR) {
+			model.addAttribute("evaluations", access.visible(user));
 			return "home/assessor";
 		}
 		model.addAttribute("agency", agencies.byId(user.getAgencyId()).orElseThrow());

@@ -1,0 +1,82 @@
+package id.spbe.review;
+
+import id.spbe.common.RuleViolationException;
+import id.spbe.evaluation.AssessorTeams;
+import id.spbe.evaluation.EvaluationAccess;
+import id.spbe.user.CurrentUser;
+import id.spbe.user.Role;
+import id.spbe.user.UserAccount;
+import id.spbe.user.UserAccounts;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The administrator assigns an evaluation's assessor team: a lead and members (ADMIN only, /admin/**). */
+@Controller
+class TeamController {
+
+	private final AssessorTeams teams;
+	private final EvaluationAccess access;
+	private final UserAccounts users;
+	private final MessageSource messages;
+
+	TeamController(AssessorTeams teams, EvaluationAccess access, UserAccounts users, MessageSource messages) {
+		this.teams = teams;
+		this.access = access;
+		this.users = users;
+		this.messages = messages;
+	}
+
+	@GetMapping("/admin/evaluations/{id}/team")
+	String team(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		model.addAttribute("evaluation", access.require(user, id));
+		model.addAttribute("team", teams.team(id));
+		List<UserAccount> assessors = users.list().stream().filter(u -> u.getRole() == Role.ASSESSOR).toList();
+		model.addAttribute("assessors", assessors);
+		Map<Long, String> names = assessors.stream().collect(Collectors.toMap(UserAccount::getId, UserAccount::getFullName));
+		model.addAttribute("names", names);
+		return "admin/team";
+	}
+
+	@PostMapping("/admin/evaluations/{id}/team")
+	String assign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) Long assessorId, @RequestParam(defaultValue = "false") boolean lead,
+			RedirectAttributes redirect) {
+		access.require(user, id);
+		try {
+			if (assessorId == null) {
+				throw RuleViolationException.badInput("team.error.notAnAssessor");
+			}
+			teams.assign(user, id, assessorId, lead);
+			redirect.addFlashAttribute("success", message("team.assigned"));
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("error", message(e.getMessageKey(), e.getArguments()));
+		}
+		return "redirect:/admin/evaluations/" + id + "/team";
+	}
+
+	@PostMapping("/admin/evaluations/{id}/team/{assessorId}/remove")
+	String remove(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long assessorId,
+			RedirectAttributes redirect) {
+		access.require(user, id);
+		teams.remove(user, id, assessorId);
+		redirect.addFlashAttribute("success", message("team.removed"));
+		return "redirect:/admin/evaluations/" + id + "/team";
+	}
+
+	private String message(String key, Object... args) {
+		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+	}
+
+}

@@ -1,0 +1,102 @@
+package id.spbe.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.spbe.Fixtures;
+import id.spbe.evaluation.AssessorTeams;
+import id.spbe.evaluation.TeamMember;
+import id.spbe.user.CurrentUser;
+import id.spbe.user.Role;
+import id.spbe.user.UserAccounts;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Administrators assign assessor teams; an assessor sees exactly the evaluations of their teams, read-only. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(Fixtures.class)
+class AssessorTeamTest {
+
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	Fixtures fixtures;
+	@Autowired
+	UserAccounts users;
+	@Autowired
+	AssessorTeams teams;
+
+	private String newAssessor() {
+		String name = "asesor" + UUID.randomUUID().toString().substring(0, 8);
+		users.createIfAbsent(name, "demo", "Asesor " + name, Role.ASSESSOR, null);
+		return name;
+	}
+
+	@Test
+	void anAssignedAssessorSeesTheEvaluationReadOnlyUntilRemoved() throws Exception {
+		Fixtures.TestAgency a = fixtures.newAgency("spbe-2020");
+		String name = newAssessor();
+		CurrentUser assessor = fixtures.login(name);
+		long id = a.evaluationId();
+		mvc.perform(get("/evaluations/{id}", id).with(user(assessor))).andExpect(status().isNotFound());
+
+		mvc.perform(post("/admin/evaluations/{id}/team", id).param("assessorId", "" + assessor.getId()).param("lead", "true")
+				.with(user(fixtures.login("admin"))).with(csrf())).andExpect(flash().attributeExists("success"));
+
+		mvc.perform(get("/evaluations/{id}", id).with(user(assessor))).andExpect(status().isOk());
+		mvc.perform(get("/api/evaluations").with(httpBasic(name, "demo")))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].id").value(id));
+		mvc.perform(put("/api/evaluations/{id}/indicators/1", id).with(httpBasic(name, "demo")).contentType("application/json")
+				.content("{\"level\": 3, \"justification\": \"asesor\"}")).andExpect(status().isForbidden());
+		mvc.perform(get("/").with(user(assessor)))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+						.string(org.hamcrest.Matchers.containsString("data-testid=\"assigned-evaluation\"")));
+
+		mvc.perform(post("/admin/evaluations/{id}/team/{a}/remove", id, assessor.getId()).with(user(fixtures.login("admin")))
+				.with(csrf())).andExpect(flash().attributeExists("success"));
+		mvc.perform(get("/evaluations/{id}", id).with(user(assessor))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aNewLeadReplacesTheOldOneAndOnlyAssessorsCanBeOnATeam() throws Exception {
+		Fixtures.TestAgency a = fixtures.newAgency("spbe-2020");
+		CurrentUser first = fixtures.login(newAssessor());
+		CurrentUser second = fixtures.login(newAssessor());
+		CurrentUser admin = fixtures.login("admin");
+		teams.assign(admin, a.evaluationId(), first.getId(), true);
+		teams.assign(admin, a.evaluationId(), second.getId(), true);
+
+		assertThat(teams.team(a.evaluationId())).extracting(TeamMember::assessorId, TeamMember::lead)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple(second.getId(), true),
+						org.assertj.core.groups.Tuple.tuple(first.getId(), false));
+		mvc.perform(post("/admin/evaluations/{id}/team", a.evaluationId()).param("assessorId", "" + a.operator().getId())
+				.with(user(admin)).with(csrf()))
+				.andExpect(flash().attribute("error", "Pilih pengguna dengan peran asesor eksternal."));
+		assertThat(teams.team(a.evaluationId())).hasSize(2);
+	}
+
+	@Test
+	void onlyAdministratorsManageTeams() throws Exception {
+		Fixtures.TestAgency a = fixtures.newAgency("spbe-2020");
+		for (String who : new String[] { a.coordinatorName(), "asesor" }) {
+			mvc.perform(get("/admin/evaluations/{id}/team", a.evaluationId()).with(user(fixtures.login(who))))
+					.andExpect(status().isForbidden());
+			mvc.perform(post("/admin/evaluations/{id}/team", a.evaluationId()).param("assessorId", "1")
+					.with(user(fixtures.login(who))).with(csrf())).andExpect(status().isForbidden());
+		}
+		assertThat(teams.team(a.evaluationId())).isEmpty();
+	}
+}
