@@ -56,7 +56,11 @@ class AssessorTeamTest {
 		mvc.perform(post("/admin/evaluations/{id}/team", id).param("assessorId", "" + assessor.getId()).param("lead", "true")
 				.with(user(fixtures.login("admin"))).with(csrf())).andExpect(flash().attributeExists("success"));
 
+		mvc.perform(get("/admin/evaluations/{id}/team", id).with(user(fixtures.login("admin")))).andExpect(status().isOk())
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+						.string(org.hamcrest.Matchers.containsString("data-testid=\"team-member\"")));
 		mvc.perform(get("/evaluations/{id}", id).with(user(assessor))).andExpect(status().isOk());
+		mvc.perform(get("/evaluations/{id}/indicators/1", id).with(user(assessor))).andExpect(status().isOk());
 		mvc.perform(get("/api/evaluations").with(httpBasic(name, "demo")))
 				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].id").value(id));
 		mvc.perform(put("/api/evaluations/{id}/indicators/1", id).with(httpBasic(name, "demo")).contentType("application/json")
