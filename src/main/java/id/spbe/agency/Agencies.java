@@ -1,6 +1,9 @@
 package id.spbe.agency;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +35,11 @@ public class Agencies {
 	/** The agency with this id. */
 	public Optional<Agency> byId(long id) {
 		return agencies.findById(id);
+	}
+
+	/** Names of the agencies with these ids, in one query. */
+	public Map<Long, String> names(Collection<Long> ids) {
+		return agencies.findAllById(ids).stream().collect(Collectors.toMap(Agency::getId, Agency::getName));
 	}
 
 	/** Number of agencies. */

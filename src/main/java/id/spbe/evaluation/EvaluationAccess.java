@@ -49,7 +49,7 @@ public class EvaluationAccess {
 			case AGENCY_COORDINATOR, AGENCY_OPERATOR -> evaluations.findByAgency(user.getAgencyId());
 			case ASSESSOR -> evaluations.findAssignedTo(user.getId());
 		};
-		return found.stream().map(this::view).toList();
+		return views(found);
 	}
 
 	/**
@@ -85,7 +85,16 @@ public class EvaluationAccess {
 	}
 
 	EvaluationView view(Evaluation e) {
-		String agencyName = agencies.byId(e.getAgencyId()).map(Agency::getName).orElse("?");
+		return view(e, agencies.byId(e.getAgencyId()).map(Agency::getName).orElse("?"));
+	}
+
+	/** Views of a list, with all agency names fetched in one query. */
+	List<EvaluationView> views(List<Evaluation> found) {
+		java.util.Map<Long, String> names = agencies.names(found.stream().map(Evaluation::getAgencyId).distinct().toList());
+		return found.stream().map(e -> view(e, names.getOrDefault(e.getAgencyId(), "?"))).toList();
+	}
+
+	private static EvaluationView view(Evaluation e, String agencyName) {
 		EvaluationPeriod p = e.getPeriod();
 		return new EvaluationView(e.getId(), e.getAgencyId(), agencyName, p.getId(), p.getName(), p.getYear(),
 				p.getInstrumentId(), e.getState(), e.getVersion());

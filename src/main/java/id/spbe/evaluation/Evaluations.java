@@ -64,7 +64,7 @@ public class Evaluations {
 
 	/** The agency's evaluations, newest year first. */
 	public List<EvaluationView> forAgency(long agencyId) {
-		return evaluations.findByAgency(agencyId).stream().map(access::view).toList();
+		return access.views(evaluations.findByAgency(agencyId));
 	}
 
 	/** Number of periods. */

@@ -2,7 +2,9 @@ package id.spbe.instrument;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class InstrumentCatalog {
 
 	private final InstrumentRepository instruments;
+	// A stored version is never changed (InstrumentStore only inserts), so its tree, which every
+	// page, save and upload needs, is read from the database once. Must be cleared by whatever
+	// starts editing stored versions.
+	private final Map<Long, InstrumentDefinition> definitions = new ConcurrentHashMap<>();
 
 	InstrumentCatalog(InstrumentRepository instruments) {
 		this.instruments = instruments;
@@ -23,7 +29,7 @@ public class InstrumentCatalog {
 	/** Every stored version, by code then newest version first. */
 	public List<InstrumentSummary> list() {
 		return instruments.findAllByOrderByCodeAscVersionDesc().stream()
-				.map(i -> InstrumentSummary.of(i.getId(), InstrumentMapper.toDefinition(i)))
+				.map(i -> InstrumentSummary.of(i.getId(), definition(i)))
 				.toList();
 	}
 
@@ -33,7 +39,7 @@ public class InstrumentCatalog {
 	 * @return empty when no version of that code is stored
 	 */
 	public Optional<InstrumentDefinition> current(String code) {
-		return currentEntity(code).map(InstrumentMapper::toDefinition);
+		return currentEntity(code).map(this::definition);
 	}
 
 	/** Database id of the current version of {@code code}, see {@link #current(String)}. */
@@ -43,7 +49,12 @@ public class InstrumentCatalog {
 
 	/** The instrument version with this database id. */
 	public Optional<InstrumentDefinition> byId(long id) {
-		return instruments.findById(id).map(InstrumentMapper::toDefinition);
+		InstrumentDefinition cached = definitions.get(id);
+		return cached != null ? Optional.of(cached) : instruments.findById(id).map(this::definition);
+	}
+
+	private InstrumentDefinition definition(Instrument instrument) {
+		return definitions.computeIfAbsent(instrument.getId(), id -> InstrumentMapper.toDefinition(instrument));
 	}
 
 	private Optional<Instrument> currentEntity(String code) {

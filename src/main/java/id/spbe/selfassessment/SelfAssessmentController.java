@@ -143,7 +143,7 @@ class SelfAssessmentController {
 			RedirectAttributes redirect) {
 		String back = "redirect:/evaluations/" + id + "/indicators/" + number;
 		try {
-			if (file == null || file.isEmpty() && UploadNames.of(file).isEmpty()) {
+			if (UploadNames.noneChosen(file)) {
 				redirect.addFlashAttribute("evidenceError", message("evidence.error.noFile"));
 				keep(redirect, title, note, levels);
 				return back;
@@ -210,21 +210,21 @@ class SelfAssessmentController {
 	String newVersion(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
 			@PathVariable long evidenceId, @RequestParam(name = "file", required = false) MultipartFile file,
 			RedirectAttributes redirect) {
-		if (file == null || file.isEmpty() && file.getSize() == 0 && safeName(file).isEmpty()) {
-			redirect.addFlashAttribute("evidenceError", message("evidence.error.noFile"));
-		}
-		else {
-			try {
+		try {
+			if (UploadNames.noneChosen(file)) {
+				redirect.addFlashAttribute("evidenceError", message("evidence.error.noFile"));
+			}
+			else {
 				String name = UploadNames.of(file);
 				evidence.uploadVersion(user, id, number, evidenceId, new EvidenceService.Upload(name, file.getInputStream()));
 				redirect.addFlashAttribute("success", message("evidence.versionUploaded", name));
 			}
-			catch (RuleViolationException e) {
-				redirect.addFlashAttribute("evidenceError", message(e.getMessageKey(), e.getArguments()));
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("evidenceError", message(e.getMessageKey(), e.getArguments()));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
 		return "redirect:/evaluations/" + id + "/indicators/" + number;
 	}
@@ -297,16 +297,6 @@ class SelfAssessmentController {
 		}
 		catch (RuleViolationException e) {
 			redirect.addFlashAttribute("error", message(e.getMessageKey(), e.getArguments()));
-		}
-	}
-
-	private static String safeName(MultipartFile file) {
-		try {
-			String name = file.getOriginalFilename();
-			return name == null ? "" : name;
-		}
-		catch (RuntimeException e) {
-			return "?";
 		}
 	}
 

@@ -141,6 +141,8 @@ class SelfAssessmentService {
 		InstrumentDefinition instrument = instruments.byId(evaluation.instrumentId()).orElseThrow();
 		List<WorksheetExcel.ImportRow> rows = read.rows();
 		List<String> errors = new ArrayList<>(read.errors());
+		Map<Integer, AssessmentView> entries = new HashMap<>();
+		assessments.list(evaluationId).forEach(a -> entries.put(a.number(), a));
 		for (WorksheetExcel.ImportRow row : rows) {
 			cellError(errors, message, row, row.levelColumn(), () -> checkLevel(instrument, row.indicator(), row.level()));
 			cellError(errors, message, row, row.justificationColumn(), () -> {
@@ -150,7 +152,7 @@ class SelfAssessmentService {
 							MAX_JUSTIFICATION, Texts.length(text));
 				}
 			});
-			AssessmentView entry = assessments.get(evaluationId, row.indicator());
+			AssessmentView entry = entries.get(row.indicator());
 			if (changes(entry, row)) {
 				cellError(errors, message, row, row.numberColumn(), () -> EditRules.requireMayEdit(user, entry));
 				if (row.version() != null && row.version() != entry.version()) {
@@ -166,8 +168,7 @@ class SelfAssessmentService {
 		}
 		int changed = 0;
 		for (WorksheetExcel.ImportRow row : rows) {
-			AssessmentView entry = assessments.get(evaluationId, row.indicator());
-			if (changes(entry, row)) {
+			if (changes(entries.get(row.indicator()), row)) {
 				assessments.saveSelf(evaluationId, row.indicator(), row.level(), importedText(row), null, user.getId());
 				changed++;
 			}

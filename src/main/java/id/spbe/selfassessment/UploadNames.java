@@ -9,6 +9,11 @@ final class UploadNames {
 	private UploadNames() {
 	}
 
+	/** True when the form was sent without choosing a file. */
+	static boolean noneChosen(MultipartFile file) {
+		return file == null || file.isEmpty() && of(file).isEmpty();
+	}
+
 	static String of(MultipartFile file) {
 		try {
 			return file.getOriginalFilename();

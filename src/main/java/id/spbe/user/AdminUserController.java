@@ -1,9 +1,7 @@
 package id.spbe.user;
 
 import id.spbe.agency.Agencies;
-import id.spbe.agency.Agency;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,11 +20,10 @@ class AdminUserController {
 
 	@GetMapping("/admin/users")
 	String users(Model model) {
-		Map<Long, String> agencyNames = new HashMap<>();
-		accounts.list().stream().map(UserAccount::getAgencyId).filter(java.util.Objects::nonNull).distinct()
-				.forEach(id -> agencies.byId(id).map(Agency::getName).ifPresent(n -> agencyNames.put(id, n)));
-		model.addAttribute("users", accounts.list());
-		model.addAttribute("agencyNames", agencyNames);
+		List<UserAccount> users = accounts.list();
+		model.addAttribute("users", users);
+		model.addAttribute("agencyNames", agencies.names(users.stream().map(UserAccount::getAgencyId)
+				.filter(java.util.Objects::nonNull).distinct().toList()));
 		return "admin/users";
 	}
 }

@@ -55,27 +55,28 @@ class HttpErrorAdvice {
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ModelAndView tooLarge(HttpServletRequest request) {
-		String referer = request.getHeader("Referer");
-		if (referer != null && !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-				&& referer.startsWith(request.getScheme() + "://" + request.getServerName())) {
-			RequestContextUtils.getOutputFlashMap(request).put("evidenceError",
-					messages.getMessage("evidence.error.requestTooLarge", null, LocaleContextHolder.getLocale()));
-			return new ModelAndView("redirect:" + referer);
-		}
-		return respond(request, HttpStatus.PAYLOAD_TOO_LARGE, "evidence.error.requestTooLarge");
+		return backToFormOr(request, HttpStatus.PAYLOAD_TOO_LARGE, "evidence.error.requestTooLarge");
 	}
 
 	/** A multipart body the container cannot parse (e.g. a file name with a NUL character). */
 	@ExceptionHandler(MultipartException.class)
 	ModelAndView badMultipart(HttpServletRequest request) {
+		return backToFormOr(request, HttpStatus.BAD_REQUEST, "evidence.error.badName");
+	}
+
+	/**
+	 * An upload refused before any controller ran: a page goes back to the form it came from with
+	 * the message as its evidence error; the API (or a request from elsewhere) gets the status.
+	 */
+	private ModelAndView backToFormOr(HttpServletRequest request, HttpStatus status, String key) {
 		String referer = request.getHeader("Referer");
 		if (referer != null && !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
 				&& referer.startsWith(request.getScheme() + "://" + request.getServerName())) {
 			RequestContextUtils.getOutputFlashMap(request).put("evidenceError",
-					messages.getMessage("evidence.error.badName", null, LocaleContextHolder.getLocale()));
+					messages.getMessage(key, null, LocaleContextHolder.getLocale()));
 			return new ModelAndView("redirect:" + referer);
 		}
-		return respond(request, HttpStatus.BAD_REQUEST, "evidence.error.badName");
+		return respond(request, status, key);
 	}
 
 	private ModelAndView respond(HttpServletRequest request, HttpStatus status, String key) {
