@@ -17,10 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Assessments {
 
 	private final IndicatorAssessmentRepository assessments;
+	private final ScoreChangeRepository changes;
 	private final Clock clock;
 
-	Assessments(IndicatorAssessmentRepository assessments, Optional<Clock> clock) {
+	Assessments(IndicatorAssessmentRepository assessments, ScoreChangeRepository changes, Optional<Clock> clock) {
 		this.assessments = assessments;
+		this.changes = changes;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
@@ -49,9 +51,65 @@ public class Assessments {
 		if (expectedVersion != null && expectedVersion != a.getEntryVersion()) {
 			throw new ConcurrentEditException(a.toView());
 		}
-		a.updateSelf(level, justification, actorId, clock.instant());
+		changes.saveAll(a.updateSelf(level, justification, actorId, clock.instant()));
 		assessments.flush();
 		return a.toView();
+	}
+
+	/**
+	 * Sets an assessor stage's level, note and (final stage only) recommendation, keeping every
+	 * change in the history. The caller checked role, team, workflow state and the scale.
+	 *
+	 * @param level null clears the stage's own level (the previous stage's then shows again)
+	 */
+	@Transactional
+	public AssessmentView saveStage(long evaluationId, int number, Stage stage, BigDecimal level, String note,
+			String recommendation, long actorId) {
+		if (!stage.isAssessor()) {
+			throw new IllegalArgumentException("the agency's level is saved with saveSelf");
+		}
+		IndicatorAssessment a = find(evaluationId, number);
+		changes.saveAll(a.updateStage(stage, level, note, recommendation, actorId, clock.instant()));
+		assessments.flush();
+		return a.toView();
+	}
+
+	/**
+	 * Gives every indicator without its own level at {@code stage} the level it shows from the
+	 * previous stage, recorded as set by the actor now, so that a stage can be completed after
+	 * only the differing levels were changed.
+	 *
+	 * @return number of indicators set
+	 */
+	@Transactional
+	public int carryOver(long evaluationId, Stage stage, long actorId) {
+		int set = 0;
+		for (IndicatorAssessment a : assessments.findByEvaluationIdOrderByIndicatorNumber(evaluationId)) {
+			AssessmentView view = a.toView();
+			BigDecimal inherited = view.effectiveLevel(stage);
+			if (!view.scoredAt(stage) && inherited != null) {
+				changes.saveAll(a.updateStage(stage, inherited, view.noteAt(stage), view.recommendation(), actorId,
+						clock.instant()));
+				set++;
+			}
+		}
+		assessments.flush();
+		return set;
+	}
+
+	/** The history of one indicator, newest first. */
+	public List<ChangeView> history(long evaluationId, int number) {
+		return changes.findByAssessmentIdOrderByChangedAtDescIdDesc(find(evaluationId, number).getId()).stream()
+				.map(ScoreChange::toView).toList();
+	}
+
+	/** For each evaluation id, how many indicators have their own level at the given stage. */
+	public java.util.Map<Long, Long> scoredCounts(java.util.Collection<Long> evaluationIds, Stage stage) {
+		java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+		if (!evaluationIds.isEmpty()) {
+			assessments.countScored(evaluationIds, stage).forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+		}
+		return counts;
 	}
 
 	/** Assigns the entry to a user and/or unit of the agency (null clears). */

@@ -21,14 +21,103 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EvaluationAccess {
 
+	/** Deadlines are calendar days in Western Indonesian Time. */
+	public static final java.time.ZoneId WIB = java.time.ZoneId.of("Asia/Jakarta");
+
 	private final EvaluationRepository evaluations;
 	private final AssessorAssignmentRepository assignments;
+	private final ClarificationRepository clarifications;
 	private final Agencies agencies;
+	private final java.time.Clock clock;
 
-	EvaluationAccess(EvaluationRepository evaluations, AssessorAssignmentRepository assignments, Agencies agencies) {
+	EvaluationAccess(EvaluationRepository evaluations, AssessorAssignmentRepository assignments,
+			ClarificationRepository clarifications, Agencies agencies, java.util.Optional<java.time.Clock> clock) {
 		this.evaluations = evaluations;
 		this.assignments = assignments;
+		this.clarifications = clarifications;
 		this.agencies = agencies;
+		this.clock = clock.orElse(java.time.Clock.systemUTC());
+	}
+
+	/** Today in WIB, the day deadlines are compared with. */
+	public java.time.LocalDate today() {
+		return java.time.LocalDate.now(clock.withZone(WIB));
+	}
+
+	/** The part the user plays in this evaluation (lead or member for assessors); the caller checked visibility. */
+	public Actor actor(CurrentUser user, long evaluationId) {
+		boolean lead = user.getRole() == Role.ASSESSOR && assignments
+				.findByEvaluationIdAndAssessorId(evaluationId, user.getId()).map(AssessorAssignment::lead).orElse(false);
+		return Actor.of(user, lead);
+	}
+
+	/** The row locked for an assessor's write, with the writer's part in it. */
+	public record ReviewLock(EvaluationView evaluation, Actor actor) {
+	}
+
+	/**
+	 * Locks the evaluation row for an assessor's write (stage level, note, evidence status,
+	 * interview) until the surrounding transaction ends.
+	 *
+	 * @throws NotFoundException      when the user may not see it (assessors not on the team)
+	 * @throws RuleViolationException FORBIDDEN for anyone but the team's assessors, CONFLICT once
+	 *                                finalised or before the review began
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public ReviewLock lockForReviewWrite(CurrentUser user, long evaluationId) {
+		Evaluation evaluation = evaluations.lockById(evaluationId).filter(e -> canSee(user, e))
+				.orElseThrow(() -> new NotFoundException("evaluation " + evaluationId));
+		Actor actor = actor(user, evaluationId);
+		if (!actor.isAssessor()) {
+			throw RuleViolationException.forbidden("review.error.assessorOnly");
+		}
+		if (evaluation.getState() == EvaluationState.FINALISED) {
+			throw RuleViolationException.conflict("review.error.finalised");
+		}
+		if (evaluation.getState().workingStage().isEmpty()) {
+			throw RuleViolationException.conflict("review.error.notStarted");
+		}
+		return new ReviewLock(view(evaluation), actor);
+	}
+
+	/**
+	 * Locks the evaluation row for an agency's evidence write on one indicator: allowed in
+	 * self-assessment, and while a clarification naming the indicator is open, up to its deadline.
+	 *
+	 * @throws NotFoundException      when the user may not see it
+	 * @throws RuleViolationException FORBIDDEN for non-agency users, CONFLICT otherwise
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public EvaluationView lockForAgencyEvidenceWrite(CurrentUser user, long evaluationId, int number) {
+		Evaluation evaluation = evaluations.lockById(evaluationId).filter(e -> canSee(user, e))
+				.orElseThrow(() -> new NotFoundException("evaluation " + evaluationId));
+		EvaluationView view = view(evaluation);
+		checkAgencyEvidenceWrite(user, view, number);
+		return view;
+	}
+
+	/**
+	 * The rule of {@link #lockForAgencyEvidenceWrite} without the lock, for checks before a
+	 * file is received.
+	 */
+	public void checkAgencyEvidenceWrite(CurrentUser user, EvaluationView evaluation, int number) {
+		if (!user.getRole().isAgencyRole()) {
+			throw RuleViolationException.forbidden("selfAssessment.error.agencyOnly");
+		}
+		if (evaluation.state() == EvaluationState.SELF_ASSESSMENT) {
+			return;
+		}
+		if (!evaluation.state().isClarification()) {
+			throw RuleViolationException.conflict("selfAssessment.error.locked");
+		}
+		ClarificationView open = clarifications.findByEvaluationIdAndClosedAtIsNull(evaluation.id())
+				.map(Clarification::toView).orElseThrow(() -> RuleViolationException.conflict("selfAssessment.error.locked"));
+		if (!open.includes(number)) {
+			throw RuleViolationException.conflict("clarification.error.notRequested", number);
+		}
+		if (today().isAfter(open.deadline())) {
+			throw RuleViolationException.conflict("clarification.error.deadlinePassed", open.deadline());
+		}
 	}
 
 	/**

@@ -3,5 +3,23 @@ package id.spbe.evaluation;
 /** Actions that move an evaluation between states; see {@link Workflow}. */
 public enum EvaluationAction {
 	/** The agency coordinator submits the self-assessment. */
-	SUBMIT
+	SUBMIT,
+	/** The lead assessor starts the document review. */
+	START_DOCUMENT_REVIEW,
+	/** An assessor sends chosen indicators back to the agency with a message and a deadline. */
+	REQUEST_CLARIFICATION,
+	/** The agency coordinator hands the clarified indicators back to the assessors. */
+	HAND_BACK,
+	/** An assessor ends the clarification (e.g. after the deadline) and continues. */
+	RESUME,
+	/** The lead assessor moves on to the interview. */
+	START_INTERVIEW,
+	/** The lead assessor moves on to the (optional) site visit. */
+	START_SITE_VISIT,
+	/** The lead assessor moves on to the final review. */
+	START_FINAL_REVIEW,
+	/** The lead assessor finalises; every indicator needs a final level. */
+	FINALISE,
+	/** An administrator reopens a finalised evaluation, with a reason. */
+	REOPEN
 }

@@ -23,11 +23,16 @@ public class Evaluations {
 	private final EvaluationEventRepository events;
 	private final EvaluationAccess access;
 	private final InstrumentCatalog instruments;
+	private final ClarificationRepository clarifications;
 	private final Clock clock;
+
+	/** Longest transition note, clarification message or answer, in characters. */
+	public static final int MAX_NOTE = 5000;
 
 	Evaluations(EvaluationPeriodRepository periods, EvaluationRepository evaluations,
 			IndicatorAssessmentRepository assessments, EvaluationEventRepository events, EvaluationAccess access,
-			InstrumentCatalog instruments, Optional<Clock> clock) {
+			InstrumentCatalog instruments, ClarificationRepository clarifications, Optional<Clock> clock) {
+		this.clarifications = clarifications;
 		this.periods = periods;
 		this.evaluations = evaluations;
 		this.assessments = assessments;
@@ -73,23 +78,125 @@ public class Evaluations {
 	}
 
 	/**
-	 * Moves the evaluation by {@code action} if {@link Workflow} allows it for the user's role in
-	 * the current state, and records the event. Callers check their own preconditions (e.g.
-	 * readiness) in the same transaction, after {@link EvaluationAccess#lockForAgencyWrite}.
+	 * Moves the evaluation by {@code action} if {@link Workflow} allows it for the user's part
+	 * ({@link Actor}) in the current state, checks the action's own rules, and records the event.
+	 * FINALISE needs a final level on every indicator; REOPEN needs a reason; HAND_BACK and RESUME
+	 * close the open clarification (the note is the answer). REQUEST_CLARIFICATION goes through
+	 * {@link #requestClarification}. Callers with more preconditions (readiness before SUBMIT)
+	 * check them in the same transaction.
 	 *
+	 * @param note optional (required for REOPEN), at most {@link #MAX_NOTE} characters
 	 * @throws NotFoundException      when the user may not see the evaluation
-	 * @throws RuleViolationException CONFLICT when the table does not allow the move
+	 * @throws RuleViolationException FORBIDDEN when the user's part never takes this action,
+	 *                                CONFLICT when the state does not allow it, BAD_INPUT for a
+	 *                                missing reason, a note too long or unscored final levels
 	 */
 	@Transactional
 	public EvaluationView transition(CurrentUser user, long evaluationId, EvaluationAction action, String note) {
-		Evaluation evaluation = evaluations.lockById(evaluationId).filter(e -> access.canSee(user, e))
+		if (action == EvaluationAction.REQUEST_CLARIFICATION) {
+			throw RuleViolationException.badInput("clarification.error.noIndicator");
+		}
+		String cleanNote = note(note);
+		Evaluation evaluation = lockVisible(user, evaluationId);
+		Workflow.Transition t = allowed(user, evaluation, action);
+		if (action == EvaluationAction.REOPEN && cleanNote == null) {
+			throw RuleViolationException.badInput("workflow.error.reasonRequired");
+		}
+		if (action == EvaluationAction.FINALISE) {
+			long unscored = assessments.findByEvaluationIdOrderByIndicatorNumber(evaluationId).stream()
+					.filter(a -> a.value(Stage.FINAL) == null).count();
+			if (unscored > 0) {
+				throw RuleViolationException.badInput("workflow.error.finalUnscored", unscored);
+			}
+		}
+		if (action == EvaluationAction.HAND_BACK || action == EvaluationAction.RESUME) {
+			clarifications.findByEvaluationIdAndClosedAtIsNull(evaluationId)
+					.ifPresent(c -> c.close(user.getId(), clock.instant(), cleanNote));
+		}
+		return move(user, evaluation, t, cleanNote);
+	}
+
+	/**
+	 * Sends chosen indicators back to the agency (REQUEST_CLARIFICATION): the agency may add
+	 * evidence for them until the deadline or until it hands them back.
+	 *
+	 * @param numbers  indicator numbers of the evaluation's instrument, at least one
+	 * @param message  what the assessors ask for, required
+	 * @param deadline last day (WIB) for the agency; today or later
+	 * @throws RuleViolationException BAD_INPUT for no indicator, an unknown indicator, no message
+	 *                                or a missing or past deadline; FORBIDDEN/CONFLICT as {@link #transition}
+	 */
+	@Transactional
+	public EvaluationView requestClarification(CurrentUser user, long evaluationId, List<Integer> numbers,
+			String message, LocalDate deadline) {
+		Evaluation evaluation = lockVisible(user, evaluationId);
+		Workflow.Transition t = allowed(user, evaluation, EvaluationAction.REQUEST_CLARIFICATION);
+		List<Integer> chosen = numbers == null ? List.of() : numbers.stream().distinct().sorted().toList();
+		if (chosen.isEmpty()) {
+			throw RuleViolationException.badInput("clarification.error.noIndicator");
+		}
+		java.util.Set<Integer> known = new java.util.HashSet<>();
+		assessments.findByEvaluationIdOrderByIndicatorNumber(evaluationId).forEach(a -> known.add(a.getIndicatorNumber()));
+		for (Integer n : chosen) {
+			if (n == null || !known.contains(n)) {
+				throw RuleViolationException.badInput("clarification.error.unknownIndicator", n);
+			}
+		}
+		String text = note(message);
+		if (text == null) {
+			throw RuleViolationException.badInput("clarification.error.noMessage");
+		}
+		if (deadline == null) {
+			throw RuleViolationException.badInput("clarification.error.noDeadline");
+		}
+		if (deadline.isBefore(access.today())) {
+			throw RuleViolationException.badInput("clarification.error.deadlinePast", deadline);
+		}
+		clarifications.save(new Clarification(evaluationId, chosen, text, deadline, user.getId(), clock.instant()));
+		return move(user, evaluation, t, text);
+	}
+
+	/** The open clarification of an evaluation, if any (callers check visibility). */
+	public Optional<ClarificationView> openClarification(long evaluationId) {
+		return clarifications.findByEvaluationIdAndClosedAtIsNull(evaluationId).map(Clarification::toView);
+	}
+
+	/** Every clarification of an evaluation, newest first (callers check visibility). */
+	public List<ClarificationView> clarifications(long evaluationId) {
+		return clarifications.findByEvaluationIdOrderByRequestedAtDesc(evaluationId).stream()
+				.map(Clarification::toView).toList();
+	}
+
+	private Evaluation lockVisible(CurrentUser user, long evaluationId) {
+		return evaluations.lockById(evaluationId).filter(e -> access.canSee(user, e))
 				.orElseThrow(() -> new NotFoundException("evaluation " + evaluationId));
-		Workflow.Transition t = Workflow.find(evaluation.getState(), action, user.getRole())
-				.orElseThrow(() -> RuleViolationException.conflict("workflow.error.notAllowed", action, evaluation.getState()));
+	}
+
+	private Workflow.Transition allowed(CurrentUser user, Evaluation evaluation, EvaluationAction action) {
+		Actor actor = access.actor(user, evaluation.getId());
+		return Workflow.find(evaluation.getState(), action, actor).orElseThrow(() -> {
+			boolean ever = Workflow.TRANSITIONS.stream().anyMatch(t -> t.action() == action && t.actor() == actor);
+			return ever ? RuleViolationException.conflict("workflow.error.notAllowed", action, evaluation.getState())
+					: RuleViolationException.forbidden("workflow.error.notYours", action);
+		});
+	}
+
+	private EvaluationView move(CurrentUser user, Evaluation evaluation, Workflow.Transition t, String note) {
 		evaluation.moveTo(t.to());
 		events.save(new EvaluationEvent(evaluation.getId(), clock.instant(), user.getId(), t, note));
 		evaluations.flush();
-		return access.view(evaluations.findWithPeriod(evaluationId).orElseThrow());
+		return access.view(evaluations.findWithPeriod(evaluation.getId()).orElseThrow());
+	}
+
+	private static String note(String note) {
+		String text = note == null ? null : id.spbe.common.Texts.clean(note).replace("\r\n", "\n").strip();
+		if (text == null || text.isEmpty()) {
+			return null;
+		}
+		if (id.spbe.common.Texts.length(text) > MAX_NOTE) {
+			throw RuleViolationException.badInput("workflow.error.noteTooLong", MAX_NOTE);
+		}
+		return text;
 	}
 
 	/** The recorded transitions of an evaluation, oldest first (callers check visibility). */

@@ -34,6 +34,7 @@ class IndicatorAssessment {
 	@Version
 	private long version;
 	private long entryVersion;
+	private String recommendation;
 	@OneToMany(mappedBy = "assessment", cascade = CascadeType.ALL, orphanRemoval = true)
 	private List<StageScore> scores = new ArrayList<>();
 
@@ -65,16 +66,21 @@ class IndicatorAssessment {
 	/**
 	 * Sets the agency's level and justification; an approval is withdrawn when either changes.
 	 *
-	 * @return true when something changed
+	 * @return the changes for the history, empty when nothing changed
 	 */
-	boolean updateSelf(BigDecimal level, String newJustification, long by, Instant at) {
+	List<ScoreChange> updateSelf(BigDecimal level, String newJustification, long by, Instant at) {
 		boolean levelChanged = !sameValue(value(Stage.SELF), level);
 		boolean textChanged = !Objects.equals(justification, newJustification);
+		List<ScoreChange> changes = new ArrayList<>();
 		if (!levelChanged && !textChanged) {
-			return false;
+			return changes;
 		}
 		if (levelChanged) {
+			changes.add(change(Stage.SELF, ScoreChange.Field.LEVEL, plain(value(Stage.SELF)), plain(level), by, at));
 			score(Stage.SELF).set(level, by, at);
+		}
+		if (textChanged) {
+			changes.add(change(Stage.SELF, ScoreChange.Field.JUSTIFICATION, justification, newJustification, by, at));
 		}
 		this.justification = newJustification;
 		this.entryVersion++;
@@ -82,7 +88,45 @@ class IndicatorAssessment {
 		this.updatedAt = at;
 		this.approvedBy = null;
 		this.approvedAt = null;
-		return true;
+		return changes;
+	}
+
+	/**
+	 * Sets an assessor stage's level and note (and, for the final stage, the recommendation).
+	 *
+	 * @return the changes for the history, empty when nothing changed
+	 */
+	List<ScoreChange> updateStage(Stage stage, BigDecimal level, String note, String newRecommendation, long by,
+			Instant at) {
+		List<ScoreChange> changes = new ArrayList<>();
+		StageScore current = scores.stream().filter(s -> s.stage() == stage).findFirst().orElse(null);
+		BigDecimal oldLevel = current == null ? null : current.value();
+		String oldNote = current == null ? null : current.note();
+		if (!sameValue(oldLevel, level)) {
+			changes.add(change(stage, ScoreChange.Field.LEVEL, plain(oldLevel), plain(level), by, at));
+			score(stage).set(level, by, at);
+		}
+		if (!Objects.equals(oldNote, note)) {
+			changes.add(change(stage, ScoreChange.Field.NOTE, oldNote, note, by, at));
+			score(stage).setNote(note, by, at);
+		}
+		if (stage == Stage.FINAL && !Objects.equals(recommendation, newRecommendation)) {
+			changes.add(change(stage, ScoreChange.Field.RECOMMENDATION, recommendation, newRecommendation, by, at));
+			this.recommendation = newRecommendation;
+		}
+		return changes;
+	}
+
+	private ScoreChange change(Stage stage, ScoreChange.Field field, String from, String to, long by, Instant at) {
+		return new ScoreChange(id, stage, field, from, to, by, at);
+	}
+
+	private static String plain(BigDecimal value) {
+		if (value == null) {
+			return null;
+		}
+		BigDecimal p = value.stripTrailingZeros();
+		return (p.scale() < 0 ? p.setScale(0) : p).toPlainString();
 	}
 
 	void assign(Long userId, Long unitId, long by, Instant at) {
@@ -118,7 +162,9 @@ class IndicatorAssessment {
 	}
 
 	AssessmentView toView() {
+		java.util.Map<Stage, StageValue> stages = new java.util.EnumMap<>(Stage.class);
+		scores.forEach(s -> stages.put(s.stage(), s.toView()));
 		return new AssessmentView(id, evaluationId, indicatorNumber, value(Stage.SELF), justification, assigneeUserId,
-				assigneeUnitId, approvedBy, approvedAt, updatedBy, updatedAt, entryVersion);
+				assigneeUnitId, approvedBy, approvedAt, updatedBy, updatedAt, entryVersion, stages, recommendation);
 	}
 }

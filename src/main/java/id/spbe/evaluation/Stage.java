@@ -1,6 +1,21 @@
 package id.spbe.evaluation;
 
-/** Stage of an evaluation at which an indicator gets a value (DOMAIN.md section 4). */
+import java.util.Optional;
+
+/**
+ * Stage of an evaluation at which an indicator gets a level (DOMAIN.md section 4), in order: the
+ * agency's self-assessment, then the assessors' document review, interview, site visit and final.
+ */
 public enum Stage {
-	SELF
+	SELF, DOCUMENT_REVIEW, INTERVIEW, SITE_VISIT, FINAL;
+
+	/** The stage before this one, whose level this one's defaults to; empty for SELF. */
+	public Optional<Stage> previous() {
+		return ordinal() == 0 ? Optional.empty() : Optional.of(values()[ordinal() - 1]);
+	}
+
+	/** True for the assessors' stages. */
+	public boolean isAssessor() {
+		return this != SELF;
+	}
 }

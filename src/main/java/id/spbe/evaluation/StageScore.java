@@ -47,9 +47,23 @@ class StageScore {
 		return value;
 	}
 
+	String note() {
+		return note;
+	}
+
 	void set(BigDecimal value, long by, Instant at) {
 		this.value = value;
 		this.setBy = by;
 		this.setAt = at;
+	}
+
+	void setNote(String note, long by, Instant at) {
+		this.note = note;
+		this.setBy = by;
+		this.setAt = at;
+	}
+
+	StageValue toView() {
+		return new StageValue(stage, value, note, setBy, setAt);
 	}
 }

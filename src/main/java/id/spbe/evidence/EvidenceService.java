@@ -127,7 +127,7 @@ public class EvidenceService {
 				e.addVersion(key, name, mediaType, file, user.getId(), clock.instant());
 				e.use(entry.id(), levelText, user.getId(), clock.instant());
 				evidence.saveAndFlush(e);
-				assessments.touch(evaluationId, number, user.getId());
+				touch(evaluation, number, user);
 				return e.getId();
 			}));
 			return new UploadResult(id, false);
@@ -148,7 +148,7 @@ public class EvidenceService {
 	 */
 	public void uploadVersion(CurrentUser user, long evaluationId, int number, long evidenceId, Upload upload) {
 		EvaluationView evaluation = access.require(user, evaluationId);
-		requireSelfAssessment(evaluation);
+		access.checkAgencyEvidenceWrite(user, evaluation, number);
 		long assessmentId = assessments.get(evaluationId, number).id();
 		EvidenceView existing = readTx.execute(s -> find(evaluationId, evidenceId).toView(Map.of()));
 		if (existing.uses().stream().noneMatch(u -> u.assessmentId() == assessmentId)) {
@@ -165,13 +165,16 @@ public class EvidenceService {
 				throw RuleViolationException.badInput("evidence.error.sameVersion", name);
 			}
 			commitThenWrite(file, key -> tx.execute(s -> {
-				access.lockForAgencyWrite(user, evaluationId);
+				EvaluationView locked = access.lockForAgencyEvidenceWrite(user, evaluationId, number);
 				Evidence e = find(evaluationId, evidenceId);
 				List<AssessmentView> entries = entriesUsing(e);
 				entries.forEach(entry -> EditRules.requireMayEdit(user, entry));
+				// in a clarification every indicator the file supports must have been sent back
+				entries.forEach(entry -> access.checkAgencyEvidenceWrite(user, locked, entry.number()));
 				e.addVersion(key, name, mediaType, file, user.getId(), clock.instant());
+				e.uses().forEach(EvidenceUse::reopenReview);
 				evidence.saveAndFlush(e);
-				entries.forEach(entry -> assessments.touch(evaluationId, entry.number(), user.getId()));
+				entries.forEach(entry -> touch(locked, entry.number(), user));
 				return e.getId();
 			}));
 		}
@@ -209,7 +212,7 @@ public class EvidenceService {
 			Evidence e = Evidence.link(evaluationId, cleanTitle, cleanUrl, accessedOn, cleanNote, user.getId(), clock.instant());
 			e.use(entry.id(), levelText, user.getId(), clock.instant());
 			evidence.saveAndFlush(e);
-			assessments.touch(evaluationId, number, user.getId());
+			touch(evaluation, number, user);
 			return e.getId();
 		});
 	}
@@ -229,13 +232,15 @@ public class EvidenceService {
 				e.use(entry.id(), levelText, user.getId(), clock.instant());
 			}
 			evidence.saveAndFlush(e);
-			assessments.touch(evaluationId, number, user.getId());
+			touch(evaluation, number, user);
 		});
 	}
 
 	/** Removes evidence from one indicator; evidence used nowhere else is hidden, its files kept. */
 	public void remove(CurrentUser user, long evaluationId, int number, long evidenceId) {
 		tx.executeWithoutResult(s -> {
+			// what was submitted stays: removal only during self-assessment, not in a clarification
+			access.lockForAgencyWrite(user, evaluationId);
 			AssessmentView entry = lockedEntry(user, evaluationId, number);
 			Evidence e = find(evaluationId, evidenceId);
 			if (!e.unuse(entry.id())) {
@@ -243,6 +248,32 @@ public class EvidenceService {
 			}
 			evidence.saveAndFlush(e);
 			assessments.touch(evaluationId, number, user.getId());
+		});
+	}
+
+	/**
+	 * An assessor's judgement of evidence used for one indicator: accepted, needs revision or
+	 * pending, with a note; recorded with who and when.
+	 *
+	 * @param note optional, at most 2000 characters
+	 * @throws NotFoundException      for evidence not used for this indicator, or an evaluation the user may not see
+	 * @throws RuleViolationException BAD_INPUT for a missing status or a note too long; FORBIDDEN
+	 *                                for anyone but the team's assessors; CONFLICT once finalised
+	 */
+	public void review(CurrentUser user, long evaluationId, int number, long evidenceId, ReviewStatus status,
+			String note) {
+		if (status == null) {
+			throw RuleViolationException.badInput("review.error.noStatus");
+		}
+		String cleanNote = text(note, MAX_NOTE, "evidence.error.noteTooLong", null);
+		tx.executeWithoutResult(s -> {
+			access.lockForReviewWrite(user, evaluationId);
+			long assessmentId = assessments.get(evaluationId, number).id();
+			Evidence e = find(evaluationId, evidenceId);
+			EvidenceUse use = e.uses().stream().filter(u -> u.assessmentId() == assessmentId).findFirst()
+					.orElseThrow(() -> new NotFoundException("evidence " + evidenceId + " on indicator " + number));
+			use.review(status, cleanNote, user.getId(), clock.instant());
+			evidence.saveAndFlush(e);
 		});
 	}
 
@@ -309,22 +340,20 @@ public class EvidenceService {
 
 	private EvaluationView precheck(CurrentUser user, long evaluationId, int number) {
 		EvaluationView evaluation = access.require(user, evaluationId);
-		requireSelfAssessment(evaluation);
+		access.checkAgencyEvidenceWrite(user, evaluation, number);
 		EditRules.requireMayEdit(user, assessments.get(evaluationId, number));
-		if (!user.getRole().isAgencyRole()) {
-			throw RuleViolationException.forbidden("selfAssessment.error.agencyOnly");
-		}
 		return evaluation;
 	}
 
-	private static void requireSelfAssessment(EvaluationView evaluation) {
-		if (evaluation.state() != EvaluationState.SELF_ASSESSMENT) {
-			throw RuleViolationException.conflict("selfAssessment.error.locked");
+	// an evidence change withdraws the approval while the agency still works; later it changes nothing
+	private void touch(EvaluationView evaluation, int number, CurrentUser user) {
+		if (evaluation.state() == EvaluationState.SELF_ASSESSMENT) {
+			assessments.touch(evaluation.id(), number, user.getId());
 		}
 	}
 
 	private AssessmentView lockedEntry(CurrentUser user, long evaluationId, int number) {
-		access.lockForAgencyWrite(user, evaluationId);
+		access.lockForAgencyEvidenceWrite(user, evaluationId, number);
 		AssessmentView entry = assessments.get(evaluationId, number);
 		EditRules.requireMayEdit(user, entry);
 		return entry;

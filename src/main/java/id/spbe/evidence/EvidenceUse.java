@@ -30,6 +30,8 @@ class EvidenceUse {
 	@Enumerated(EnumType.STRING)
 	private ReviewStatus reviewStatus = ReviewStatus.PENDING;
 	private String reviewNote;
+	private Long reviewedBy;
+	private Instant reviewedAt;
 	private long createdBy;
 	private Instant createdAt;
 
@@ -52,9 +54,22 @@ class EvidenceUse {
 		this.supportedLevels = levels;
 	}
 
+	void review(ReviewStatus status, String note, long by, Instant at) {
+		this.reviewStatus = status;
+		this.reviewNote = note;
+		this.reviewedBy = by;
+		this.reviewedAt = at;
+	}
+
+	/** A new file version is judged afresh; the earlier note stays for reference. */
+	void reopenReview() {
+		this.reviewStatus = ReviewStatus.PENDING;
+	}
+
 	EvidenceView.Use toView(int indicatorNumber) {
 		List<Integer> levels = Arrays.stream(supportedLevels.split(",")).map(String::trim).filter(s -> !s.isEmpty())
 				.map(Integer::valueOf).toList();
-		return new EvidenceView.Use(assessmentId, indicatorNumber, levels, reviewStatus, reviewNote);
+		return new EvidenceView.Use(assessmentId, indicatorNumber, levels, reviewStatus, reviewNote, reviewedBy,
+				reviewedAt);
 	}
 }

@@ -29,9 +29,13 @@ public record EvidenceView(long id, long evaluationId, EvidenceKind kind, String
 		}
 	}
 
-	/** Use for one indicator, for the listed levels. */
+	/**
+	 * Use for one indicator, for the listed levels, with the assessors' judgement of it.
+	 *
+	 * @param reviewedBy null until an assessor judged it
+	 */
 	public record Use(long assessmentId, int indicatorNumber, List<Integer> levels, ReviewStatus reviewStatus,
-			String reviewNote) {
+			String reviewNote, Long reviewedBy, Instant reviewedAt) {
 	}
 
 	/** The use for this indicator, if any. */

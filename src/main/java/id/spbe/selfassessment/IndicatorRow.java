@@ -24,4 +24,10 @@ public record IndicatorRow(InstrumentDefinition.Indicator indicator, AssessmentV
 	public boolean hasEvidence() {
 		return !evidence.isEmpty();
 	}
+
+	/** How many of this indicator's evidence items the assessors judged with this status (PENDING, ACCEPTED, NEEDS_REVISION). */
+	public long evidenceWith(String status) {
+		return evidence.stream().map(e -> e.useFor(indicator.number())).flatMap(java.util.Optional::stream)
+				.filter(u -> u.reviewStatus().name().equals(status)).count();
+	}
 }

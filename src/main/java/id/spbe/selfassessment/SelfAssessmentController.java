@@ -57,6 +57,7 @@ class SelfAssessmentController {
 		model.addAttribute("operators", service.operators(ws.evaluation().agencyId()));
 		model.addAttribute("units", service.units(ws.evaluation().agencyId()));
 		model.addAttribute("events", evaluations.events(id));
+		model.addAttribute("clarification", evaluations.openClarification(id).orElse(null));
 		List<Integer> myNumbers = ws.rows().stream().filter(r -> SelfAssessmentService.isMine(user, r.entry()))
 				.map(r -> r.indicator().number()).toList();
 		model.addAttribute("myNumbers", myNumbers);
@@ -83,6 +84,8 @@ class SelfAssessmentController {
 		model.addAttribute("row", row);
 		model.addAttribute("user", user);
 		model.addAttribute("canEdit", service.mayEdit(user, ws, row));
+		model.addAttribute("canAddEvidence", service.mayAddEvidence(user, ws, row));
+		model.addAttribute("clarification", evaluations.openClarification(ws.evaluation().id()).orElse(null));
 		model.addAttribute("reusable", ws.rows().stream().flatMap(r -> r.evidence().stream()).distinct()
 				.filter(e -> e.useFor(number).isEmpty()).toList());
 		model.addAttribute("maxMb", evidence.maxBytes() / (1024 * 1024));

@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * both come through here.
  */
 @Service
-class SelfAssessmentService {
+public class SelfAssessmentService {
 
 	/** Longest justification accepted, in characters. */
 	static final int MAX_JUSTIFICATION = 10_000;
@@ -64,7 +64,7 @@ class SelfAssessmentService {
 
 	/** An evaluation with its instrument and every indicator row. @throws NotFoundException when the user may not see it */
 	@Transactional(readOnly = true)
-	Worksheet worksheet(CurrentUser user, long evaluationId) {
+	public Worksheet worksheet(CurrentUser user, long evaluationId) {
 		EvaluationView evaluation = access.require(user, evaluationId);
 		InstrumentDefinition instrument = instruments.byId(evaluation.instrumentId()).orElseThrow();
 		List<EvidenceView> all = evidence.listUnchecked(evaluationId);
@@ -119,7 +119,12 @@ class SelfAssessmentService {
 				expectedVersion, user.getId());
 	}
 
-	static void checkLevel(InstrumentDefinition instrument, int number, BigDecimal level) {
+	/**
+	 * Checks a level against the instrument scale (range, whole or two-decimal values).
+	 *
+	 * @throws RuleViolationException BAD_INPUT with the scale in the message
+	 */
+	public static void checkLevel(InstrumentDefinition instrument, int number, BigDecimal level) {
 		try {
 			IndexCalculator.checkValue(instrument, number, level);
 		}
@@ -247,7 +252,7 @@ class SelfAssessmentService {
 	 * @throws RuleViolationException CONFLICT while any indicator is blocked
 	 */
 	@Transactional
-	EvaluationView submit(CurrentUser user, long evaluationId, String note) {
+	public EvaluationView submit(CurrentUser user, long evaluationId, String note) {
 		access.lockForAgencyWrite(user, evaluationId);
 		requireCoordinator(user);
 		long blocked = worksheet(user, evaluationId).blocked();
@@ -313,6 +318,24 @@ class SelfAssessmentService {
 			return false;
 		}
 		try {
+			EditRules.requireMayEdit(user, row.entry());
+			return true;
+		}
+		catch (RuleViolationException e) {
+			return false;
+		}
+	}
+
+	/**
+	 * True when the user may add evidence to this entry now: in self-assessment as for editing,
+	 * and during a clarification for the indicators sent back, until the deadline.
+	 */
+	boolean mayAddEvidence(CurrentUser user, Worksheet worksheet, IndicatorRow row) {
+		if (!user.getRole().isAgencyRole()) {
+			return false;
+		}
+		try {
+			access.checkAgencyEvidenceWrite(user, worksheet.evaluation(), row.indicator().number());
 			EditRules.requireMayEdit(user, row.entry());
 			return true;
 		}

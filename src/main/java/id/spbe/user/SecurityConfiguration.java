@@ -56,6 +56,8 @@ public class SecurityConfiguration {
 								+ (ex instanceof LockedException ? "/login?locked" : "/login?error"))))
 				.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 				.requestCache(cache -> cache.requestCache(requestCache))
+				// evidence PDFs and images are previewed in frames of our own review page
+				.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
 				// A form sent after the session ended carries a stale CSRF token: ask to sign in again
 				// rather than calling it "access denied".
 				.exceptionHandling(e -> e.accessDeniedHandler((request, response, ex) -> {

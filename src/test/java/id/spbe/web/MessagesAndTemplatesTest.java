@@ -98,7 +98,26 @@ class MessagesAndTemplatesTest {
 			}
 		}
 		assertThat(prefixes).containsExactlyInAnyOrder("evaluation.state.", "instrument.status.", "role.", "progress.",
-				"readiness.blocker.");
+				"readiness.blocker.", "stage.", "stage.short.", "review.stateHelp.", "workflow.confirm.", "workflow.action.",
+				"evidence.status.", "history.field.", "interview.side.");
+		for (id.spbe.evaluation.Stage s : id.spbe.evaluation.Stage.values()) {
+			assertThat(keys).contains("stage." + s, "stage.short." + s);
+		}
+		for (EvaluationState s : EvaluationState.values()) {
+			assertThat(keys).contains("review.stateHelp." + s);
+		}
+		for (id.spbe.evaluation.EvaluationAction a : id.spbe.evaluation.EvaluationAction.values()) {
+			assertThat(keys).contains("workflow.confirm." + a, "workflow.action." + a, "workflow.done." + a);
+		}
+		for (id.spbe.evidence.ReviewStatus s : id.spbe.evidence.ReviewStatus.values()) {
+			assertThat(keys).contains("evidence.status." + s);
+		}
+		for (String f : new String[] { "LEVEL", "NOTE", "RECOMMENDATION", "JUSTIFICATION" }) {
+			assertThat(keys).contains("history.field." + f);
+		}
+		for (id.spbe.review.SessionView.Side s : id.spbe.review.SessionView.Side.values()) {
+			assertThat(keys).contains("interview.side." + s, "minutes.signFor." + s, "interview.error.noAttendee." + s);
+		}
 		for (String metric : new String[] { "level", "justification", "evidence", "approved" }) {
 			assertThat(keys).contains("progress." + metric);
 		}

@@ -1,0 +1,204 @@
+package id.spbe.review;
+
+import id.spbe.common.NotFoundException;
+import id.spbe.common.RuleViolationException;
+import id.spbe.common.Texts;
+import id.spbe.evaluation.AssessmentView;
+import id.spbe.evaluation.Assessments;
+import id.spbe.evaluation.EvaluationAccess;
+import id.spbe.evaluation.EvaluationState;
+import id.spbe.evaluation.Stage;
+import id.spbe.instrument.InstrumentCatalog;
+import id.spbe.instrument.InstrumentDefinition;
+import id.spbe.selfassessment.SelfAssessmentService;
+import id.spbe.user.CurrentUser;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Interview sessions (penilaian interviu): recorded by the team's assessors while the evaluation
+ * is in the interview stage; readable by whoever may see the review. A per-indicator note with a
+ * level also sets that indicator's interview-stage level and note.
+ */
+@Service
+public class Interviews {
+
+	static final int MAX_NAME = 200;
+	static final int MAX_MEDIUM = 200;
+	static final int MAX_TEXT = 10_000;
+	private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://[^\\s/?#@]+([/?#]\\S*)?");
+	// SPBE evaluation began in 2018; earlier dates are typos
+	private static final LocalDate EARLIEST = LocalDate.of(2018, 1, 1);
+
+	private final EvaluationAccess access;
+	private final InterviewSessionRepository sessions;
+	private final Assessments assessments;
+	private final InstrumentCatalog instruments;
+	private final Clock clock;
+
+	Interviews(EvaluationAccess access, InterviewSessionRepository sessions, Assessments assessments,
+			InstrumentCatalog instruments, Optional<Clock> clock) {
+		this.access = access;
+		this.sessions = sessions;
+		this.assessments = assessments;
+		this.instruments = instruments;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	/**
+	 * One session of an evaluation the user may see the review of.
+	 *
+	 * @throws NotFoundException for an unknown session or an evaluation the user may not see
+	 */
+	@Transactional(readOnly = true)
+	public SessionView get(CurrentUser user, long evaluationId, long sessionId) {
+		ReviewService.requireMaySeeReview(user, access.require(user, evaluationId));
+		return find(evaluationId, sessionId).toView();
+	}
+
+	/**
+	 * Records a new session.
+	 *
+	 * @return the new session's id
+	 * @throws RuleViolationException BAD_INPUT for missing or wrong details (see {@link #details});
+	 *                                FORBIDDEN for anyone but the team's assessors; CONFLICT outside the interview stage
+	 */
+	@Transactional
+	public long create(CurrentUser user, long evaluationId, InterviewForm form) {
+		SessionDetails details = details(form);
+		lockInterview(user, evaluationId);
+		InterviewSession session = new InterviewSession(evaluationId, user.getId(), clock.instant());
+		session.update(details);
+		return sessions.saveAndFlush(session).getId();
+	}
+
+	/** Changes a session's details and attendees; rules as {@link #create}. */
+	@Transactional
+	public void update(CurrentUser user, long evaluationId, long sessionId, InterviewForm form) {
+		SessionDetails details = details(form);
+		lockInterview(user, evaluationId);
+		InterviewSession session = find(evaluationId, sessionId);
+		session.update(details);
+		sessions.saveAndFlush(session);
+	}
+
+	/**
+	 * Records what was said on one indicator in a session and, with a level, sets the indicator's
+	 * interview level and note (kept in its history).
+	 *
+	 * @param level null keeps the interview level as it is
+	 * @throws RuleViolationException BAD_INPUT for an empty note, a level off the scale or a long note
+	 */
+	@Transactional
+	public void note(CurrentUser user, long evaluationId, long sessionId, int number, BigDecimal level, String note) {
+		EvaluationAccess.ReviewLock lock = lockInterview(user, evaluationId);
+		InstrumentDefinition instrument = instruments.byId(lock.evaluation().instrumentId()).orElseThrow();
+		instrument.indicator(number).orElseThrow(() -> RuleViolationException.badInput("interview.error.unknownIndicator", number));
+		String text = ReviewService.text(note, "review.error.noteTooLong");
+		if (text == null) {
+			throw RuleViolationException.badInput("interview.error.noNote", number);
+		}
+		SelfAssessmentService.checkLevel(instrument, number, level);
+		InterviewSession session = find(evaluationId, sessionId);
+		session.note(number, text);
+		sessions.saveAndFlush(session);
+		AssessmentView entry = assessments.get(evaluationId, number);
+		assessments.saveStage(evaluationId, number, Stage.INTERVIEW, level != null ? level : entry.levelAt(Stage.INTERVIEW),
+				text, entry.recommendation(), user.getId());
+	}
+
+	private EvaluationAccess.ReviewLock lockInterview(CurrentUser user, long evaluationId) {
+		EvaluationAccess.ReviewLock lock = access.lockForReviewWrite(user, evaluationId);
+		EvaluationState state = lock.evaluation().state();
+		if (state != EvaluationState.INTERVIEW && state != EvaluationState.INTERVIEW_CLARIFICATION) {
+			throw RuleViolationException.conflict("interview.error.notInterview");
+		}
+		return lock;
+	}
+
+	private InterviewSession find(long evaluationId, long sessionId) {
+		return sessions.findByIdAndEvaluationId(sessionId, evaluationId)
+				.orElseThrow(() -> new NotFoundException("interview session " + sessionId));
+	}
+
+	/**
+	 * Checks the form: a date from 2018 to a year ahead and a time; a medium; an http(s) meeting
+	 * link or none; at least one attendee on each side, names and positions up to 200 characters;
+	 * findings and recommendations up to 10,000.
+	 *
+	 * @throws RuleViolationException BAD_INPUT naming the first problem
+	 */
+	SessionDetails details(InterviewForm f) {
+		if (f.getDate() == null) {
+			throw RuleViolationException.badInput("interview.error.noDate");
+		}
+		if (f.getTime() == null) {
+			throw RuleViolationException.badInput("interview.error.noTime");
+		}
+		LocalDate latest = access.today().plusYears(1);
+		if (f.getDate().isBefore(EARLIEST) || f.getDate().isAfter(latest)) {
+			throw RuleViolationException.badInput("interview.error.dateRange", f.getDate(), EARLIEST, latest);
+		}
+		String medium = clean(f.getMedium());
+		if (medium == null) {
+			throw RuleViolationException.badInput("interview.error.noMedium");
+		}
+		if (Texts.length(medium) > MAX_MEDIUM) {
+			throw RuleViolationException.badInput("interview.error.tooLong", MAX_MEDIUM);
+		}
+		String link = clean(f.getMeetingLink());
+		if (link != null && (link.length() > 2000 || !WEB_ADDRESS.matcher(link).matches())) {
+			throw RuleViolationException.badInput("interview.error.link", link);
+		}
+		List<SessionView.Attendee> attendees = new ArrayList<>();
+		attendees.addAll(attendees(SessionView.Side.ASSESSOR, f.getAssessorName(), f.getAssessorPosition()));
+		attendees.addAll(attendees(SessionView.Side.AGENCY, f.getAgencyName(), f.getAgencyPosition()));
+		for (SessionView.Side side : SessionView.Side.values()) {
+			if (attendees.stream().noneMatch(a -> a.side() == side)) {
+				throw RuleViolationException.badInput("interview.error.noAttendee." + side);
+			}
+		}
+		return new SessionDetails(LocalDateTime.of(f.getDate(), f.getTime().withSecond(0).withNano(0)), medium, link,
+				longText(f.getFindings()), longText(f.getRecommendations()), attendees);
+	}
+
+	private static List<SessionView.Attendee> attendees(SessionView.Side side, List<String> names, List<String> positions) {
+		List<SessionView.Attendee> found = new ArrayList<>();
+		for (int i = 0; i < Math.max(names.size(), positions.size()); i++) {
+			String name = i < names.size() ? clean(names.get(i)) : null;
+			String position = i < positions.size() ? clean(positions.get(i)) : null;
+			if (name == null && position == null) {
+				continue;
+			}
+			if (name == null) {
+				throw RuleViolationException.badInput("interview.error.positionWithoutName", position);
+			}
+			if (Texts.length(name) > MAX_NAME || (position != null && Texts.length(position) > MAX_NAME)) {
+				throw RuleViolationException.badInput("interview.error.tooLong", MAX_NAME);
+			}
+			found.add(new SessionView.Attendee(side, name, position));
+		}
+		return found;
+	}
+
+	private static String longText(String value) {
+		String v = value == null ? null : Texts.clean(value).replace("\r\n", "\n").strip();
+		if (v != null && Texts.length(v) > MAX_TEXT) {
+			throw RuleViolationException.badInput("interview.error.tooLong", MAX_TEXT);
+		}
+		return v == null || v.isEmpty() ? null : v;
+	}
+
+	private static String clean(String value) {
+		String v = value == null ? null : Texts.clean(value).replaceAll("\\s+", " ").strip();
+		return v == null || v.isEmpty() ? null : v;
+	}
+}

@@ -1,0 +1,186 @@
+package id.spbe.review;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.HeaderFooter;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import id.spbe.evaluation.AssessmentView;
+import id.spbe.evaluation.Stage;
+import id.spbe.instrument.InstrumentDefinition;
+import id.spbe.selfassessment.Worksheet;
+import java.io.ByteArrayOutputStream;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The minutes (berita acara) of an interview session as a PDF, made with OpenPDF: agency, period,
+ * date and medium, attendees of both sides, the indicators discussed with their notes and
+ * interview levels, findings, recommendations and signature blocks; A4, page numbers.
+ */
+@Component
+class MinutesPdf {
+
+	private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13, Font.BOLD);
+	private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11, Font.BOLD);
+	private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 10);
+	private static final Font SMALL_BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9, Font.BOLD);
+	private static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA, 9);
+
+	private final MessageSource messages;
+
+	MinutesPdf(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/** The minutes as PDF bytes, in the given locale (Indonesian by default). */
+	byte[] render(Worksheet ws, SessionView session, Locale locale) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		Document document = new Document(PageSize.A4, 50, 50, 50, 60);
+		PdfWriter.getInstance(document, out);
+		String title = m(locale, "minutes.title");
+		document.addTitle(title + " - " + ws.evaluation().agencyName());
+		HeaderFooter footer = new HeaderFooter(new Phrase(m(locale, "minutes.page") + " ", SMALL), true);
+		footer.setAlignment(Element.ALIGN_CENTER);
+		footer.setBorder(Rectangle.NO_BORDER);
+		document.setFooter(footer);
+		document.open();
+		Paragraph heading = new Paragraph(title.toUpperCase(locale), TITLE);
+		heading.setAlignment(Element.ALIGN_CENTER);
+		document.add(heading);
+		Paragraph sub = new Paragraph(ws.evaluation().periodName() + " · " + ws.instrument().name().in(locale), BODY);
+		sub.setAlignment(Element.ALIGN_CENTER);
+		sub.setSpacingAfter(12);
+		document.add(sub);
+
+		PdfPTable facts = table(new float[] { 1.3f, 3 });
+		fact(facts, m(locale, "minutes.agency"), ws.evaluation().agencyName());
+		fact(facts, m(locale, "minutes.when"),
+				session.heldAt().format(DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale)) + " WIB");
+		fact(facts, m(locale, "minutes.medium"), session.medium()
+				+ (session.meetingLink() == null ? "" : " (" + session.meetingLink() + ")"));
+		document.add(facts);
+
+		section(document, m(locale, "minutes.attendees"));
+		PdfPTable people = table(new float[] { 0.4f, 2.5f, 2.5f, 1.2f });
+		header(people, "#", m(locale, "interview.name"), m(locale, "interview.position"), m(locale, "interview.side"));
+		int i = 1;
+		for (SessionView.Attendee a : session.attendees()) {
+			row(people, String.valueOf(i++), a.name(), a.position() == null ? "" : a.position(),
+					m(locale, "interview.side." + a.side()));
+		}
+		document.add(people);
+
+		section(document, m(locale, "minutes.indicators"));
+		if (session.notes().isEmpty()) {
+			document.add(new Paragraph(m(locale, "minutes.noIndicators"), BODY));
+		}
+		else {
+			PdfPTable notes = table(new float[] { 0.5f, 2.4f, 0.7f, 4 });
+			header(notes, m(locale, "evaluation.indicatorNo"), m(locale, "evaluation.indicator"),
+					m(locale, "minutes.level"), m(locale, "minutes.note"));
+			for (SessionView.Note n : session.notes()) {
+				InstrumentDefinition.Indicator indicator = ws.instrument().indicator(n.number()).orElseThrow();
+				AssessmentView entry = ws.row(n.number()).entry();
+				row(notes, String.valueOf(n.number()), indicator.name().in(locale),
+						ws.level(entry.levelAt(Stage.INTERVIEW)), n.note());
+			}
+			document.add(notes);
+		}
+
+		section(document, m(locale, "interview.findings"));
+		document.add(new Paragraph(orDash(session.findings()), BODY));
+		section(document, m(locale, "interview.recommendations"));
+		document.add(new Paragraph(orDash(session.recommendations()), BODY));
+
+		document.add(signatures(session, locale));
+		document.close();
+		return out.toByteArray();
+	}
+
+	private PdfPTable signatures(SessionView session, Locale locale) {
+		PdfPTable table = new PdfPTable(2);
+		table.setWidthPercentage(100);
+		table.setSpacingBefore(30);
+		table.setKeepTogether(true);
+		for (SessionView.Side side : List.of(SessionView.Side.AGENCY, SessionView.Side.ASSESSOR)) {
+			List<SessionView.Attendee> of = session.side(side);
+			SessionView.Attendee first = of.isEmpty() ? null : of.get(0);
+			PdfPCell cell = new PdfPCell();
+			cell.setBorder(Rectangle.NO_BORDER);
+			cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+			Paragraph p = new Paragraph(m(locale, "minutes.signFor." + side), BODY);
+			p.setAlignment(Element.ALIGN_CENTER);
+			cell.addElement(p);
+			Paragraph space = new Paragraph(" \n \n \n ", BODY);
+			cell.addElement(space);
+			Paragraph name = new Paragraph(first == null ? "(..............................)" : first.name(), HEADING);
+			name.setAlignment(Element.ALIGN_CENTER);
+			cell.addElement(name);
+			if (first != null && first.position() != null) {
+				Paragraph position = new Paragraph(first.position(), SMALL);
+				position.setAlignment(Element.ALIGN_CENTER);
+				cell.addElement(position);
+			}
+			table.addCell(cell);
+		}
+		return table;
+	}
+
+	private static PdfPTable table(float[] widths) {
+		PdfPTable table = new PdfPTable(widths);
+		table.setWidthPercentage(100);
+		table.setSpacingBefore(4);
+		table.setHeaderRows(0);
+		return table;
+	}
+
+	private static void fact(PdfPTable table, String label, String value) {
+		PdfPCell l = new PdfPCell(new Phrase(label, SMALL_BOLD));
+		PdfPCell v = new PdfPCell(new Phrase(value, SMALL));
+		l.setBorder(Rectangle.NO_BORDER);
+		v.setBorder(Rectangle.NO_BORDER);
+		table.addCell(l);
+		table.addCell(v);
+	}
+
+	private static void header(PdfPTable table, String... cells) {
+		for (String c : cells) {
+			PdfPCell cell = new PdfPCell(new Phrase(c, SMALL_BOLD));
+			cell.setGrayFill(0.9f);
+			table.addCell(cell);
+		}
+		table.setHeaderRows(1);
+	}
+
+	private static void row(PdfPTable table, String... cells) {
+		for (String c : cells) {
+			table.addCell(new PdfPCell(new Phrase(c == null ? "" : c, SMALL)));
+		}
+	}
+
+	private static void section(Document document, String title) {
+		Paragraph p = new Paragraph(title, HEADING);
+		p.setSpacingBefore(12);
+		p.setSpacingAfter(4);
+		document.add(p);
+	}
+
+	private static String orDash(String text) {
+		return text == null ? "-" : text;
+	}
+
+	private String m(Locale locale, String key) {
+		return messages.getMessage(key, null, key, locale);
+	}
+}

@@ -1,0 +1,65 @@
+package id.spbe.review;
+
+import id.spbe.evaluation.Actor;
+import id.spbe.evaluation.ClarificationView;
+import id.spbe.evaluation.EvaluationAction;
+import id.spbe.evaluation.EventView;
+import id.spbe.evaluation.IndicatorCounts;
+import id.spbe.evaluation.Stage;
+import id.spbe.selfassessment.Worksheet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the review pages show of one evaluation.
+ *
+ * @param actor    the viewer's part (lead assessor, member, admin, agency)
+ * @param actions  workflow actions the viewer may take now
+ * @param names    user names by id, for "set by"
+ * @param events   the workflow events, oldest first
+ */
+public record ReviewBoard(Worksheet ws, Actor actor, List<EvaluationAction> actions,
+		Optional<ClarificationView> openClarification, List<ClarificationView> clarifications,
+		List<SessionView> sessions, Map<Long, String> names, List<EventView> events) {
+
+	/** The stage assessors score now, if any. */
+	public Optional<Stage> workingStage() {
+		return ws.evaluation().state().workingStage();
+	}
+
+	/** True when the viewer may set levels, notes and evidence statuses now. */
+	public boolean canScore() {
+		return actor.isAssessor() && workingStage().isPresent();
+	}
+
+	/** Stages shown as columns: the agency's and the assessors'. */
+	public List<Stage> stages() {
+		return List.of(Stage.values());
+	}
+
+	/** Number of indicators with their own level at a stage. */
+	public long scored(Stage stage) {
+		return ws.rows().stream().filter(r -> r.entry().scoredAt(stage)).count();
+	}
+
+	/** Name of a user, or "?" for an unknown id. */
+	public String name(Long userId) {
+		return userId == null ? "" : names.getOrDefault(userId, "?");
+	}
+
+	/** True when indicator {@code number} is part of the open clarification. */
+	public boolean inClarification(int number) {
+		return openClarification.map(c -> c.includes(number)).orElse(false);
+	}
+
+	/** The level a stage shows for a row, as the instrument writes it ("3", "2.5"), or "" when none. */
+	public String shown(id.spbe.selfassessment.IndicatorRow row, Stage stage) {
+		return ws.level(row.entry().effectiveLevel(stage));
+	}
+
+	/** Counts of indicators at the working stage, for the inbox and the progress line. */
+	public IndicatorCounts counts() {
+		return new IndicatorCounts(ws.rows().size(), workingStage().map(this::scored).orElse(0L));
+	}
+}

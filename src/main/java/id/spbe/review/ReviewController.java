@@ -1,0 +1,166 @@
+package id.spbe.review;
+
+import id.spbe.common.RuleViolationException;
+import id.spbe.evaluation.ConcurrentEditException;
+import id.spbe.evaluation.EvaluationAccess;
+import id.spbe.evaluation.EvaluationAction;
+import id.spbe.evaluation.Stage;
+import id.spbe.evidence.ReviewStatus;
+import id.spbe.selfassessment.IndicatorRow;
+import id.spbe.user.CurrentUser;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Review pages: the assessors' overview with the workflow, and the side-by-side page of one
+ * indicator where the agency's entry and evidence sit against every stage's level and note.
+ */
+@Controller
+class ReviewController {
+
+	private final ReviewService review;
+	private final MessageSource messages;
+
+	ReviewController(ReviewService review, MessageSource messages) {
+		this.review = review;
+		this.messages = messages;
+	}
+
+	@GetMapping("/evaluations/{id}/review")
+	String overview(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		model.addAttribute("board", review.board(user, id));
+		model.addAttribute("user", user);
+		model.addAttribute("today", LocalDate.now(EvaluationAccess.WIB));
+		return "review/overview";
+	}
+
+	@GetMapping("/evaluations/{id}/review/indicators/{number}")
+	String indicator(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
+			Model model) {
+		ReviewBoard board = review.board(user, id);
+		IndicatorRow row = board.ws().row(number);
+		model.addAttribute("board", board);
+		model.addAttribute("row", row);
+		model.addAttribute("user", user);
+		model.addAttribute("history", review.history(user, id, number));
+		model.addAttribute("itemReviews", review.itemReviews(user, id, number));
+		if (!model.containsAttribute("keptLevel")) {
+			Stage stage = board.workingStage().orElse(Stage.FINAL);
+			model.addAttribute("keptLevel", row.entry().effectiveLevel(stage));
+			model.addAttribute("keptNote", row.entry().noteAt(stage));
+			model.addAttribute("keptRecommendation", row.entry().recommendation());
+		}
+		return "review/indicator";
+	}
+
+	@PostMapping("/evaluations/{id}/review/indicators/{number}")
+	String saveStage(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
+			@RequestParam(required = false) Stage stage, @RequestParam(required = false) BigDecimal level,
+			@RequestParam(required = false) String note, @RequestParam(required = false) String recommendation,
+			@RequestParam(required = false) String next, RedirectAttributes redirect) {
+		String here = "redirect:/evaluations/" + id + "/review/indicators/" + number;
+		try {
+			review.saveStage(user, id, number, stage, level, note, recommendation);
+			redirect.addFlashAttribute("success", message("review.saved", number));
+			return next != null && !next.isBlank() ? "redirect:/evaluations/" + id + "/review/indicators/" + (number + 1)
+					: here;
+		}
+		catch (RuleViolationException | ConcurrentEditException e) {
+			redirect.addFlashAttribute("stageError", e instanceof RuleViolationException r
+					? message(r.getMessageKey(), r.getArguments()) : message("conflict.title"));
+			redirect.addFlashAttribute("keptLevel", level);
+			redirect.addFlashAttribute("keptNote", note);
+			redirect.addFlashAttribute("keptRecommendation", recommendation);
+			return here;
+		}
+	}
+
+	@PostMapping("/evaluations/{id}/review/indicators/{number}/evidence/{evidenceId}")
+	String reviewEvidence(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
+			@PathVariable long evidenceId, @RequestParam(required = false) ReviewStatus status,
+			@RequestParam(required = false) String note, RedirectAttributes redirect) {
+		run(redirect, () -> review.reviewEvidence(user, id, number, evidenceId, status, note), "review.evidenceSaved");
+		return "redirect:/evaluations/" + id + "/review/indicators/" + number + "#evidence-" + evidenceId;
+	}
+
+	@PostMapping("/evaluations/{id}/review/indicators/{number}/items")
+	String reviewItem(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
+			@RequestParam(required = false) String code, @RequestParam(required = false) ReviewStatus status,
+			@RequestParam(required = false) String note, RedirectAttributes redirect) {
+		run(redirect, () -> review.reviewItem(user, id, number, code, status, note), "review.itemSaved");
+		return "redirect:/evaluations/" + id + "/review/indicators/" + number + "#items";
+	}
+
+	@PostMapping("/evaluations/{id}/review/carry-over")
+	String carryOver(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+		try {
+			int n = review.carryOver(user, id);
+			redirect.addFlashAttribute("success", message("review.carriedOver", n));
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("error", message(e.getMessageKey(), e.getArguments()));
+		}
+		return "redirect:/evaluations/" + id + "/review";
+	}
+
+	@PostMapping("/evaluations/{id}/transition")
+	String transition(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) EvaluationAction action, @RequestParam(required = false) String note,
+			@RequestParam(required = false) String back, RedirectAttributes redirect) {
+		try {
+			review.move(user, id, action, note);
+			redirect.addFlashAttribute("success", message("workflow.done." + action));
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("error", message(e.getMessageKey(), e.getArguments()));
+			redirect.addFlashAttribute("keptTransitionNote", note);
+			redirect.addFlashAttribute("keptAction", action);
+		}
+		return "agency".equals(back) ? "redirect:/evaluations/" + id : "redirect:/evaluations/" + id + "/review";
+	}
+
+	@PostMapping("/evaluations/{id}/clarification")
+	String clarification(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(name = "numbers", required = false) List<Integer> numbers,
+			@RequestParam(required = false) String message,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
+			RedirectAttributes redirect) {
+		try {
+			review.requestClarification(user, id, numbers, message, deadline);
+			redirect.addFlashAttribute("success", message("clarification.sent", numbers == null ? 0 : numbers.size()));
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("clarificationError", message(e.getMessageKey(), e.getArguments()));
+			redirect.addFlashAttribute("keptNumbers", numbers);
+			redirect.addFlashAttribute("keptMessage", message);
+			redirect.addFlashAttribute("keptDeadline", deadline);
+		}
+		return "redirect:/evaluations/" + id + "/review#clarification";
+	}
+
+	private void run(RedirectAttributes redirect, Runnable action, String successKey) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("success", message(successKey));
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("error", message(e.getMessageKey(), e.getArguments()));
+		}
+	}
+
+	private String message(String key, Object... args) {
+		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+	}
+}

@@ -1,0 +1,9 @@
+package id.spbe.review;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** Checked details of an interview session, ready to store. */
+record SessionDetails(LocalDateTime heldAt, String medium, String meetingLink, String findings,
+		String recommendations, List<SessionView.Attendee> attendees) {
+}
