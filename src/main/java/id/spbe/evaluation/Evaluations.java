@@ -156,6 +156,43 @@ public class Evaluations {
 		return move(user, evaluation, t, text);
 	}
 
+	/**
+	 * For each evaluation, the stage its progress is measured at (the stage under way; SELF before
+	 * submission, DOCUMENT_REVIEW when waiting for it, FINAL once finalised) and how many
+	 * indicators have their own level there, out of all.
+	 */
+	public java.util.Map<Long, StageProgress> progress(List<EvaluationView> views) {
+		java.util.Map<Long, StageProgress> result = new java.util.HashMap<>();
+		java.util.Map<Stage, List<EvaluationView>> byStage = views.stream()
+				.collect(java.util.stream.Collectors.groupingBy(Evaluations::progressStage));
+		java.util.Map<Long, Long> totals = new java.util.HashMap<>();
+		if (!views.isEmpty()) {
+			assessments.countByEvaluation(views.stream().map(EvaluationView::id).toList())
+					.forEach(row -> totals.put((Long) row[0], (Long) row[1]));
+		}
+		byStage.forEach((stage, list) -> {
+			java.util.Map<Long, Long> scored = new java.util.HashMap<>();
+			assessments.countScored(list.stream().map(EvaluationView::id).toList(), stage)
+					.forEach(row -> scored.put((Long) row[0], (Long) row[1]));
+			list.forEach(v -> result.put(v.id(), new StageProgress(stage,
+					new IndicatorCounts(totals.getOrDefault(v.id(), 0L), scored.getOrDefault(v.id(), 0L)))));
+		});
+		return result;
+	}
+
+	/** Progress of one evaluation at one stage. */
+	public record StageProgress(Stage stage, IndicatorCounts counts) {
+	}
+
+	private static Stage progressStage(EvaluationView v) {
+		return switch (v.state()) {
+			case SELF_ASSESSMENT -> Stage.SELF;
+			case SUBMITTED -> Stage.DOCUMENT_REVIEW;
+			case FINALISED -> Stage.FINAL;
+			default -> v.state().workingStage().orElseThrow();
+		};
+	}
+
 	/** The open clarification of an evaluation, if any (callers check visibility). */
 	public Optional<ClarificationView> openClarification(long evaluationId) {
 		return clarifications.findByEvaluationIdAndClosedAtIsNull(evaluationId).map(Clarification::toView);

@@ -15,4 +15,8 @@ interface IndicatorAssessmentRepository extends JpaRepository<IndicatorAssessmen
 	@Query("select a.evaluationId, count(s) from IndicatorAssessment a join a.scores s "
 			+ "where a.evaluationId in :ids and s.stage = :stage and s.value is not null group by a.evaluationId")
 	List<Object[]> countScored(java.util.Collection<Long> ids, Stage stage);
+
+	/** Rows of (evaluation id, number of indicators). */
+	@Query("select a.evaluationId, count(a) from IndicatorAssessment a where a.evaluationId in :ids group by a.evaluationId")
+	List<Object[]> countByEvaluation(java.util.Collection<Long> ids);
 }

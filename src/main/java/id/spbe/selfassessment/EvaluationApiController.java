@@ -3,7 +3,11 @@ package id.spbe.selfassessment;
 import id.spbe.common.RuleViolationException;
 import id.spbe.evaluation.AssessmentView;
 import id.spbe.evaluation.EvaluationAccess;
+import id.spbe.evaluation.EvaluationState;
 import id.spbe.evaluation.EvaluationView;
+import id.spbe.evaluation.Evaluations;
+import id.spbe.evaluation.Stage;
+import id.spbe.evaluation.StageValue;
 import id.spbe.evidence.EvidenceService;
 import id.spbe.evidence.EvidenceView;
 import id.spbe.user.CurrentUser;
@@ -39,12 +43,14 @@ import tools.jackson.databind.JsonNode;
 class EvaluationApiController {
 
 	private final SelfAssessmentService service;
+	private final Evaluations evaluations;
 	private final EvaluationAccess access;
 	private final EvidenceService evidence;
 	private final MessageSource messages;
 
 	EvaluationApiController(SelfAssessmentService service, EvaluationAccess access, EvidenceService evidence,
-			MessageSource messages) {
+			MessageSource messages, Evaluations evaluations) {
+		this.evaluations = evaluations;
 		this.messages = messages;
 		this.service = service;
 		this.access = access;
@@ -68,11 +74,14 @@ class EvaluationApiController {
 		json.put("instrument", ws.instrument().code());
 		json.put("instrumentVersion", ws.instrument().version());
 		json.put("state", e.state());
-		json.put("indicators", ws.rows().stream().map(this::row).toList());
+		json.put("clarification", evaluations.openClarification(id).orElse(null));
+		// the agency sees the assessors' levels once the evaluation is final
+		boolean assessorStages = !user.getRole().isAgencyRole() || e.state() == EvaluationState.FINALISED;
+		json.put("indicators", ws.rows().stream().map(r -> row(r, assessorStages)).toList());
 		return json;
 	}
 
-	private Map<String, Object> row(IndicatorRow r) {
+	private Map<String, Object> row(IndicatorRow r, boolean assessorStages) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		AssessmentView a = r.entry();
 		json.put("number", r.indicator().number());
@@ -83,6 +92,23 @@ class EvaluationApiController {
 		json.put("approved", a.approved());
 		json.put("assignee", r.assigneeName());
 		json.put("blockers", r.blockers());
+		Map<String, Object> stages = new LinkedHashMap<>();
+		for (Stage stage : Stage.values()) {
+			if (stage == Stage.SELF || assessorStages) {
+				Map<String, Object> value = new LinkedHashMap<>();
+				StageValue own = a.stages().get(stage);
+				value.put("level", a.levelAt(stage));
+				value.put("shownLevel", a.effectiveLevel(stage));
+				value.put("note", own == null ? null : own.note());
+				value.put("setBy", own == null ? null : own.setBy());
+				value.put("setAt", own == null ? null : own.setAt());
+				stages.put(stage.name(), value);
+			}
+		}
+		json.put("stages", stages);
+		if (assessorStages) {
+			json.put("recommendation", a.recommendation());
+		}
 		json.put("evidence", r.evidence().stream().map(ev -> evidence(ev, r.indicator().number())).toList());
 		return json;
 	}
@@ -94,6 +120,7 @@ class EvaluationApiController {
 		json.put("title", e.title());
 		json.put("levels", e.useFor(number).map(EvidenceView.Use::levels).orElse(List.of()));
 		json.put("reviewStatus", e.useFor(number).map(EvidenceView.Use::reviewStatus).orElse(null));
+		json.put("reviewNote", e.useFor(number).map(EvidenceView.Use::reviewNote).orElse(null));
 		json.put("note", e.note());
 		if (e.current() != null) {
 			json.put("fileName", e.current().originalName());

@@ -19,10 +19,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo data, idempotent: the reference scenario of DOMAIN.md (Pemerintah Kota Pangkalpinang, its
- * units, its period "Evaluasi SPBE 2021" on {@code spbe-2020} with the self-assessment filled in),
- * a second agency (Pemerintah Kabupaten Bangka Tengah) for trying isolation, and the demo logins
- * {@code admin}, {@code koordinator}, {@code operator}, {@code operator2}, {@code asesor}, all
+ * Demo data, idempotent, so that every role has work to try: the reference scenario of DOMAIN.md
+ * (Pemerintah Kota Pangkalpinang, "Evaluasi SPBE 2021" on {@code spbe-2020}, in the interview
+ * stage), Pangkalpinang's "Evaluasi Pemdi 2026" in self-assessment, and a second agency
+ * (Pemerintah Kabupaten Bangka Tengah) with a finalised 2021 evaluation and a submitted Pemdi
+ * 2026 one waiting for the document review. Demo logins {@code admin}, {@code asesor} (team
+ * lead of all four), {@code asesor2} (member on Pangkalpinang 2021), {@code koordinator},
+ * {@code operator} (Pangkalpinang), {@code koordinator2}, {@code operator2} (Bangka Tengah), all
  * with password {@code demo}.
  */
 @Component
@@ -32,6 +35,7 @@ class DemoDataSeeder {
 	static final String PANGKALPINANG = "Pemerintah Kota Pangkalpinang";
 	static final String PERIOD_2021 = "Evaluasi SPBE 2021";
 	static final String BANGKA_TENGAH = "Pemerintah Kabupaten Bangka Tengah";
+	static final String PERIOD_PEMDI_2026 = "Evaluasi Pemdi 2026";
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
 
@@ -43,10 +47,14 @@ class DemoDataSeeder {
 	private final UserDetailsService logins;
 	private final DemoSelfAssessment selfAssessment;
 	private final AssessorTeams teams;
+	private final DemoFiller filler;
+	private final DemoReview review;
 
 	DemoDataSeeder(DemoMode demoMode, Agencies agencies, UserAccounts accounts, Evaluations evaluations,
 			InstrumentCatalog instruments, UserDetailsService logins, DemoSelfAssessment selfAssessment,
-			AssessorTeams teams) {
+			AssessorTeams teams, DemoFiller filler, DemoReview review) {
+		this.filler = filler;
+		this.review = review;
 		this.teams = teams;
 		this.demoMode = demoMode;
 		this.agencies = agencies;
@@ -66,32 +74,70 @@ class DemoDataSeeder {
 			return;
 		}
 		Agency city = agencies.findOrCreate(PANGKALPINANG, AgencyType.KOTA, "Kepulauan Bangka Belitung");
-		long spbe2020 = instruments.currentId("spbe-2020")
-				.orElseThrow(() -> new IllegalStateException("Instrument spbe-2020 is not loaded"));
-		EvaluationPeriod period = evaluations.findOrCreatePeriod(2021, PERIOD_2021, spbe2020,
-				LocalDate.of(2021, 6, 1), LocalDate.of(2021, 7, 31), LocalDate.of(2021, 8, 1), LocalDate.of(2021, 9, 30));
-		EvaluationView cityEvaluation = evaluations.findOrOpen(period.getId(), city.getId());
 		AgencyUnit diskominfo = agencies.findOrCreateUnit(city.getId(), "Dinas Komunikasi dan Informatika");
 		for (String unit : new String[] { "Badan Perencanaan Pembangunan Daerah", "Badan Pengelolaan Keuangan Daerah",
 				"Badan Kepegawaian dan Pengembangan SDM", "Inspektorat", "Bagian Hukum Setda", "Bagian Organisasi Setda" }) {
 			agencies.findOrCreateUnit(city.getId(), unit);
 		}
 		Agency regency = agencies.findOrCreate(BANGKA_TENGAH, AgencyType.KABUPATEN, "Kepulauan Bangka Belitung");
-		EvaluationView regencyEvaluation = evaluations.findOrOpen(period.getId(), regency.getId());
 		accounts.createIfAbsent("admin", DEMO_PASSWORD, "Admin KemenPANRB (demo)", Role.ADMIN, null);
 		accounts.createIfAbsent("asesor", DEMO_PASSWORD, "Dr. Asesor Eksternal (demo)", Role.ASSESSOR, null);
+		accounts.createIfAbsent("asesor2", DEMO_PASSWORD, "Rina Kartikasari, M.Kom. (demo)", Role.ASSESSOR, null);
 		accounts.createIfAbsent("koordinator", DEMO_PASSWORD, "Koordinator Diskominfo Pangkalpinang (demo)",
 				Role.AGENCY_COORDINATOR, city.getId());
 		accounts.createIfAbsent("operator", DEMO_PASSWORD, "Operator Diskominfo Pangkalpinang (demo)",
 				Role.AGENCY_OPERATOR, city.getId(), diskominfo.getId());
+		accounts.createIfAbsent("koordinator2", DEMO_PASSWORD, "Koordinator Diskominfo Bangka Tengah (demo)",
+				Role.AGENCY_COORDINATOR, regency.getId());
 		accounts.createIfAbsent("operator2", DEMO_PASSWORD, "Operator Diskominfo Bangka Tengah (demo)",
 				Role.AGENCY_OPERATOR, regency.getId());
-		selfAssessment.fill(cityEvaluation, login("operator"), login("koordinator"));
-		if (teams.team(cityEvaluation.id()).isEmpty()) {
-			teams.assign(login("admin"), cityEvaluation.id(), login("asesor").getId(), true);
+		CurrentUser lead = login("asesor");
+
+		long spbe2020 = instruments.currentId("spbe-2020")
+				.orElseThrow(() -> new IllegalStateException("Instrument spbe-2020 is not loaded"));
+		EvaluationPeriod period2021 = evaluations.findOrCreatePeriod(2021, PERIOD_2021, spbe2020,
+				LocalDate.of(2021, 6, 1), LocalDate.of(2021, 7, 31), LocalDate.of(2021, 8, 1), LocalDate.of(2021, 9, 30));
+		long pemdi2026 = instruments.currentId("pemdi-2026")
+				.orElseThrow(() -> new IllegalStateException("Instrument pemdi-2026 is not loaded"));
+		EvaluationPeriod periodPemdi = evaluations.findOrCreatePeriod(2026, PERIOD_PEMDI_2026, pemdi2026,
+				LocalDate.of(2026, 8, 1), LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 4), LocalDate.of(2027, 3, 31));
+
+		// Pangkalpinang 2021: the reference scenario, in the interview stage
+		EvaluationView city2021 = evaluations.findOrOpen(period2021.getId(), city.getId());
+		team(city2021, lead, login("asesor2"));
+		selfAssessment.fill(city2021, login("operator"), login("koordinator"));
+		filler.completeAndSubmit(city2021, login("operator"), login("koordinator"), n -> 2, "Kota Pangkalpinang");
+		review.cityToInterview(city2021, lead);
+
+		// Pangkalpinang, Pemdi 2026: a self-assessment under way, for the agency users to try
+		EvaluationView cityPemdi = evaluations.findOrOpen(periodPemdi.getId(), city.getId());
+		team(cityPemdi, lead, null);
+		filler.start(cityPemdi, login("operator"), 3, n -> 2, "Kota Pangkalpinang");
+
+		// Bangka Tengah 2021: scored at every stage and finalised
+		EvaluationView regency2021 = evaluations.findOrOpen(period2021.getId(), regency.getId());
+		team(regency2021, lead, null);
+		filler.completeAndSubmit(regency2021, login("operator2"), login("koordinator2"), n -> 2 + n % 3,
+				"Kabupaten Bangka Tengah");
+		review.regencyFinalised(regency2021, lead);
+
+		// Bangka Tengah, Pemdi 2026: submitted, waiting for the document review
+		EvaluationView regencyPemdi = evaluations.findOrOpen(periodPemdi.getId(), regency.getId());
+		team(regencyPemdi, lead, null);
+		filler.completeAndSubmit(regencyPemdi, login("operator2"), login("koordinator2"), n -> 2 + n % 2,
+				"Kabupaten Bangka Tengah");
+
+		log.warn("DEMO MODE: demo accounts admin, asesor, asesor2, koordinator, operator, koordinator2, operator2, "
+				+ "all with password '{}'. Do not use demo mode for real data.", DEMO_PASSWORD);
+	}
+
+	private void team(EvaluationView evaluation, CurrentUser lead, CurrentUser member) {
+		if (teams.team(evaluation.id()).isEmpty()) {
+			CurrentUser admin = login("admin");
+			teams.assign(admin, evaluation.id(), lead.getId(), true);
+			if (member != null) {
+				teams.assign(admin, evaluation.id(), member.getId(), false);
+			}
 		}
-		selfAssessment.fillOther(regencyEvaluation, login("operator2"));
-		log.warn("DEMO MODE: demo accounts admin, koordinator, operator, operator2, asesor, all with password '{}'. "
-				+ "Do not use demo mode for real data.", DEMO_PASSWORD);
 	}
 }

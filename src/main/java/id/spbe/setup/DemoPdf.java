@@ -22,7 +22,7 @@ final class DemoPdf {
 		document.addTitle(title);
 		document.open();
 		document.add(new Paragraph(title, FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14, Font.BOLD)));
-		document.add(new Paragraph("Pemerintah Kota Pangkalpinang - dokumen contoh (demo)",
+		document.add(new Paragraph("Dokumen contoh untuk demo aplikasi evaluasi SPBE",
 				FontFactory.getFont(FontFactory.HELVETICA, 9)));
 		for (String p : paragraphs) {
 			Paragraph paragraph = new Paragraph(p, FontFactory.getFont(FontFactory.HELVETICA, 11));

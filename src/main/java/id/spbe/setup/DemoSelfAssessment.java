@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
  * The reference scenario's self-assessment (DOMAIN.md section 1): Pemerintah Kota Pangkalpinang,
  * Evaluasi SPBE 2021. Internal policies 1-9 are still a draft regional regulation; the roadmap sits
  * in the 2020 smart city masterplan; the coordination team is set by a mayor's decree; management
- * practice 21-31 is practised but undocumented; services are strong. Indicators 45-47 are left
- * open and 32-44 unapproved so that the readiness check has something to show. Entered through the
- * same services and rules as the pages.
+ * practice 21-31 is practised but undocumented; services are strong. Indicators 45-47 are
+ * completed and everything approved and submitted by {@link DemoFiller}. Entered through the same
+ * services and rules as the pages.
  */
 @Component
 class DemoSelfAssessment {
@@ -119,18 +119,6 @@ class DemoSelfAssessment {
 
 	private void level(long evaluationId, int number, int level, String justification, CurrentUser by) {
 		assessments.saveSelf(evaluationId, number, BigDecimal.valueOf(level), justification, null, by.getId());
-	}
-
-	/** A few entries for the second demo agency, so that isolation can be tried by hand. */
-	void fillOther(EvaluationView evaluation, CurrentUser operator) {
-		long id = evaluation.id();
-		if (assessments.get(id, 1).selfLevel() != null) {
-			return;
-		}
-		level(id, 1, 2, "Peraturan Bupati tentang Arsitektur SPBE telah ditetapkan, belum memuat seluruh materi.",
-				operator);
-		file(operator, id, 1, "Peraturan Bupati tentang Arsitektur SPBE", "perbup-arsitektur-spbe.pdf", List.of(1, 2),
-				List.of("Peraturan Bupati Bangka Tengah tentang Arsitektur SPBE (contoh demo)."));
 	}
 
 	private long file(CurrentUser operator, long evaluationId, int number, String title, String fileName,

@@ -2,12 +2,16 @@ package id.spbe.web;
 
 import id.spbe.agency.Agencies;
 import id.spbe.evaluation.EvaluationAccess;
+import id.spbe.evaluation.EvaluationState;
+import id.spbe.evaluation.EvaluationView;
 import id.spbe.evaluation.Evaluations;
 import id.spbe.instrument.InstrumentCatalog;
 import id.spbe.instrument.InstrumentSummary;
 import id.spbe.user.CurrentUser;
 import id.spbe.user.Role;
 import id.spbe.user.UserAccounts;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -49,7 +53,13 @@ class HomeController {
 			return "home/admin";
 		}
 		if (user.getRole() == Role.ASSESSOR) {
-			model.addAttribute("evaluations", access.visible(user));
+			List<EvaluationView> mine = access.visible(user);
+			// the inbox reads in workflow order, what waits for the assessors first
+			model.addAttribute("evaluations", mine.stream().sorted(Comparator
+					.comparing((EvaluationView e) -> e.state() == EvaluationState.SELF_ASSESSMENT
+							|| e.state() == EvaluationState.FINALISED)
+					.thenComparing(EvaluationView::state)).toList());
+			model.addAttribute("progress", evaluations.progress(mine));
 			return "home/assessor";
 		}
 		model.addAttribute("agency", agencies.byId(user.getAgencyId()).orElseThrow());

@@ -1,0 +1,155 @@
+package id.spbe.review;
+
+import id.spbe.common.RuleViolationException;
+import id.spbe.evaluation.AssessmentView;
+import id.spbe.evaluation.ChangeView;
+import id.spbe.evaluation.EvaluationAction;
+import id.spbe.evaluation.EvaluationView;
+import id.spbe.evaluation.Stage;
+import id.spbe.evidence.ReviewStatus;
+import id.spbe.user.CurrentUser;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Assessor review API, with the same services and rules as the pages: stage levels and notes,
+ * evidence judgements, workflow transitions and clarification requests. Evaluations the caller
+ * may not see answer 404; errors are {@code {"message": ...}}.
+ */
+@RestController
+@RequestMapping("/api/evaluations/{id}")
+class ReviewApiController {
+
+	private final ReviewService review;
+
+	ReviewApiController(ReviewService review) {
+		this.review = review;
+	}
+
+	/**
+	 * Body {@code {"level": 3, "note": "...", "recommendation": "..."}}: level and note are both
+	 * required (null clears one on purpose) so that a missing field never erases data; the
+	 * recommendation only at FINAL, required there. The path's stage must be the one under way.
+	 */
+	@PutMapping("/indicators/{number}/stages/{stage}")
+	AssessmentView putStage(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
+			@PathVariable Stage stage, @RequestBody JsonNode body) {
+		boolean fin = stage == Stage.FINAL;
+		if (body == null || !body.isObject() || !body.has("level") || !body.has("note")
+				|| (fin && !body.has("recommendation"))) {
+			throw RuleViolationException.badInput(fin ? "api.error.finalFields" : "api.error.stageFields");
+		}
+		JsonNode level = body.get("level");
+		if (!(level.isNull() || level.isNumber())) {
+			throw RuleViolationException.badInput("api.error.stageFields");
+		}
+		return review.saveStage(user, id, number, stage, level.isNull() ? null : level.decimalValue(),
+				text(body, "note"), fin ? text(body, "recommendation") : null);
+	}
+
+	/** Body {@code {"status": "ACCEPTED" | "NEEDS_REVISION" | "PENDING", "note": "..."}}. */
+	@PutMapping("/indicators/{number}/evidence/{evidenceId}/review")
+	Map<String, Object> reviewEvidence(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@PathVariable int number, @PathVariable long evidenceId, @RequestBody JsonNode body) {
+		ReviewStatus status = status(body);
+		review.reviewEvidence(user, id, number, evidenceId, status, text(body, "note"));
+		return Map.of("evidenceId", evidenceId, "indicator", number, "status", status);
+	}
+
+	/** Body as for evidence; {@code code} is an evidence item code of the instrument (Pemdi). */
+	@PutMapping("/indicators/{number}/items/{code}")
+	Map<String, Object> reviewItem(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@PathVariable int number, @PathVariable String code, @RequestBody JsonNode body) {
+		ReviewStatus status = status(body);
+		review.reviewItem(user, id, number, code, status, text(body, "note"));
+		return Map.of("code", code, "indicator", number, "status", status);
+	}
+
+	/** The history of one indicator's levels, notes and recommendation, newest first. */
+	@GetMapping("/indicators/{number}/history")
+	List<ChangeView> history(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number) {
+		return review.history(user, id, number);
+	}
+
+	/** Body {@code {"action": "START_DOCUMENT_REVIEW", "note": "..."}}; REOPEN needs a note (the reason). */
+	@PostMapping("/transitions")
+	EvaluationView transition(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestBody JsonNode body) {
+		if (body == null || !body.isObject() || !body.has("action") || !body.get("action").isString()) {
+			throw RuleViolationException.badInput("workflow.error.noAction");
+		}
+		EvaluationAction action;
+		try {
+			action = EvaluationAction.valueOf(body.get("action").asString());
+		}
+		catch (IllegalArgumentException e) {
+			throw RuleViolationException.badInput("api.error.unknownAction", body.get("action").asString());
+		}
+		return review.move(user, id, action, text(body, "note"));
+	}
+
+	/** Body {@code {"indicators": [3, 12], "message": "...", "deadline": "2026-12-15"}}. */
+	@PostMapping("/clarifications")
+	EvaluationView clarification(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestBody JsonNode body) {
+		if (body == null || !body.isObject()) {
+			throw RuleViolationException.badInput("clarification.error.noIndicator");
+		}
+		List<Integer> numbers = new ArrayList<>();
+		JsonNode list = body.get("indicators");
+		if (list != null && list.isArray()) {
+			for (JsonNode n : list) {
+				if (!n.isIntegralNumber()) {
+					throw RuleViolationException.badInput("clarification.error.unknownIndicator", n.toString());
+				}
+				numbers.add(n.intValue());
+			}
+		}
+		LocalDate deadline = null;
+		JsonNode d = body.get("deadline");
+		if (d != null && !d.isNull()) {
+			try {
+				deadline = LocalDate.parse(d.asString());
+			}
+			catch (RuntimeException e) {
+				throw RuleViolationException.badInput("api.error.date", d.toString());
+			}
+		}
+		return review.requestClarification(user, id, numbers, text(body, "message"), deadline);
+	}
+
+	private static ReviewStatus status(JsonNode body) {
+		JsonNode s = body == null ? null : body.get("status");
+		if (s == null || !s.isString()) {
+			throw RuleViolationException.badInput("review.error.noStatus");
+		}
+		try {
+			return ReviewStatus.valueOf(s.asString());
+		}
+		catch (IllegalArgumentException e) {
+			throw RuleViolationException.badInput("review.error.noStatus");
+		}
+	}
+
+	private static String text(JsonNode body, String field) {
+		JsonNode v = body.get(field);
+		if (v == null || v.isNull()) {
+			return null;
+		}
+		if (!v.isString()) {
+			throw RuleViolationException.badInput("api.error.text", field);
+		}
+		return v.asString();
+	}
+}

@@ -1,0 +1,98 @@
+package id.spbe.setup;
+
+import id.spbe.evaluation.AssessmentView;
+import id.spbe.evaluation.Assessments;
+import id.spbe.evaluation.EvaluationState;
+import id.spbe.evaluation.EvaluationView;
+import id.spbe.evidence.EvidenceService;
+import id.spbe.instrument.InstrumentCatalog;
+import id.spbe.instrument.InstrumentDefinition;
+import id.spbe.selfassessment.SelfAssessmentService;
+import id.spbe.user.CurrentUser;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.IntUnaryOperator;
+import java.util.stream.IntStream;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completes a demo self-assessment for any instrument through the same services as the pages:
+ * a level per indicator, a justification, one supporting document reused with the levels it
+ * covers, the coordinator's approval, and the submission.
+ */
+@Component
+class DemoFiller {
+
+	private final Assessments assessments;
+	private final EvidenceService evidence;
+	private final InstrumentCatalog instruments;
+	private final SelfAssessmentService selfAssessment;
+
+	DemoFiller(Assessments assessments, EvidenceService evidence, InstrumentCatalog instruments,
+			SelfAssessmentService selfAssessment) {
+		this.assessments = assessments;
+		this.evidence = evidence;
+		this.instruments = instruments;
+		this.selfAssessment = selfAssessment;
+	}
+
+	/**
+	 * Fills every indicator still without a level with {@code levelOf(number)}, backs each with
+	 * evidence, approves everything and submits, unless the evaluation left self-assessment already.
+	 */
+	void completeAndSubmit(EvaluationView evaluation, CurrentUser operator, CurrentUser coordinator,
+			IntUnaryOperator levelOf, String agencyShortName) {
+		if (selfAssessment.worksheet(coordinator, evaluation.id()).evaluation().state() != EvaluationState.SELF_ASSESSMENT) {
+			return;
+		}
+		InstrumentDefinition instrument = instruments.byId(evaluation.instrumentId()).orElseThrow();
+		long id = evaluation.id();
+		Long document = null;
+		for (InstrumentDefinition.Indicator indicator : instrument.allIndicators()) {
+			int n = indicator.number();
+			AssessmentView entry = assessments.get(id, n);
+			if (entry.selfLevel() != null && entry.justification() != null) {
+				continue;
+			}
+			int level = entry.selfLevel() != null ? entry.selfLevel().intValue() : levelOf.applyAsInt(n);
+			assessments.saveSelf(id, n, BigDecimal.valueOf(level), justification(indicator, level, agencyShortName), null,
+					operator.getId());
+			List<Integer> levels = IntStream.rangeClosed(1, level).boxed().toList();
+			if (document == null) {
+				String title = "Dokumen pendukung SPBE " + agencyShortName;
+				byte[] pdf = DemoPdf.document(title, List.of("Kumpulan kebijakan, laporan dan tangkapan layar layanan "
+						+ agencyShortName + " (dokumen contoh untuk demo)."));
+				document = evidence.upload(operator, id, n, new EvidenceService.Upload(
+						"dokumen-pendukung-" + agencyShortName.toLowerCase().replace(' ', '-') + ".pdf",
+						new ByteArrayInputStream(pdf)), title, instrument.wholeLevels(), null).evidenceId();
+			}
+			evidence.reuse(operator, id, n, document, levels);
+		}
+		for (InstrumentDefinition.Indicator indicator : instrument.allIndicators()) {
+			if (!assessments.get(id, indicator.number()).approved()) {
+				assessments.approve(id, indicator.number(), null, coordinator.getId());
+			}
+		}
+		selfAssessment.submit(coordinator, id, "Penilaian mandiri sudah diperiksa tim koordinasi SPBE.");
+	}
+
+	/** Starts a self-assessment: the first {@code count} indicators get a level and a justification, once. */
+	void start(EvaluationView evaluation, CurrentUser operator, int count, IntUnaryOperator levelOf, String agencyShortName) {
+		long id = evaluation.id();
+		if (assessments.get(id, 1).selfLevel() != null) {
+			return;
+		}
+		InstrumentDefinition instrument = instruments.byId(evaluation.instrumentId()).orElseThrow();
+		for (InstrumentDefinition.Indicator indicator : instrument.allIndicators().subList(0, count)) {
+			int level = levelOf.applyAsInt(indicator.number());
+			assessments.saveSelf(id, indicator.number(), BigDecimal.valueOf(level),
+					justification(indicator, level, agencyShortName), null, operator.getId());
+		}
+	}
+
+	private static String justification(InstrumentDefinition.Indicator indicator, int level, String agency) {
+		return "Kondisi " + agency + " untuk indikator ini sesuai kriteria level " + level + ": "
+				+ indicator.levels().get(level).criterion().id() + " Bukti dukung terlampir.";
+	}
+}
