@@ -3,12 +3,14 @@ package id.spbe;
 import id.spbe.agency.Agencies;
 import id.spbe.agency.Agency;
 import id.spbe.agency.AgencyType;
+import id.spbe.evaluation.AssessorTeams;
 import id.spbe.evaluation.Assessments;
 import id.spbe.evaluation.EvaluationPeriod;
 import id.spbe.evaluation.EvaluationView;
 import id.spbe.evaluation.Evaluations;
 import id.spbe.evidence.EvidenceService;
 import id.spbe.instrument.InstrumentCatalog;
+import id.spbe.selfassessment.SelfAssessmentService;
 import id.spbe.user.CurrentUser;
 import id.spbe.user.Role;
 import id.spbe.user.UserAccounts;
@@ -37,9 +39,14 @@ public class Fixtures {
 	private final UserDetailsService logins;
 	private final Assessments assessments;
 	private final EvidenceService evidence;
+	private final AssessorTeams teams;
+	private final SelfAssessmentService selfAssessment;
 
 	Fixtures(Agencies agencies, UserAccounts users, Evaluations evaluations, InstrumentCatalog instruments,
-			UserDetailsService logins, Assessments assessments, EvidenceService evidence) {
+			UserDetailsService logins, Assessments assessments, EvidenceService evidence, AssessorTeams teams,
+			SelfAssessmentService selfAssessment) {
+		this.teams = teams;
+		this.selfAssessment = selfAssessment;
 		this.agencies = agencies;
 		this.users = users;
 		this.evaluations = evaluations;
@@ -71,6 +78,28 @@ public class Fixtures {
 		users.createIfAbsent(coordinator, "demo", "Koordinator Uji " + n, Role.AGENCY_COORDINATOR, agency.getId());
 		users.createIfAbsent(operator, "demo", "Operator Uji " + n, Role.AGENCY_OPERATOR, agency.getId());
 		return new TestAgency(agency.getId(), evaluation, login(coordinator), login(operator), coordinator, operator);
+	}
+
+	/** An evaluation's assessor team: a new lead and a new member. */
+	public record Team(CurrentUser lead, CurrentUser member, String leadName, String memberName) {
+	}
+
+	/** Assigns a fresh lead assessor and a fresh member to the agency's evaluation. */
+	public Team team(TestAgency a) {
+		String n = SEQUENCE.incrementAndGet() + java.util.UUID.randomUUID().toString().substring(0, 6);
+		users.createIfAbsent("ketua" + n, "demo", "Ketua Tim Uji " + n, Role.ASSESSOR, null);
+		users.createIfAbsent("anggota" + n, "demo", "Anggota Tim Uji " + n, Role.ASSESSOR, null);
+		CurrentUser lead = login("ketua" + n);
+		CurrentUser member = login("anggota" + n);
+		teams.assign(login("admin"), a.evaluationId(), lead.getId(), true);
+		teams.assign(login("admin"), a.evaluationId(), member.getId(), false);
+		return new Team(lead, member, "ketua" + n, "anggota" + n);
+	}
+
+	/** Completes the self-assessment and submits it as the coordinator. */
+	public void submit(TestAgency a) {
+		completeAllExcept(a);
+		selfAssessment.submit(a.coordinator(), a.evaluationId(), null);
 	}
 
 	/** The signed-in principal of a login. */

@@ -124,7 +124,8 @@ class InterviewController {
 
 	private String page(CurrentUser user, long id, SessionView session, Model model) {
 		model.addAttribute("board", review.board(user, id));
-		model.addAttribute("session", session);
+		// "session" is Thymeleaf's HTTP session object
+		model.addAttribute("interview", session);
 		model.addAttribute("user", user);
 		return "review/session";
 	}
