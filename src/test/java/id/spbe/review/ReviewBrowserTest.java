@@ -1,0 +1,129 @@
+package id.spbe.review;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfWriter;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import id.spbe.BrowserTestSupport;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * In a real Chromium, on the demo data: the assessor opens the submitted Pemdi 2026 evaluation of
+ * Bangka Tengah, sets a document-review level with a note, sends one indicator back for
+ * clarification; the operator adds evidence; the assessor continues, records an interview session
+ * with a note, sets the final levels and finalises; the agency then sees it read-only with its
+ * final levels.
+ */
+class ReviewBrowserTest extends BrowserTestSupport {
+
+	@Test
+	void assessorReviewsASubmittedEvaluationFromDocumentsToFinal(@TempDir Path dir) throws Exception {
+		Page assessor = signIn("asesor");
+		assessor.onDialog(dialog -> dialog.accept());
+		Locator row = assessor.getByTestId("assigned-evaluation").filter(new Locator.FilterOptions().setHasText("Evaluasi Pemdi 2026"))
+				.filter(new Locator.FilterOptions().setHasText("Bangka Tengah"));
+		assertThat(row).containsText("Sudah dikirim");
+		row.getByRole(AriaRole.LINK).click();
+		Matcher m = Pattern.compile("/evaluations/(\\d+)/review").matcher(assessor.url());
+		org.assertj.core.api.Assertions.assertThat(m.find()).isTrue();
+		String id = m.group(1);
+
+		assessor.locator("[data-testid=action-START_DOCUMENT_REVIEW] button").click();
+		assertThat(assessor.getByTestId("evaluation-state")).hasText("Penilaian dokumen");
+
+		assessor.locator("[data-testid=review-row][data-number='1'] a").first().click();
+		assertThat(assessor.getByTestId("agency-side")).containsText("Dokumen pendukung SPBE");
+		assessor.locator("#level").fill("2.5");
+		assessor.getByTestId("stage-form").getByLabel("Catatan").fill("Perbup ditetapkan, belum memuat seluruh materi.");
+		assessor.getByTestId("save-stage").click();
+		assertThat(assessor.getByTestId("flash-success")).containsText("Penilaian indikator 1 disimpan");
+		assertThat(assessor.locator("[data-testid=stage-table] tr[data-stage=DOCUMENT_REVIEW]")).containsText("2.5");
+		assertThat(assessor.getByTestId("history")).containsText("Perbup ditetapkan");
+
+		assessor.navigate(url("/evaluations/" + id + "/review"));
+		assessor.getByLabel("Minta klarifikasi indikator 2", new Page.GetByLabelOptions().setExact(true)).check();
+		assessor.getByLabel("Pesan untuk instansi").fill("Lampirkan SK Tim Koordinasi yang sudah ditandatangani.");
+		assessor.getByTestId("send-clarification").click();
+		assertThat(assessor.getByTestId("evaluation-state")).hasText("Klarifikasi (penilaian dokumen)");
+
+		Path pdf = dir.resolve("SK Tim Koordinasi.pdf");
+		Files.write(pdf, pdf("Keputusan Bupati tentang Tim Koordinasi SPBE"));
+		Page operator = signIn("operator2");
+		operator.navigate(url("/evaluations/" + id));
+		assertThat(operator.getByTestId("clarification-panel")).containsText("Lampirkan SK Tim Koordinasi");
+		operator.navigate(url("/evaluations/" + id + "/indicators/2"));
+		assertThat(operator.getByTestId("clarification-banner")).isVisible();
+		operator.getByTestId("upload-form").getByLabel("Berkas").setInputFiles(pdf);
+		operator.getByTestId("upload-form").getByLabel("1", new Locator.GetByLabelOptions().setExact(true)).check();
+		operator.getByTestId("upload-form").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Unggah")).click();
+		assertThat(operator.getByTestId("flash-success")).containsText("SK Tim Koordinasi.pdf");
+
+		assessor.navigate(url("/evaluations/" + id + "/review/indicators/2"));
+		assertThat(assessor.getByTestId("agency-side")).containsText("SK Tim Koordinasi.pdf");
+		assessor.navigate(url("/evaluations/" + id + "/review"));
+		assessor.locator("[data-testid=action-RESUME] button").click();
+		assertThat(assessor.getByTestId("evaluation-state")).hasText("Penilaian dokumen");
+		assessor.locator("[data-testid=action-START_INTERVIEW] button").click();
+		assertThat(assessor.getByTestId("evaluation-state")).hasText("Penilaian interviu");
+
+		assessor.getByTestId("new-session").click();
+		assessor.getByLabel("Media").fill("Zoom Meeting");
+		assessor.getByLabel("Nama peserta 1").nth(1).fill("Yusuf Ramadhan");
+		assessor.getByLabel("Jabatan peserta 1").nth(1).fill("Kepala Diskominfo");
+		assessor.getByLabel("Temuan umum").fill("Tim koordinasi sudah ditetapkan.");
+		assessor.getByTestId("save-session").click();
+		assertThat(assessor.getByTestId("flash-success")).containsText("Sesi interviu dicatat");
+		assessor.locator("#number").selectOption("1");
+		assessor.getByLabel("Level interviu").fill("3");
+		assessor.getByLabel("Catatan interviu").fill("Perbup sudah diterapkan di seluruh perangkat daerah.");
+		assessor.getByTestId("add-note").click();
+		assertThat(assessor.getByTestId("session-note")).containsText("Perbup sudah diterapkan");
+		assertThat(assessor.getByTestId("minutes")).isVisible();
+
+		assessor.navigate(url("/evaluations/" + id + "/review"));
+		assessor.locator("[data-testid=action-START_FINAL_REVIEW] button").click();
+		assertThat(assessor.getByTestId("evaluation-state")).hasText("Penilaian akhir");
+		assessor.locator("[data-testid=review-row][data-number='1'] a").first().click();
+		assessor.locator("#level").fill("3");
+		assessor.getByLabel("Rekomendasi").fill("Lakukan reviu berkala Perbup SPBE.");
+		assessor.getByTestId("save-stage").click();
+		assertThat(assessor.getByTestId("flash-success")).isVisible();
+		assessor.navigate(url("/evaluations/" + id + "/review"));
+		assessor.getByTestId("carry-over").click();
+		assertThat(assessor.getByTestId("flash-success")).containsText("19 indikator");
+		assessor.locator("[data-testid=action-FINALISE] button").click();
+		assertThat(assessor.getByTestId("evaluation-state")).hasText("Selesai (final)");
+
+		Page coordinator = signIn("koordinator2");
+		coordinator.navigate(url("/evaluations/" + id));
+		assertThat(coordinator.getByTestId("evaluation-state")).hasText("Selesai (final)");
+		assertThat(coordinator.locator("[data-testid=indicator-row][data-number='1'] [data-testid=final-level]")).hasText("3");
+		coordinator.navigate(url("/evaluations/" + id + "/indicators/1"));
+		assertThat(coordinator.getByTestId("final-result")).containsText("Lakukan reviu berkala Perbup SPBE.");
+		assertThat(coordinator.getByTestId("save")).isDisabled();
+		assertThat(coordinator.getByTestId("upload-form")).hasCount(0);
+		coordinator.getByTestId("tab-review").click();
+		assertThat(coordinator.getByTestId("review-row")).hasCount(20);
+		assertThat(coordinator.getByTestId("carry-over")).hasCount(0);
+	}
+
+	private static byte[] pdf(String text) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		Document d = new Document();
+		PdfWriter.getInstance(d, out);
+		d.open();
+		d.add(new Paragraph(text));
+		d.close();
+		return out.toByteArray();
+	}
+}
