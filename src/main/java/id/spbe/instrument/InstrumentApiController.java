@@ -53,7 +53,7 @@ class InstrumentApiController {
 		}
 		Map<Integer, BigDecimal> values = new LinkedHashMap<>();
 		request.values().forEach((key, value) -> values.put(indicatorNumber(instrument, key), number(key, value)));
-		return toJson(IndexCalculator.compute(instrument, values));
+		return IndexJson.of(IndexCalculator.compute(instrument, values));
 	}
 
 	// Only the canonical spelling: "01" or " 1" would silently overwrite "1".
@@ -72,31 +72,6 @@ class InstrumentApiController {
 					key);
 		}
 		return value.decimalValue();
-	}
-
-	static Map<String, Object> toJson(IndexResult result) {
-		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("complete", result.complete());
-		json.put("scored", result.scored());
-		json.put("total", result.total());
-		if (!result.complete()) {
-			json.put("missing", result.missing());
-		}
-		if (result.complete()) {
-			json.put("overall", result.overall().toPlainString());
-			BigDecimal exact = result.overallExact().stripTrailingZeros();
-			json.put("overallExact", (exact.scale() < 2 ? exact.setScale(2) : exact).toPlainString());
-			json.put("predikat", result.predikat().predikat());
-			json.put("domains", strings(result.domains()));
-			json.put("aspects", strings(result.aspects()));
-		}
-		return json;
-	}
-
-	private static Map<String, String> strings(Map<String, BigDecimal> indices) {
-		Map<String, String> out = new LinkedHashMap<>();
-		indices.forEach((k, v) -> out.put(k, v.toPlainString()));
-		return out;
 	}
 
 	private InstrumentDefinition find(String code) {

@@ -1,0 +1,143 @@
+package id.spbe.results;
+
+import id.spbe.common.RuleViolationException;
+import id.spbe.evaluation.Stage;
+import id.spbe.user.CurrentUser;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The results page (index per stage, chart, tables, what-if), its PDF report and Excel export.
+ * The what-if targets come as query parameters {@code t<number>=<level>}, so a simulation is a
+ * plain GET that can be bookmarked and changes nothing.
+ */
+@Controller
+class ResultsController {
+
+	private final ResultsService results;
+	private final ResultsPdf pdf;
+	private final ResultsExcel excel;
+	private final MessageSource messages;
+	private final JsonMapper json;
+
+	ResultsController(ResultsService results, ResultsPdf pdf, ResultsExcel excel, MessageSource messages,
+			JsonMapper json) {
+		this.json = json;
+		this.results = results;
+		this.pdf = pdf;
+		this.excel = excel;
+		this.messages = messages;
+	}
+
+	@GetMapping("/evaluations/{id}/results")
+	String page(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam Map<String, String> params, Model model) {
+		Results r = results.results(user, id);
+		model.addAttribute("r", r);
+		model.addAttribute("gains", results.gains(r));
+		model.addAttribute("user", user);
+		Map<String, Object> chart = chart(r);
+		model.addAttribute("chart", chart);
+		model.addAttribute("chartJson", json.writeValueAsString(chart));
+		Map<Integer, String> typed = targets(params);
+		model.addAttribute("typed", typed);
+		if (!typed.isEmpty()) {
+			try {
+				model.addAttribute("simulation", results.simulate(r, parse(typed)));
+			}
+			catch (RuleViolationException e) {
+				model.addAttribute("simulationError", messages.getMessage(e.getMessageKey(), e.getArguments(),
+						e.getMessageKey(), LocaleContextHolder.getLocale()));
+			}
+		}
+		return "results/results";
+	}
+
+	@GetMapping("/evaluations/{id}/results.pdf")
+	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		Results r = results.results(user, id);
+		return file(pdf.render(r, LocaleContextHolder.getLocale()), name(r, "pdf"), MediaType.APPLICATION_PDF);
+	}
+
+	@GetMapping("/evaluations/{id}/results.xlsx")
+	ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		Results r = results.results(user, id);
+		return file(excel.export(r, LocaleContextHolder.getLocale()), name(r, "xlsx"),
+				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+	}
+
+	/** Labels and per-stage series for Chart.js, read by /js/results-chart.js from data attributes. */
+	private Map<String, Object> chart(Results r) {
+		Map<String, Object> chart = new LinkedHashMap<>();
+		List<String> codes = r.groupCodes();
+		chart.put("labels", codes.stream().map(code -> code + " " + groupName(r, code)).toList());
+		Map<String, List<BigDecimal>> series = new LinkedHashMap<>();
+		List<Stage> shown = r.compared().map(s -> List.of(Stage.SELF, s)).orElse(List.of(Stage.SELF));
+		for (Stage s : shown) {
+			if (r.index(s).complete()) {
+				series.put(messages.getMessage("stage." + s, null, LocaleContextHolder.getLocale()),
+						codes.stream().map(code -> r.groupIndex(s, code)).toList());
+			}
+		}
+		chart.put("series", series);
+		chart.put("max", r.instrument().scaleMax());
+		return chart;
+	}
+
+	private static String groupName(Results r, String code) {
+		java.util.Locale locale = LocaleContextHolder.getLocale();
+		return r.byDomain()
+				? r.instrument().domains().stream().filter(d -> d.code().equals(code)).findFirst().orElseThrow().name().in(locale)
+				: r.instrument().allAspects().stream().filter(a -> a.code().equals(code)).findFirst().orElseThrow().name().in(locale);
+	}
+
+	/** Query parameters t12=3 as number -> typed text (blank ones dropped). */
+	static Map<Integer, String> targets(Map<String, String> params) {
+		Map<Integer, String> typed = new java.util.TreeMap<>();
+		params.forEach((k, v) -> {
+			if (k.matches("t\\d{1,3}") && v != null && !v.isBlank()) {
+				typed.put(Integer.parseInt(k.substring(1)), v.strip());
+			}
+		});
+		return typed;
+	}
+
+	private static Map<Integer, BigDecimal> parse(Map<Integer, String> typed) {
+		Map<Integer, BigDecimal> targets = new LinkedHashMap<>();
+		typed.forEach((n, v) -> {
+			try {
+				targets.put(n, new BigDecimal(v.replace(',', '.')));
+			}
+			catch (NumberFormatException e) {
+				throw RuleViolationException.badInput("results.error.notANumber", n, v);
+			}
+		});
+		return targets;
+	}
+
+	private static String name(Results r, String extension) {
+		return "hasil-" + (r.ws().evaluation().periodName() + "-" + r.ws().evaluation().agencyName())
+				.replaceAll("[^A-Za-z0-9]+", "-").toLowerCase() + "." + extension;
+	}
+
+	private static ResponseEntity<byte[]> file(byte[] body, String name, MediaType type) {
+		return ResponseEntity.ok()
+				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+				.contentType(type).body(body);
+	}
+}

@@ -1,0 +1,160 @@
+package id.spbe.results;
+
+import id.spbe.evaluation.Stage;
+import id.spbe.instrument.IndexResult;
+import id.spbe.instrument.InstrumentDefinition;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The results as an Excel workbook (Apache POI), one sheet per level of detail: overall index per
+ * stage; domains and aspects per complete stage; indicators with the level at every stage, the
+ * gap and the recommendation. Indices and levels are numeric cells; empty where not set.
+ */
+@Component
+class ResultsExcel {
+
+	private final MessageSource messages;
+
+	ResultsExcel(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	byte[] export(Results r, Locale locale) {
+		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			CellStyle bold = book.createCellStyle();
+			Font font = book.createFont();
+			font.setBold(true);
+			bold.setFont(font);
+			overall(book.createSheet(m(locale, "results.sheet.overall")), r, locale, bold);
+			groups(book.createSheet(m(locale, "results.sheet.groups")), r, locale, bold);
+			indicators(book.createSheet(m(locale, "results.sheet.indicators")), r, locale, bold);
+			book.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private void overall(Sheet sheet, Results r, Locale locale, CellStyle bold) {
+		text(sheet.createRow(0), 0, r.ws().evaluation().agencyName(), bold);
+		text(sheet.createRow(1), 0, r.ws().evaluation().periodName() + " · " + r.instrument().name().in(locale), null);
+		Row head = sheet.createRow(3);
+		String[] titles = { m(locale, "review.stage"), m(locale, "results.index"), m(locale, "results.predikat"),
+				m(locale, "results.scoredCount"), m(locale, "results.totalCount") };
+		for (int i = 0; i < titles.length; i++) {
+			text(head, i, titles[i], bold);
+		}
+		int n = 4;
+		for (Stage s : r.stages()) {
+			IndexResult x = r.index(s);
+			Row row = sheet.createRow(n++);
+			text(row, 0, m(locale, "stage." + s), null);
+			number(row, 1, x.complete() ? x.overall() : null);
+			text(row, 2, x.complete() ? x.predikat().predikat() : null, null);
+			row.createCell(3).setCellValue(x.scored());
+			row.createCell(4).setCellValue(x.total());
+		}
+		widths(sheet, 5);
+	}
+
+	private void groups(Sheet sheet, Results r, Locale locale, CellStyle bold) {
+		List<Stage> complete = r.stages().stream().filter(s -> r.index(s).complete()).toList();
+		Row head = sheet.createRow(0);
+		text(head, 0, m(locale, "results.level"), bold);
+		text(head, 1, m(locale, "results.code"), bold);
+		text(head, 2, m(locale, "results.name"), bold);
+		text(head, 3, m(locale, "results.weight"), bold);
+		for (int i = 0; i < complete.size(); i++) {
+			text(head, 4 + i, m(locale, "stage." + complete.get(i)), bold);
+		}
+		int n = 1;
+		for (InstrumentDefinition.Domain d : r.instrument().domains()) {
+			Row row = sheet.createRow(n++);
+			group(row, m(locale, "results.domain"), d.code(), d.name().in(locale), d.weight());
+			for (int i = 0; i < complete.size(); i++) {
+				number(row, 4 + i, r.index(complete.get(i)).domains().get(d.code()));
+			}
+		}
+		for (InstrumentDefinition.Aspect a : r.instrument().allAspects()) {
+			Row row = sheet.createRow(n++);
+			group(row, m(locale, "results.aspect"), a.code(), a.name().in(locale), a.weight());
+			for (int i = 0; i < complete.size(); i++) {
+				number(row, 4 + i, r.index(complete.get(i)).aspects().get(a.code()));
+			}
+		}
+		widths(sheet, 4 + complete.size());
+	}
+
+	private void indicators(Sheet sheet, Results r, Locale locale, CellStyle bold) {
+		Row head = sheet.createRow(0);
+		text(head, 0, m(locale, "evaluation.indicatorNo"), bold);
+		text(head, 1, m(locale, "evaluation.indicator"), bold);
+		text(head, 2, m(locale, "results.weight"), bold);
+		int c = 3;
+		for (Stage s : r.stages()) {
+			text(head, c++, m(locale, "stage." + s), bold);
+		}
+		text(head, c++, m(locale, "results.gap"), bold);
+		text(head, c, m(locale, "review.recommendation"), bold);
+		int n = 1;
+		for (Results.Row ir : r.rows()) {
+			Row row = sheet.createRow(n++);
+			row.createCell(0).setCellValue(ir.indicator().number());
+			text(row, 1, ir.indicator().name().in(locale), null);
+			number(row, 2, ir.indicator().weight());
+			int col = 3;
+			for (Stage s : r.stages()) {
+				number(row, col++, ir.at(s));
+			}
+			number(row, col++, ir.gap());
+			text(row, col, ir.recommendation(), null);
+		}
+		widths(sheet, 4 + r.stages().size());
+	}
+
+	private static void group(Row row, String kind, String code, String name, BigDecimal weight) {
+		text(row, 0, kind, null);
+		text(row, 1, code, null);
+		text(row, 2, name, null);
+		number(row, 3, weight);
+	}
+
+	private static void text(Row row, int col, String value, CellStyle style) {
+		if (value != null) {
+			row.createCell(col).setCellValue(value);
+			if (style != null) {
+				row.getCell(col).setCellStyle(style);
+			}
+		}
+	}
+
+	private static void number(Row row, int col, BigDecimal value) {
+		if (value != null) {
+			row.createCell(col).setCellValue(value.doubleValue());
+		}
+	}
+
+	// fixed widths: autoSizeColumn needs fonts installed on the server
+	private static void widths(Sheet sheet, int columns) {
+		for (int i = 0; i < columns; i++) {
+			sheet.setColumnWidth(i, (i == 1 || i == 2 ? 40 : 16) * 256);
+		}
+	}
+
+	private String m(Locale locale, String key) {
+		return messages.getMessage(key, null, key, locale);
+	}
+}
