@@ -84,6 +84,11 @@ class IsolationTest {
 			new Route("interview page", false, false, (e, x, s) -> get("/evaluations/{id}/interviews/{s}", e, s)),
 			new Route("minutes PDF", false, false, (e, x, s) -> get("/evaluations/{id}/interviews/{s}/minutes.pdf", e, s)),
 			new Route("API history", true, false, (e, x, s) -> get("/api/evaluations/{id}/indicators/1/history", e)),
+			new Route("results page", false, false, (e, x, s) -> get("/evaluations/{id}/results", e)),
+			new Route("results what-if", false, false, (e, x, s) -> get("/evaluations/{id}/results", e).param("t1", "2")),
+			new Route("results PDF", false, false, (e, x, s) -> get("/evaluations/{id}/results.pdf", e)),
+			new Route("results Excel", false, false, (e, x, s) -> get("/evaluations/{id}/results.xlsx", e)),
+			new Route("API results", true, false, (e, x, s) -> get("/api/evaluations/{id}/results", e)),
 			new Route("save stage level", false, true, (e, x, s) -> post("/evaluations/{id}/review/indicators/1", e)
 					.param("level", "5").param("note", "diubah")),
 			new Route("judge evidence", false, true, (e, x, s) -> post("/evaluations/{id}/review/indicators/1/evidence/" + x, e)

@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Who may see and change which evaluation. Every read of an evaluation by id goes through here, so
  * an evaluation the caller may not see is indistinguishable from one that does not exist (404).
- * Admins see all; agency users their own agency's; assessors only evaluations whose team they are
- * on ({@link AssessorTeams}).
+ * Admins see all; agency users their own agency's; assessors only submitted evaluations whose
+ * team they are on ({@link AssessorTeams}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -136,7 +136,8 @@ public class EvaluationAccess {
 		List<Evaluation> found = switch (user.getRole()) {
 			case ADMIN -> evaluations.findAllWithPeriod();
 			case AGENCY_COORDINATOR, AGENCY_OPERATOR -> evaluations.findByAgency(user.getAgencyId());
-			case ASSESSOR -> evaluations.findAssignedTo(user.getId());
+			case ASSESSOR -> evaluations.findAssignedTo(user.getId()).stream()
+					.filter(e -> e.getState() != EvaluationState.SELF_ASSESSMENT).toList();
 		};
 		return views(found);
 	}
@@ -169,7 +170,8 @@ public class EvaluationAccess {
 		if (user.getRole().isAgencyRole()) {
 			return user.getAgencyId() != null && user.getAgencyId() == evaluation.getAgencyId();
 		}
-		return user.getRole() == Role.ASSESSOR
+		// assessors start with the submitted evaluation: the agency's drafts are not theirs to read
+		return user.getRole() == Role.ASSESSOR && evaluation.getState() != EvaluationState.SELF_ASSESSMENT
 				&& assignments.existsByEvaluationIdAndAssessorId(evaluation.getId(), user.getId());
 	}
 

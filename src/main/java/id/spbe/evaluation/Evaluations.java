@@ -26,6 +26,9 @@ public class Evaluations {
 	private final ClarificationRepository clarifications;
 	private final Clock clock;
 
+	/** Latest clarification deadline, in days from today. */
+	public static final int MAX_CLARIFICATION_DAYS = 90;
+
 	/** Longest transition note, clarification message or answer, in characters. */
 	public static final int MAX_NOTE = 5000;
 
@@ -103,15 +106,20 @@ public class Evaluations {
 			throw RuleViolationException.badInput("workflow.error.reasonRequired");
 		}
 		if (action == EvaluationAction.FINALISE) {
-			long unscored = assessments.findByEvaluationIdOrderByIndicatorNumber(evaluationId).stream()
-					.filter(a -> a.value(Stage.FINAL) == null).count();
-			if (unscored > 0) {
-				throw RuleViolationException.badInput("workflow.error.finalUnscored", unscored);
+			List<Integer> unscored = assessments.findByEvaluationIdOrderByIndicatorNumber(evaluationId).stream()
+					.filter(a -> a.value(Stage.FINAL) == null).map(IndicatorAssessment::getIndicatorNumber).toList();
+			if (!unscored.isEmpty()) {
+				throw RuleViolationException.badInput("workflow.error.finalUnscored", unscored.size(),
+						unscored.stream().limit(20).map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
 			}
 		}
+		if (action == EvaluationAction.HAND_BACK && cleanNote == null) {
+			throw RuleViolationException.badInput("clarification.error.noAnswer");
+		}
 		if (action == EvaluationAction.HAND_BACK || action == EvaluationAction.RESUME) {
-			clarifications.findByEvaluationIdAndClosedAtIsNull(evaluationId)
-					.ifPresent(c -> c.close(user.getId(), clock.instant(), cleanNote));
+			// only the agency's hand-back is an answer; an assessor's note on resuming stays on the event
+			clarifications.findByEvaluationIdAndClosedAtIsNull(evaluationId).ifPresent(c -> c.close(user.getId(),
+					clock.instant(), action == EvaluationAction.HAND_BACK ? cleanNote : null));
 		}
 		return move(user, evaluation, t, cleanNote);
 	}
@@ -142,7 +150,7 @@ public class Evaluations {
 				throw RuleViolationException.badInput("clarification.error.unknownIndicator", n);
 			}
 		}
-		String text = note(message);
+		String text = note(message, "clarification.error.messageTooLong");
 		if (text == null) {
 			throw RuleViolationException.badInput("clarification.error.noMessage");
 		}
@@ -151,6 +159,10 @@ public class Evaluations {
 		}
 		if (deadline.isBefore(access.today())) {
 			throw RuleViolationException.badInput("clarification.error.deadlinePast", deadline);
+		}
+		// a clarification is days or weeks; a far deadline would leave the evaluation open for good
+		if (deadline.isAfter(access.today().plusDays(MAX_CLARIFICATION_DAYS))) {
+			throw RuleViolationException.badInput("clarification.error.deadlineTooFar", deadline, MAX_CLARIFICATION_DAYS);
 		}
 		clarifications.save(new Clarification(evaluationId, chosen, text, deadline, user.getId(), clock.instant()));
 		return move(user, evaluation, t, text);
@@ -213,9 +225,16 @@ public class Evaluations {
 		Actor actor = access.actor(user, evaluation.getId());
 		return Workflow.find(evaluation.getState(), action, actor).orElseThrow(() -> {
 			boolean ever = Workflow.TRANSITIONS.stream().anyMatch(t -> t.action() == action && t.actor() == actor);
-			return ever ? RuleViolationException.conflict("workflow.error.notAllowed", action, evaluation.getState())
-					: RuleViolationException.forbidden("workflow.error.notYours", action);
+			return ever ? RuleViolationException.conflict("workflow.error.notAllowed", named("workflow.action.", action),
+					named("evaluation.state.", evaluation.getState()))
+					: RuleViolationException.forbidden("workflow.error.notYours", named("workflow.action.", action));
 		});
+	}
+
+	/** An enum value as an argument the message source turns into its name in the user's language. */
+	static org.springframework.context.MessageSourceResolvable named(String prefix, Enum<?> value) {
+		return new org.springframework.context.support.DefaultMessageSourceResolvable(
+				new String[] { prefix + value.name() }, value.name());
 	}
 
 	private EvaluationView move(CurrentUser user, Evaluation evaluation, Workflow.Transition t, String note) {
@@ -226,12 +245,16 @@ public class Evaluations {
 	}
 
 	private static String note(String note) {
+		return note(note, "workflow.error.noteTooLong");
+	}
+
+	private static String note(String note, String tooLongKey) {
 		String text = note == null ? null : id.spbe.common.Texts.clean(note).replace("\r\n", "\n").strip();
 		if (text == null || text.isEmpty()) {
 			return null;
 		}
 		if (id.spbe.common.Texts.length(text) > MAX_NOTE) {
-			throw RuleViolationException.badInput("workflow.error.noteTooLong", MAX_NOTE);
+			throw RuleViolationException.badInput(tooLongKey, MAX_NOTE);
 		}
 		return text;
 	}

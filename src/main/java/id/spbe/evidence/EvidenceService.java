@@ -142,7 +142,8 @@ public class EvidenceService {
 
 	/**
 	 * Uploads a new file version of existing evidence used by indicator {@code number}; the old
-	 * versions are kept.
+	 * versions are kept. During a clarification the indicator at hand must have been sent back;
+	 * the revised file then serves every indicator it supports, each judged afresh (PENDING).
 	 *
 	 * @throws RuleViolationException as {@link #upload}; BAD_INPUT for a link
 	 */
@@ -169,8 +170,6 @@ public class EvidenceService {
 				Evidence e = find(evaluationId, evidenceId);
 				List<AssessmentView> entries = entriesUsing(e);
 				entries.forEach(entry -> EditRules.requireMayEdit(user, entry));
-				// in a clarification every indicator the file supports must have been sent back
-				entries.forEach(entry -> access.checkAgencyEvidenceWrite(user, locked, entry.number()));
 				e.addVersion(key, name, mediaType, file, user.getId(), clock.instant());
 				e.uses().forEach(EvidenceUse::reopenReview);
 				evidence.saveAndFlush(e);
@@ -270,6 +269,9 @@ public class EvidenceService {
 			access.lockForReviewWrite(user, evaluationId);
 			long assessmentId = assessments.get(evaluationId, number).id();
 			Evidence e = find(evaluationId, evidenceId);
+			if (e.isHidden()) {
+				throw new NotFoundException("evidence " + evidenceId);
+			}
 			EvidenceUse use = e.uses().stream().filter(u -> u.assessmentId() == assessmentId).findFirst()
 					.orElseThrow(() -> new NotFoundException("evidence " + evidenceId + " on indicator " + number));
 			use.review(status, cleanNote, user.getId(), clock.instant());
@@ -340,8 +342,9 @@ public class EvidenceService {
 
 	private EvaluationView precheck(CurrentUser user, long evaluationId, int number) {
 		EvaluationView evaluation = access.require(user, evaluationId);
+		AssessmentView entry = assessments.get(evaluationId, number);
 		access.checkAgencyEvidenceWrite(user, evaluation, number);
-		EditRules.requireMayEdit(user, assessments.get(evaluationId, number));
+		EditRules.requireMayEdit(user, entry);
 		return evaluation;
 	}
 

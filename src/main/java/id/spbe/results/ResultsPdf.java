@@ -3,7 +3,7 @@ package id.spbe.results;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
+import id.spbe.common.PdfFonts;
 import com.lowagie.text.HeaderFooter;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
@@ -39,12 +39,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ResultsPdf {
 
-	private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 20, Font.BOLD);
-	private static final Font SUBTITLE = FontFactory.getFont(FontFactory.HELVETICA, 13);
-	private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12, Font.BOLD);
-	private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 10);
-	private static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA, 8);
-	private static final Font SMALL_BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 8, Font.BOLD);
+	private static final Font TITLE = PdfFonts.bold(20);
+	private static final Font SUBTITLE = PdfFonts.regular(13);
+	private static final Font HEADING = PdfFonts.bold(12);
+	private static final Font BODY = PdfFonts.regular(10);
+	private static final Font SMALL = PdfFonts.regular(8);
+	private static final Font SMALL_BOLD = PdfFonts.bold(8);
 	private static final Color SELF_COLOUR = new Color(108, 117, 125);
 	private static final Color FINAL_COLOUR = new Color(13, 110, 253);
 
@@ -123,7 +123,7 @@ class ResultsPdf {
 		float height = codes.size() * rowHeight + 40;
 		PdfContentByte canvas = writer.getDirectContent();
 		PdfTemplate t = canvas.createTemplate(width, height);
-		BaseFont font = FontFactory.getFont(FontFactory.HELVETICA).getBaseFont();
+		BaseFont font = PdfFonts.base();
 		float left = 60;
 		float plot = width - left - 40;
 		double max = r.instrument().scaleMax().doubleValue();

@@ -1,11 +1,12 @@
 package id.spbe.review;
 
+import id.spbe.common.FormValues;
 import id.spbe.common.RuleViolationException;
 import id.spbe.evaluation.EvaluationAccess;
 import id.spbe.user.CurrentUser;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -15,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,8 +53,9 @@ class InterviewController {
 
 	@PostMapping("/evaluations/{id}/interviews")
 	String create(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@ModelAttribute("form") InterviewForm form, Model model, RedirectAttributes redirect) {
+			@ModelAttribute("form") InterviewForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
 		try {
+			refuseMalformed(binding);
 			long sessionId = interviews.create(user, id, form);
 			redirect.addFlashAttribute("success", message("interview.created"));
 			return "redirect:/evaluations/" + id + "/interviews/" + sessionId;
@@ -76,8 +79,9 @@ class InterviewController {
 
 	@PostMapping("/evaluations/{id}/interviews/{sessionId}")
 	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long sessionId,
-			@ModelAttribute("form") InterviewForm form, Model model, RedirectAttributes redirect) {
+			@ModelAttribute("form") InterviewForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
 		try {
+			refuseMalformed(binding);
 			interviews.update(user, id, sessionId, form);
 			redirect.addFlashAttribute("success", message("interview.updated"));
 			return "redirect:/evaluations/" + id + "/interviews/" + sessionId;
@@ -91,19 +95,20 @@ class InterviewController {
 
 	@PostMapping("/evaluations/{id}/interviews/{sessionId}/notes")
 	String note(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long sessionId,
-			@RequestParam(required = false) Integer number, @RequestParam(required = false) BigDecimal level,
+			@RequestParam(required = false) String number, @RequestParam(required = false) String level,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
 		try {
-			if (number == null) {
+			List<Integer> chosen = FormValues.integers(number == null || number.isBlank() ? List.of() : List.of(number));
+			if (chosen.isEmpty()) {
 				throw RuleViolationException.badInput("interview.error.noIndicator");
 			}
-			interviews.note(user, id, sessionId, number, level, note);
+			interviews.note(user, id, sessionId, chosen.get(0), FormValues.decimal(level), note);
 			redirect.addFlashAttribute("success", message("interview.noted", number));
 		}
 		catch (RuleViolationException e) {
 			redirect.addFlashAttribute("noteError", message(e.getMessageKey(), e.getArguments()));
-			redirect.addFlashAttribute("keptNumber", number);
-			redirect.addFlashAttribute("keptLevel", level);
+			redirect.addFlashAttribute("keptNumber", FormValues.echo(number));
+			redirect.addFlashAttribute("keptLevel", FormValues.echo(level));
 			redirect.addFlashAttribute("keptNote", note);
 		}
 		return "redirect:/evaluations/" + id + "/interviews/" + sessionId + "#notes";
@@ -120,6 +125,15 @@ class InterviewController {
 		return ResponseEntity.ok()
 				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
 				.contentType(MediaType.APPLICATION_PDF).body(pdf);
+	}
+
+	// a date or time the browser sent malformed (typed by hand) is named in the refusal
+	private static void refuseMalformed(BindingResult binding) {
+		if (binding.hasFieldErrors()) {
+			org.springframework.validation.FieldError e = binding.getFieldErrors().get(0);
+			throw RuleViolationException.badInput("interview.error.malformed",
+					FormValues.echo(String.valueOf(e.getRejectedValue())));
+		}
 	}
 
 	private String page(CurrentUser user, long id, SessionView session, Model model) {

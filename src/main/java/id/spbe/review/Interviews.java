@@ -34,6 +34,7 @@ public class Interviews {
 	static final int MAX_NAME = 200;
 	static final int MAX_MEDIUM = 200;
 	static final int MAX_TEXT = 10_000;
+	static final int MAX_ATTENDEES_PER_SIDE = 40;
 	private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://[^\\s/?#@]+([/?#]\\S*)?");
 	// SPBE evaluation began in 2018; earlier dates are typos
 	private static final LocalDate EARLIEST = LocalDate.of(2018, 1, 1);
@@ -152,7 +153,7 @@ public class Interviews {
 			throw RuleViolationException.badInput("interview.error.noMedium");
 		}
 		if (Texts.length(medium) > MAX_MEDIUM) {
-			throw RuleViolationException.badInput("interview.error.tooLong", MAX_MEDIUM);
+			throw RuleViolationException.badInput("interview.error.tooLong", MAX_MEDIUM, field("interview.medium"));
 		}
 		String link = clean(f.getMeetingLink());
 		if (link != null && (link.length() > 2000 || !WEB_ADDRESS.matcher(link).matches())) {
@@ -162,12 +163,17 @@ public class Interviews {
 		attendees.addAll(attendees(SessionView.Side.ASSESSOR, f.getAssessorName(), f.getAssessorPosition()));
 		attendees.addAll(attendees(SessionView.Side.AGENCY, f.getAgencyName(), f.getAgencyPosition()));
 		for (SessionView.Side side : SessionView.Side.values()) {
-			if (attendees.stream().noneMatch(a -> a.side() == side)) {
+			long count = attendees.stream().filter(a -> a.side() == side).count();
+			if (count == 0) {
 				throw RuleViolationException.badInput("interview.error.noAttendee." + side);
+			}
+			if (count > MAX_ATTENDEES_PER_SIDE) {
+				throw RuleViolationException.badInput("interview.error.tooManyAttendees", MAX_ATTENDEES_PER_SIDE);
 			}
 		}
 		return new SessionDetails(LocalDateTime.of(f.getDate(), f.getTime().withSecond(0).withNano(0)), medium, link,
-				longText(f.getFindings()), longText(f.getRecommendations()), attendees);
+				longText(f.getFindings(), "interview.findings"), longText(f.getRecommendations(), "interview.recommendations"),
+				attendees);
 	}
 
 	private static List<SessionView.Attendee> attendees(SessionView.Side side, List<String> names, List<String> positions) {
@@ -181,18 +187,25 @@ public class Interviews {
 			if (name == null) {
 				throw RuleViolationException.badInput("interview.error.positionWithoutName", position);
 			}
-			if (Texts.length(name) > MAX_NAME || (position != null && Texts.length(position) > MAX_NAME)) {
-				throw RuleViolationException.badInput("interview.error.tooLong", MAX_NAME);
+			if (Texts.length(name) > MAX_NAME) {
+				throw RuleViolationException.badInput("interview.error.tooLong", MAX_NAME, field("interview.name"));
+			}
+			if (position != null && Texts.length(position) > MAX_NAME) {
+				throw RuleViolationException.badInput("interview.error.tooLong", MAX_NAME, field("interview.position"));
 			}
 			found.add(new SessionView.Attendee(side, name, position));
 		}
 		return found;
 	}
 
-	private static String longText(String value) {
+	private static org.springframework.context.MessageSourceResolvable field(String labelKey) {
+		return new org.springframework.context.support.DefaultMessageSourceResolvable(labelKey);
+	}
+
+	private static String longText(String value, String labelKey) {
 		String v = value == null ? null : Texts.clean(value).replace("\r\n", "\n").strip();
 		if (v != null && Texts.length(v) > MAX_TEXT) {
-			throw RuleViolationException.badInput("interview.error.tooLong", MAX_TEXT);
+			throw RuleViolationException.badInput("interview.error.tooLong", MAX_TEXT, field(labelKey));
 		}
 		return v == null || v.isEmpty() ? null : v;
 	}

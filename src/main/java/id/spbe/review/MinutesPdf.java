@@ -3,7 +3,7 @@ package id.spbe.review;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
+import id.spbe.common.PdfFonts;
 import com.lowagie.text.HeaderFooter;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
@@ -31,11 +31,11 @@ import org.springframework.stereotype.Component;
 @Component
 class MinutesPdf {
 
-	private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13, Font.BOLD);
-	private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11, Font.BOLD);
-	private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 10);
-	private static final Font SMALL_BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9, Font.BOLD);
-	private static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA, 9);
+	private static final Font TITLE = PdfFonts.bold(13);
+	private static final Font HEADING = PdfFonts.bold(11);
+	private static final Font BODY = PdfFonts.regular(10);
+	private static final Font SMALL_BOLD = PdfFonts.bold(9);
+	private static final Font SMALL = PdfFonts.regular(9);
 
 	private final MessageSource messages;
 

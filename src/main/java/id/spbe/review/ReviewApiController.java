@@ -1,5 +1,6 @@
 package id.spbe.review;
 
+import id.spbe.common.FormValues;
 import id.spbe.common.RuleViolationException;
 import id.spbe.evaluation.AssessmentView;
 import id.spbe.evaluation.ChangeView;
@@ -94,7 +95,7 @@ class ReviewApiController {
 			action = EvaluationAction.valueOf(body.get("action").asString());
 		}
 		catch (IllegalArgumentException e) {
-			throw RuleViolationException.badInput("api.error.unknownAction", body.get("action").asString());
+			throw RuleViolationException.badInput("api.error.unknownAction", FormValues.echo(body.get("action").asString()));
 		}
 		return review.move(user, id, action, text(body, "note"));
 	}
@@ -110,7 +111,7 @@ class ReviewApiController {
 		JsonNode list = body.get("indicators");
 		if (list != null && list.isArray()) {
 			for (JsonNode n : list) {
-				if (!n.isIntegralNumber()) {
+				if (!n.isIntegralNumber() || !n.canConvertToInt()) {
 					throw RuleViolationException.badInput("clarification.error.unknownIndicator", n.toString());
 				}
 				numbers.add(n.intValue());
@@ -123,7 +124,7 @@ class ReviewApiController {
 				deadline = LocalDate.parse(d.asString());
 			}
 			catch (RuntimeException e) {
-				throw RuleViolationException.badInput("api.error.date", d.toString());
+				throw RuleViolationException.badInput("api.error.date", FormValues.echo(d.toString()));
 			}
 		}
 		return review.requestClarification(user, id, numbers, text(body, "message"), deadline);

@@ -18,10 +18,11 @@ import java.util.Optional;
  * @param actions  workflow actions the viewer may take now
  * @param names    user names by id, for "set by"
  * @param events   the workflow events, oldest first
+ * @param hasLead  whether the team has a lead (without one nobody can move the stages)
  */
 public record ReviewBoard(Worksheet ws, Actor actor, List<EvaluationAction> actions,
 		Optional<ClarificationView> openClarification, List<ClarificationView> clarifications,
-		List<SessionView> sessions, Map<Long, String> names, List<EventView> events) {
+		List<SessionView> sessions, Map<Long, String> names, List<EventView> events, boolean hasLead) {
 
 	/** The stage assessors score now, if any. */
 	public Optional<Stage> workingStage() {

@@ -1,7 +1,8 @@
 package id.spbe.review;
 
+import id.spbe.common.FormValues;
 import id.spbe.common.RuleViolationException;
-import id.spbe.evaluation.ConcurrentEditException;
+import id.spbe.evaluation.AssessmentView;
 import id.spbe.evaluation.EvaluationAccess;
 import id.spbe.evaluation.EvaluationAction;
 import id.spbe.evaluation.Stage;
@@ -13,7 +14,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,7 +58,7 @@ class ReviewController {
 		model.addAttribute("itemReviews", review.itemReviews(user, id, number));
 		if (!model.containsAttribute("keptLevel")) {
 			Stage stage = board.workingStage().orElse(Stage.FINAL);
-			model.addAttribute("keptLevel", row.entry().effectiveLevel(stage));
+			model.addAttribute("keptLevel", board.ws().level(row.entry().effectiveLevel(stage)));
 			model.addAttribute("keptNote", row.entry().noteAt(stage));
 			model.addAttribute("keptRecommendation", row.entry().recommendation());
 		}
@@ -67,20 +67,30 @@ class ReviewController {
 
 	@PostMapping("/evaluations/{id}/review/indicators/{number}")
 	String saveStage(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
-			@RequestParam(required = false) Stage stage, @RequestParam(required = false) BigDecimal level,
+			@RequestParam(required = false) String stage, @RequestParam(required = false) String level,
 			@RequestParam(required = false) String note, @RequestParam(required = false) String recommendation,
-			@RequestParam(required = false) String next, RedirectAttributes redirect) {
+			@RequestParam(required = false) String next, @RequestParam(required = false) String seen,
+			RedirectAttributes redirect) {
 		String here = "redirect:/evaluations/" + id + "/review/indicators/" + number;
 		try {
-			review.saveStage(user, id, number, stage, level, note, recommendation);
+			// a field the form did not send keeps its stored value; the form always sends both
+			AssessmentView stored = review.entry(user, id, number);
+			Stage expected = FormValues.choice(Stage.class, stage);
+			if (expected == null) {
+				throw RuleViolationException.badInput("review.error.noStage");
+			}
+			List<Integer> seenChanges = FormValues.integers(seen == null || seen.isBlank() ? List.of() : List.of(seen));
+			review.saveStage(user, id, number, expected, FormValues.decimal(level),
+					note != null ? note : stored.noteAt(expected),
+					recommendation != null ? recommendation : stored.recommendation(),
+					seenChanges.isEmpty() ? null : seenChanges.get(0));
 			redirect.addFlashAttribute("success", message("review.saved", number));
 			return next != null && !next.isBlank() ? "redirect:/evaluations/" + id + "/review/indicators/" + (number + 1)
 					: here;
 		}
-		catch (RuleViolationException | ConcurrentEditException e) {
-			redirect.addFlashAttribute("stageError", e instanceof RuleViolationException r
-					? message(r.getMessageKey(), r.getArguments()) : message("conflict.title"));
-			redirect.addFlashAttribute("keptLevel", level);
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("stageError", message(e.getMessageKey(), e.getArguments()));
+			redirect.addFlashAttribute("keptLevel", FormValues.echo(level));
 			redirect.addFlashAttribute("keptNote", note);
 			redirect.addFlashAttribute("keptRecommendation", recommendation);
 			return here;
@@ -89,17 +99,19 @@ class ReviewController {
 
 	@PostMapping("/evaluations/{id}/review/indicators/{number}/evidence/{evidenceId}")
 	String reviewEvidence(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
-			@PathVariable long evidenceId, @RequestParam(required = false) ReviewStatus status,
+			@PathVariable long evidenceId, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		run(redirect, () -> review.reviewEvidence(user, id, number, evidenceId, status, note), "review.evidenceSaved");
+		run(redirect, () -> review.reviewEvidence(user, id, number, evidenceId, FormValues.choice(ReviewStatus.class, status),
+				note), "review.evidenceSaved");
 		return "redirect:/evaluations/" + id + "/review/indicators/" + number + "#evidence-" + evidenceId;
 	}
 
 	@PostMapping("/evaluations/{id}/review/indicators/{number}/items")
 	String reviewItem(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
-			@RequestParam(required = false) String code, @RequestParam(required = false) ReviewStatus status,
+			@RequestParam(required = false) String code, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		run(redirect, () -> review.reviewItem(user, id, number, code, status, note), "review.itemSaved");
+		run(redirect, () -> review.reviewItem(user, id, number, code, FormValues.choice(ReviewStatus.class, status), note),
+				"review.itemSaved");
 		return "redirect:/evaluations/" + id + "/review/indicators/" + number + "#items";
 	}
 
@@ -117,11 +129,12 @@ class ReviewController {
 
 	@PostMapping("/evaluations/{id}/transition")
 	String transition(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam(required = false) EvaluationAction action, @RequestParam(required = false) String note,
+			@RequestParam(required = false) String action, @RequestParam(required = false) String note,
 			@RequestParam(required = false) String back, RedirectAttributes redirect) {
 		try {
-			review.move(user, id, action, note);
-			redirect.addFlashAttribute("success", message("workflow.done." + action));
+			EvaluationAction chosen = FormValues.choice(EvaluationAction.class, action);
+			review.move(user, id, chosen, note);
+			redirect.addFlashAttribute("success", message("workflow.done." + chosen));
 		}
 		catch (RuleViolationException e) {
 			redirect.addFlashAttribute("error", message(e.getMessageKey(), e.getArguments()));
@@ -133,12 +146,11 @@ class ReviewController {
 
 	@PostMapping("/evaluations/{id}/clarification")
 	String clarification(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam(name = "numbers", required = false) List<Integer> numbers,
-			@RequestParam(required = false) String message,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
+			@RequestParam(name = "numbers", required = false) List<String> numbers,
+			@RequestParam(required = false) String message, @RequestParam(required = false) String deadline,
 			RedirectAttributes redirect) {
 		try {
-			review.requestClarification(user, id, numbers, message, deadline);
+			review.requestClarification(user, id, FormValues.integers(numbers), message, FormValues.date(deadline));
 			redirect.addFlashAttribute("success", message("clarification.sent", numbers == null ? 0 : numbers.size()));
 		}
 		catch (RuleViolationException e) {

@@ -21,6 +21,7 @@ import id.spbe.instrument.InstrumentDefinition;
 import id.spbe.selfassessment.SelfAssessmentService;
 import id.spbe.selfassessment.Worksheet;
 import id.spbe.user.CurrentUser;
+import id.spbe.user.UserAccount;
 import id.spbe.user.UserAccounts;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -52,11 +53,14 @@ public class ReviewService {
 	private final InterviewSessionRepository sessions;
 	private final UserAccounts users;
 	private final EvidenceService evidence;
+	private final id.spbe.evaluation.AssessorTeams teams;
 	private final Clock clock;
 
 	ReviewService(EvaluationAccess access, Evaluations evaluations, Assessments assessments,
 			InstrumentCatalog instruments, SelfAssessmentService selfAssessment, EvidenceItemReviewRepository items,
-			InterviewSessionRepository sessions, UserAccounts users, EvidenceService evidence, Optional<Clock> clock) {
+			InterviewSessionRepository sessions, UserAccounts users, EvidenceService evidence,
+			id.spbe.evaluation.AssessorTeams teams, Optional<Clock> clock) {
+		this.teams = teams;
 		this.evidence = evidence;
 		this.access = access;
 		this.evaluations = evaluations;
@@ -87,7 +91,8 @@ public class ReviewService {
 				evaluations.openClarification(evaluationId), evaluations.clarifications(evaluationId),
 				sessions.findByEvaluationIdOrderByHeldAtAscIdAsc(evaluationId).stream().map(InterviewSession::toView)
 						.toList(),
-				names, evaluations.events(evaluationId));
+				names, evaluations.events(evaluationId),
+				teams.team(evaluationId).stream().anyMatch(id.spbe.evaluation.TeamMember::lead));
 	}
 
 	/** True when the user may open the review pages of this evaluation (visibility checked by the caller). */
@@ -99,6 +104,13 @@ public class ReviewService {
 		if (!maySeeReview(user, evaluation)) {
 			throw RuleViolationException.forbidden("review.error.notYetForAgency");
 		}
+	}
+
+	/** One indicator's entry with its stage values, for those who may see the review. */
+	@Transactional(readOnly = true)
+	public AssessmentView entry(CurrentUser user, long evaluationId, int number) {
+		requireMaySeeReview(user, access.require(user, evaluationId));
+		return assessments.get(evaluationId, number);
 	}
 
 	/** The history of one indicator, newest first, for those who may see the review. */
@@ -131,10 +143,33 @@ public class ReviewService {
 	@Transactional
 	public AssessmentView saveStage(CurrentUser user, long evaluationId, int number, Stage expected,
 			BigDecimal level, String note, String recommendation) {
+		return saveStage(user, evaluationId, number, expected, level, note, recommendation, null);
+	}
+
+	/**
+	 * As {@link #saveStage(CurrentUser, long, int, Stage, BigDecimal, String, String)}, refused
+	 * when the indicator's history grew since the form was made (a colleague saved in between).
+	 *
+	 * @param seenChanges number of history entries the form was made with; null skips the check
+	 * @throws RuleViolationException CONFLICT naming who changed it
+	 */
+	@Transactional
+	public AssessmentView saveStage(CurrentUser user, long evaluationId, int number, Stage expected,
+			BigDecimal level, String note, String recommendation, Integer seenChanges) {
 		EvaluationAccess.ReviewLock lock = access.lockForReviewWrite(user, evaluationId);
+		if (seenChanges != null) {
+			List<ChangeView> history = assessments.history(evaluationId, number);
+			if (history.size() != seenChanges) {
+				throw RuleViolationException.conflict("review.error.changedMeanwhile", number,
+						users.byId(history.get(0).changedBy()).map(UserAccount::getFullName).orElse("?"));
+			}
+		}
 		Stage stage = lock.evaluation().state().workingStage().orElseThrow();
+		if (expected == Stage.SELF) {
+			throw RuleViolationException.badInput("review.error.notAssessorStage");
+		}
 		if (expected != null && expected != stage) {
-			throw RuleViolationException.conflict("review.error.stageMoved", expected, stage);
+			throw RuleViolationException.conflict("review.error.stageMoved", stageName(expected), stageName(stage));
 		}
 		InstrumentDefinition instrument = instruments.byId(lock.evaluation().instrumentId()).orElseThrow();
 		instrument.indicator(number).orElseThrow(() -> new NotFoundException("indicator " + number));
@@ -169,8 +204,11 @@ public class ReviewService {
 		InstrumentDefinition instrument = instruments.byId(lock.evaluation().instrumentId()).orElseThrow();
 		InstrumentDefinition.Indicator indicator = instrument.indicator(number)
 				.orElseThrow(() -> new NotFoundException("indicator " + number));
-		if (code == null || indicator.evidenceItems().stream().noneMatch(i -> i.code().equals(code))) {
-			throw RuleViolationException.badInput("review.error.unknownItem", code, number);
+		if (code == null || code.isBlank()) {
+			throw RuleViolationException.badInput("review.error.noItem");
+		}
+		if (indicator.evidenceItems().stream().noneMatch(i -> i.code().equals(code))) {
+			throw RuleViolationException.badInput("review.error.unknownItem", id.spbe.common.FormValues.echo(code), number);
 		}
 		if (status == null) {
 			throw RuleViolationException.badInput("review.error.noStatus");
@@ -210,6 +248,11 @@ public class ReviewService {
 	public void reviewEvidence(CurrentUser user, long evaluationId, int number, long evidenceId, ReviewStatus status,
 			String note) {
 		evidence.review(user, evaluationId, number, evidenceId, status, note);
+	}
+
+	private static org.springframework.context.MessageSourceResolvable stageName(Stage stage) {
+		return new org.springframework.context.support.DefaultMessageSourceResolvable(new String[] { "stage." + stage },
+				stage.name());
 	}
 
 	static String text(String value, String tooLongKey) {

@@ -109,18 +109,20 @@ class EvaluationApiController {
 		if (assessorStages) {
 			json.put("recommendation", a.recommendation());
 		}
-		json.put("evidence", r.evidence().stream().map(ev -> evidence(ev, r.indicator().number())).toList());
+		json.put("evidence", r.evidence().stream().map(ev -> evidence(ev, r.indicator().number(), assessorStages)).toList());
 		return json;
 	}
 
-	private static Map<String, Object> evidence(EvidenceView e, int number) {
+	private static Map<String, Object> evidence(EvidenceView e, int number, boolean withReview) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("id", e.id());
 		json.put("kind", e.kind());
 		json.put("title", e.title());
 		json.put("levels", e.useFor(number).map(EvidenceView.Use::levels).orElse(List.of()));
-		json.put("reviewStatus", e.useFor(number).map(EvidenceView.Use::reviewStatus).orElse(null));
-		json.put("reviewNote", e.useFor(number).map(EvidenceView.Use::reviewNote).orElse(null));
+		if (withReview) {
+			json.put("reviewStatus", e.useFor(number).map(EvidenceView.Use::reviewStatus).orElse(null));
+			json.put("reviewNote", e.useFor(number).map(EvidenceView.Use::reviewNote).orElse(null));
+		}
 		json.put("note", e.note());
 		if (e.current() != null) {
 			json.put("fileName", e.current().originalName());

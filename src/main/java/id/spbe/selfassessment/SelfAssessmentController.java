@@ -1,5 +1,6 @@
 package id.spbe.selfassessment;
 
+import id.spbe.common.FormValues;
 import id.spbe.common.RuleViolationException;
 import id.spbe.evaluation.AssessmentView;
 import id.spbe.evaluation.ConcurrentEditException;
@@ -12,7 +13,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -177,12 +177,12 @@ class SelfAssessmentController {
 	@PostMapping("/evaluations/{id}/indicators/{number}/evidence/link")
 	String addLink(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
 			@RequestParam(required = false) String url,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate accessedOn,
+			@RequestParam(required = false) String accessedOn,
 			@RequestParam(name = "levels", required = false) List<Integer> levels,
 			@RequestParam(required = false) String title, @RequestParam(required = false) String note,
 			RedirectAttributes redirect) {
 		try {
-			evidence.addLink(user, id, number, url, accessedOn, title, levels, note);
+			evidence.addLink(user, id, number, url, FormValues.date(accessedOn), title, levels, note);
 			redirect.addFlashAttribute("success", message("evidence.linked", url));
 		}
 		catch (RuleViolationException e) {

@@ -60,7 +60,7 @@ class DemoFiller {
 					operator.getId());
 			List<Integer> levels = IntStream.rangeClosed(1, level).boxed().toList();
 			if (document == null) {
-				String title = "Dokumen pendukung SPBE " + agencyShortName;
+				String title = "Dokumen pendukung " + agencyShortName;
 				byte[] pdf = DemoPdf.document(title, List.of("Kumpulan kebijakan, laporan dan tangkapan layar layanan "
 						+ agencyShortName + " (dokumen contoh untuk demo)."));
 				document = evidence.upload(operator, id, n, new EvidenceService.Upload(

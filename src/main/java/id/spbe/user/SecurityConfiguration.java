@@ -62,7 +62,12 @@ public class SecurityConfiguration {
 				// rather than calling it "access denied".
 				.exceptionHandling(e -> e.accessDeniedHandler((request, response, ex) -> {
 					boolean sessionGone = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
-					if (ex instanceof CsrfException && (sessionGone || request.getUserPrincipal() == null)) {
+					// the CSRF check runs before the request knows its principal: ask the security context
+					org.springframework.security.core.Authentication auth = org.springframework.security.core.context
+							.SecurityContextHolder.getContext().getAuthentication();
+					boolean signedIn = auth != null && auth.isAuthenticated()
+							&& !(auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
+					if (ex instanceof CsrfException && (sessionGone || !signedIn)) {
 						response.sendRedirect(request.getContextPath() + "/login?expired");
 					}
 					else {

@@ -11,7 +11,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
  * Pages are Indonesian unless the user picked English (kept in a cookie), whatever the browser
- * asks for; API clients choose with {@code Accept-Language}. Both fall back to Indonesian.
+ * asks for; API clients choose with {@code ?lang=en|id} or {@code Accept-Language}. Both fall
+ * back to Indonesian.
  */
 class ApiAwareLocaleResolver implements LocaleResolver {
 
@@ -29,7 +30,14 @@ class ApiAwareLocaleResolver implements LocaleResolver {
 
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
-		return isApi(request) ? api.resolveLocale(request) : pages.resolveLocale(request);
+		if (isApi(request)) {
+			String lang = request.getParameter("lang");
+			if ("en".equals(lang) || "id".equals(lang)) {
+				return "en".equals(lang) ? Locale.ENGLISH : INDONESIAN;
+			}
+			return api.resolveLocale(request);
+		}
+		return pages.resolveLocale(request);
 	}
 
 	@Override

@@ -20,6 +20,13 @@ class PageErrorAdvice {
 		this.messages = messages;
 	}
 
+	/** A value a hand-made request sent in the wrong shape (a form always sends the right one). */
+	@ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
+	ModelAndView malformed(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e) {
+		return refused(RuleViolationException.badInput("form.error.choice",
+				id.spbe.common.FormValues.echo(String.valueOf(e.getValue()))));
+	}
+
 	@ExceptionHandler(RuleViolationException.class)
 	ModelAndView refused(RuleViolationException e) {
 		HttpStatus status = HttpStatus.valueOf(e.getKind().httpStatus());

@@ -46,7 +46,7 @@ class AssessorTeamTest {
 	}
 
 	@Test
-	void anAssignedAssessorSeesTheEvaluationReadOnlyUntilRemoved() throws Exception {
+	void anAssignedAssessorSeesTheSubmittedEvaluationReadOnlyUntilRemoved() throws Exception {
 		Fixtures.TestAgency a = fixtures.newAgency("spbe-2020");
 		String name = newAssessor();
 		CurrentUser assessor = fixtures.login(name);
@@ -59,6 +59,9 @@ class AssessorTeamTest {
 		mvc.perform(get("/admin/evaluations/{id}/team", id).with(user(fixtures.login("admin")))).andExpect(status().isOk())
 				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 						.string(org.hamcrest.Matchers.containsString("data-testid=\"team-member\"")));
+		// the agency's drafts are not the assessors' to read: nothing before submission
+		mvc.perform(get("/evaluations/{id}", id).with(user(assessor))).andExpect(status().isNotFound());
+		fixtures.submit(a);
 		mvc.perform(get("/evaluations/{id}", id).with(user(assessor))).andExpect(status().isOk());
 		mvc.perform(get("/evaluations/{id}/indicators/1", id).with(user(assessor))).andExpect(status().isOk());
 		mvc.perform(get("/api/evaluations").with(httpBasic(name, "demo")))

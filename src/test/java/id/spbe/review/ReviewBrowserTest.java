@@ -42,7 +42,7 @@ class ReviewBrowserTest extends BrowserTestSupport {
 		assertThat(assessor.getByTestId("evaluation-state")).hasText("Penilaian dokumen");
 
 		assessor.locator("[data-testid=review-row][data-number='1'] a").first().click();
-		assertThat(assessor.getByTestId("agency-side")).containsText("Dokumen pendukung SPBE");
+		assertThat(assessor.getByTestId("agency-side")).containsText("Dokumen pendukung Kabupaten Bangka Tengah");
 		assessor.locator("#level").fill("2.5");
 		assessor.getByTestId("stage-form").getByLabel("Catatan").fill("Perbup ditetapkan, belum memuat seluruh materi.");
 		assessor.getByTestId("save-stage").click();

@@ -1,0 +1,98 @@
+package id.spbe.common;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads typed form values (always text) into numbers, dates and choices, refusing a malformed one
+ * with a message that names it, so that a page can show the refusal beside what was typed
+ * instead of a bare "bad request". A blank value reads as null.
+ */
+public final class FormValues {
+
+	/** Longest piece of a typed value repeated in a message. */
+	static final int ECHO = 60;
+
+	private FormValues() {
+	}
+
+	/**
+	 * A decimal such as "3", "2.5" or "2,5" (Indonesian comma).
+	 *
+	 * @throws RuleViolationException BAD_INPUT "form.error.number"
+	 */
+	public static BigDecimal decimal(String typed) {
+		if (typed == null || typed.isBlank()) {
+			return null;
+		}
+		try {
+			return new BigDecimal(typed.strip().replace(',', '.'));
+		}
+		catch (NumberFormatException e) {
+			throw RuleViolationException.badInput("form.error.number", echo(typed));
+		}
+	}
+
+	/**
+	 * A date written YYYY-MM-DD (what date inputs send).
+	 *
+	 * @throws RuleViolationException BAD_INPUT "form.error.date"
+	 */
+	public static LocalDate date(String typed) {
+		if (typed == null || typed.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(typed.strip());
+		}
+		catch (DateTimeParseException e) {
+			throw RuleViolationException.badInput("form.error.date", echo(typed));
+		}
+	}
+
+	/**
+	 * Whole numbers, e.g. the ticked indicator numbers.
+	 *
+	 * @throws RuleViolationException BAD_INPUT "form.error.number"
+	 */
+	public static List<Integer> integers(List<String> typed) {
+		List<Integer> out = new ArrayList<>();
+		if (typed != null) {
+			for (String t : typed) {
+				try {
+					out.add(Integer.valueOf(t.strip()));
+				}
+				catch (NumberFormatException e) {
+					throw RuleViolationException.badInput("form.error.number", echo(t));
+				}
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * One of an enum's names, or null when blank.
+	 *
+	 * @throws RuleViolationException BAD_INPUT "form.error.choice"
+	 */
+	public static <E extends Enum<E>> E choice(Class<E> type, String typed) {
+		if (typed == null || typed.isBlank()) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, typed.strip());
+		}
+		catch (IllegalArgumentException e) {
+			throw RuleViolationException.badInput("form.error.choice", echo(typed));
+		}
+	}
+
+	/** A typed value shortened for repeating in a message. */
+	public static String echo(String typed) {
+		String t = Texts.clean(typed == null ? "" : typed);
+		return t.length() > ECHO ? t.substring(0, ECHO) + "…" : t;
+	}
+}

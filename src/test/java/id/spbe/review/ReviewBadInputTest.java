@@ -1,0 +1,165 @@
+package id.spbe.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.spbe.Fixtures;
+import id.spbe.evaluation.Assessments;
+import id.spbe.evaluation.EvaluationAction;
+import id.spbe.evaluation.Stage;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * Bad input on the review pages and API: every refusal has a message in the user's language that
+ * the page shows even where its form is gone, keeps what was typed, and changes nothing.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(Fixtures.class)
+class ReviewBadInputTest {
+
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	Fixtures fixtures;
+	@Autowired
+	ReviewService review;
+	@Autowired
+	Assessments assessments;
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private record Case(Fixtures.TestAgency agency, Fixtures.Team team) {
+		long id() {
+			return agency.evaluationId();
+		}
+	}
+
+	private Case inDocumentReview() {
+		Fixtures.TestAgency a = fixtures.newAgency("spbe-2020");
+		fixtures.submit(a);
+		Fixtures.Team team = fixtures.team(a);
+		review.move(team.lead(), a.evaluationId(), EvaluationAction.START_DOCUMENT_REVIEW, null);
+		return new Case(a, team);
+	}
+
+	private long changes(long id) {
+		return jdbc.queryForObject("select count(*) from score_change c join indicator_assessment a on a.id = c.assessment_id "
+				+ "where a.evaluation_id = ?", Long.class, id) + jdbc.queryForObject(
+						"select count(*) from clarification where evaluation_id = ?", Long.class, id);
+	}
+
+	@Test
+	void aRefusedPageWriteIsExplainedOnThePageEvenWhenItsFormIsGoneAndTheTextComesBack() throws Exception {
+		Case c = inDocumentReview();
+		review.requestClarification(c.team().member(), c.id(), java.util.List.of(5), "Dari rekan", LocalDate.now().plusDays(3));
+		long before = changes(c.id());
+		MvcResult refused = mvc.perform(post("/evaluations/{id}/clarification", c.id()).param("numbers", "7")
+				.param("message", "Pesan panjang yang saya ketik").param("deadline", LocalDate.now().plusDays(5).toString())
+				.with(user(c.team().lead())).with(csrf())).andExpect(flash().attributeExists("clarificationError")).andReturn();
+		mvc.perform(get("/evaluations/{id}/review", c.id()).flashAttrs(refused.getFlashMap()).with(user(c.team().lead())))
+				.andExpect(content().string(Matchers.containsString("data-testid=\"clarification-error\"")))
+				.andExpect(content().string(Matchers.containsString("Minta klarifikasi")))
+				.andExpect(content().string(Matchers.containsString("Pesan panjang yang saya ketik")));
+		assertThat(changes(c.id())).isEqualTo(before);
+	}
+
+	@Test
+	void malformedPageValuesGetAMessageNotABareBadRequest() throws Exception {
+		Case c = inDocumentReview();
+		long before = changes(c.id());
+		mvc.perform(post("/evaluations/{id}/review/indicators/2", c.id()).param("stage", "DOCUMENT_REVIEW").param("level", "abc")
+				.param("note", "catatan saya").with(user(c.team().lead())).with(csrf()))
+				.andExpect(flash().attribute("stageError", Matchers.containsString("Bukan angka")))
+				.andExpect(flash().attribute("keptNote", "catatan saya"));
+		mvc.perform(post("/evaluations/{id}/clarification", c.id()).param("numbers", "3").param("message", "m")
+				.param("deadline", "2027-02-30").with(user(c.team().lead())).with(csrf()))
+				.andExpect(flash().attribute("clarificationError", Matchers.containsString("Bukan tanggal")));
+		mvc.perform(post("/evaluations/{id}/clarification", c.id()).param("numbers", "abc").param("message", "m")
+				.param("deadline", LocalDate.now().plusDays(2).toString()).with(user(c.team().lead())).with(csrf()))
+				.andExpect(flash().attribute("clarificationError", Matchers.containsString("abc")));
+		mvc.perform(post("/evaluations/{id}/review/indicators/2/evidence/1", c.id()).param("status", "BOGUS")
+				.with(user(c.team().lead())).with(csrf())).andExpect(flash().attribute("error", Matchers.containsString("BOGUS")));
+		mvc.perform(post("/evaluations/{id}/transition", c.id()).param("action", "BOGUS").with(user(c.team().lead())).with(csrf()))
+				.andExpect(flash().attribute("error", Matchers.containsString("BOGUS")));
+		// a clarification deadline far away would leave the evaluation open for good
+		mvc.perform(post("/api/evaluations/{id}/clarifications", c.id()).with(httpBasic(c.team().leadName(), "demo"))
+				.contentType("application/json").content("{\"indicators\": [1], \"message\": \"m\", \"deadline\": \"9999-12-31\"}"))
+				.andExpect(status().isBadRequest());
+		mvc.perform(post("/api/evaluations/{id}/clarifications", c.id()).with(httpBasic(c.team().leadName(), "demo"))
+				.contentType("application/json").content("{\"indicators\": [99999999999], \"message\": \"m\", \"deadline\": \""
+						+ LocalDate.now().plusDays(2) + "\"}"))
+				.andExpect(status().isBadRequest());
+		mvc.perform(post("/api/evaluations/{id}/clarifications", c.id()).with(httpBasic(c.team().leadName(), "demo"))
+				.contentType("application/json").content("{\"indicators\": [1], \"message\": \"m\", \"deadline\": \"+999999999-12-31\"}"))
+				.andExpect(status().isBadRequest());
+		assertThat(changes(c.id())).isEqualTo(before);
+
+		review.move(c.team().lead(), c.id(), EvaluationAction.START_INTERVIEW, null);
+		mvc.perform(post("/evaluations/{id}/interviews", c.id()).param("date", "2026-02-30").param("time", "09:00")
+				.param("medium", "Zoom").param("assessorName", "A").param("agencyName", "B").param("findings", "temuan yang diketik")
+				.with(user(c.team().lead())).with(csrf()))
+				.andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("2026-02-30")))
+				.andExpect(content().string(Matchers.containsString("temuan yang diketik")));
+		assertThat(jdbc.queryForObject("select count(*) from interview_session where evaluation_id = ?", Long.class, c.id()))
+				.isZero();
+	}
+
+	@Test
+	void messagesNameActionsStatesAndStagesInWordsAndTheApiHonoursLang() throws Exception {
+		Case c = inDocumentReview();
+		mvc.perform(post("/api/evaluations/{id}/transitions", c.id()).with(httpBasic(c.team().memberName(), "demo"))
+				.contentType("application/json").content("{\"action\": \"START_INTERVIEW\"}"))
+				.andExpect(status().isForbidden()).andExpect(content().string(Matchers.containsString("Mulai penilaian interviu")));
+		mvc.perform(post("/api/evaluations/{id}/transitions", c.id()).param("lang", "en").with(httpBasic(c.team().leadName(), "demo"))
+				.contentType("application/json").content("{\"action\": \"FINALISE\"}"))
+				.andExpect(status().isConflict())
+				.andExpect(content().string(Matchers.containsString("Finalise evaluation")))
+				.andExpect(content().string(Matchers.containsString("Document review")));
+		mvc.perform(put("/api/evaluations/{id}/indicators/1/stages/FINAL", c.id()).with(httpBasic(c.team().leadName(), "demo"))
+				.contentType("application/json").content("{\"level\": 2, \"note\": null, \"recommendation\": null}"))
+				.andExpect(status().isConflict()).andExpect(content().string(Matchers.containsString("Nilai akhir")));
+	}
+
+	@Test
+	void aPagePostWithoutTheNoteKeepsTheStoredNote() throws Exception {
+		Case c = inDocumentReview();
+		review.saveStage(c.team().lead(), c.id(), 3, Stage.DOCUMENT_REVIEW, new BigDecimal("2"), "catatan tersimpan", null);
+		mvc.perform(post("/evaluations/{id}/review/indicators/3", c.id()).param("stage", "DOCUMENT_REVIEW").param("level", "1")
+				.with(user(c.team().lead())).with(csrf())).andExpect(flash().attributeExists("success"));
+		assertThat(assessments.get(c.id(), 3).noteAt(Stage.DOCUMENT_REVIEW)).isEqualTo("catatan tersimpan");
+		assertThat(assessments.get(c.id(), 3).levelAt(Stage.DOCUMENT_REVIEW)).isEqualByComparingTo("1");
+	}
+
+	@Test
+	void hiddenEvidenceCannotBeJudgedAndAMissingTokenIsNotAnExpiredSession() throws Exception {
+		Case c = inDocumentReview();
+		long evidence = jdbc.queryForObject("select min(id) from evidence where evaluation_id = ?", Long.class, c.id());
+		jdbc.update("update evidence set hidden = true where id = ?", evidence);
+		mvc.perform(put("/api/evaluations/{id}/indicators/1/evidence/{e}/review", c.id(), evidence)
+				.with(httpBasic(c.team().leadName(), "demo")).contentType("application/json").content("{\"status\": \"ACCEPTED\"}"))
+				.andExpect(status().isNotFound());
+		assertThat(jdbc.queryForObject("select count(*) from evidence_use where evidence_id = ? and review_status <> 'PENDING'",
+				Long.class, evidence)).isZero();
+		mvc.perform(post("/evaluations/{id}/review/carry-over", c.id()).with(user(c.team().lead())))
+				.andExpect(status().isForbidden());
+	}
+}
