@@ -41,10 +41,12 @@ public class Fixtures {
 	private final EvidenceService evidence;
 	private final AssessorTeams teams;
 	private final SelfAssessmentService selfAssessment;
+	private final id.spbe.review.ReviewService review;
 
 	Fixtures(Agencies agencies, UserAccounts users, Evaluations evaluations, InstrumentCatalog instruments,
 			UserDetailsService logins, Assessments assessments, EvidenceService evidence, AssessorTeams teams,
-			SelfAssessmentService selfAssessment) {
+			SelfAssessmentService selfAssessment, id.spbe.review.ReviewService review) {
+		this.review = review;
 		this.teams = teams;
 		this.selfAssessment = selfAssessment;
 		this.agencies = agencies;
@@ -100,6 +102,23 @@ public class Fixtures {
 	public void submit(TestAgency a) {
 		completeAllExcept(a);
 		selfAssessment.submit(a.coordinator(), a.evaluationId(), null);
+	}
+
+	/** A submitted evaluation with its team, after the lead started the document review. */
+	public record InReview(TestAgency agency, Team team) {
+
+		public long id() {
+			return agency.evaluationId();
+		}
+	}
+
+	/** A new agency's evaluation (SPBE 2020), submitted, with a team, in document review. */
+	public InReview inDocumentReview() {
+		TestAgency a = newAgency("spbe-2020");
+		submit(a);
+		Team team = team(a);
+		review.move(team.lead(), a.evaluationId(), id.spbe.evaluation.EvaluationAction.START_DOCUMENT_REVIEW, null);
+		return new InReview(a, team);
 	}
 
 	/** The signed-in principal of a login. */

@@ -4,6 +4,7 @@ import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import id.spbe.common.PdfFonts;
+import id.spbe.common.PdfTables;
 import com.lowagie.text.HeaderFooter;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
@@ -94,20 +95,20 @@ class ResultsPdf {
 	}
 
 	private void summary(Document document, Results r, Locale locale) {
-		section(document, m(locale, "results.byStage"));
-		PdfPTable table = table(new float[] { 3, 2, 2, 3 });
-		header(table, m(locale, "review.stage"), m(locale, "results.index"), m(locale, "results.predikat"),
+		PdfTables.section(document, HEADING, m(locale, "results.byStage"));
+		PdfPTable table = PdfTables.table(3, 2, 2, 3);
+		PdfTables.header(table, SMALL_BOLD, m(locale, "review.stage"), m(locale, "results.index"), m(locale, "results.predikat"),
 				m(locale, "results.scored"));
 		for (Stage s : r.stages()) {
 			IndexResult x = r.index(s);
-			row(table, m(locale, "stage." + s), x.complete() ? shown(x) : "-", x.complete() ? predikat(x, locale) : "-",
+			PdfTables.row(table, SMALL, m(locale, "stage." + s), x.complete() ? shown(x) : "-", x.complete() ? predikat(x, locale) : "-",
 					m(locale, "progress.of", x.scored(), x.total()));
 		}
 		document.add(table);
 	}
 
 	private void chart(Document document, PdfWriter writer, Results r, Locale locale) {
-		section(document, m(locale, r.byDomain() ? "results.chartDomains" : "results.chartAspects"));
+		PdfTables.section(document, HEADING, m(locale, r.byDomain() ? "results.chartDomains" : "results.chartAspects"));
 		List<Stage> series = new ArrayList<>();
 		if (r.index(Stage.SELF).complete()) {
 			series.add(Stage.SELF);
@@ -163,7 +164,7 @@ class ResultsPdf {
 	}
 
 	private void groups(Document document, Results r, Locale locale) {
-		section(document, m(locale, "results.groups"));
+		PdfTables.section(document, HEADING, m(locale, "results.groups"));
 		List<Stage> complete = r.stages().stream().filter(s -> r.index(s).complete()).toList();
 		float[] widths = new float[2 + complete.size()];
 		widths[0] = 1;
@@ -171,10 +172,10 @@ class ResultsPdf {
 		for (int i = 0; i < complete.size(); i++) {
 			widths[2 + i] = 1.4f;
 		}
-		PdfPTable table = table(widths);
+		PdfPTable table = PdfTables.table(widths);
 		List<String> head = new ArrayList<>(List.of(m(locale, "results.code"), m(locale, "results.name")));
 		complete.forEach(s -> head.add(m(locale, "stage.short." + s)));
-		header(table, head.toArray(String[]::new));
+		PdfTables.header(table, SMALL_BOLD, head.toArray(String[]::new));
 		for (InstrumentDefinition.Domain d : r.instrument().domains()) {
 			List<String> cells = new ArrayList<>(List.of(d.code(), d.name().in(locale)));
 			complete.forEach(s -> cells.add(r.index(s).domains().get(d.code()).toPlainString()));
@@ -194,11 +195,11 @@ class ResultsPdf {
 	private void aspectRow(PdfPTable table, Results r, List<Stage> complete, InstrumentDefinition.Aspect a, Locale locale) {
 		List<String> cells = new ArrayList<>(List.of(a.code(), a.name().in(locale)));
 		complete.forEach(s -> cells.add(r.index(s).aspects().get(a.code()).toPlainString()));
-		row(table, cells.toArray(String[]::new));
+		PdfTables.row(table, SMALL, cells.toArray(String[]::new));
 	}
 
 	private void indicators(Document document, Results r, Locale locale) {
-		section(document, m(locale, "results.indicators"));
+		PdfTables.section(document, HEADING, m(locale, "results.indicators"));
 		List<Stage> stages = r.stages();
 		float[] widths = new float[3 + stages.size()];
 		widths[0] = 0.5f;
@@ -207,17 +208,17 @@ class ResultsPdf {
 			widths[2 + i] = 0.9f;
 		}
 		widths[2 + stages.size()] = 4;
-		PdfPTable table = table(widths);
+		PdfPTable table = PdfTables.table(widths);
 		List<String> head = new ArrayList<>(List.of(m(locale, "evaluation.indicatorNo"), m(locale, "evaluation.indicator")));
 		stages.forEach(s -> head.add(m(locale, "stage.short." + s)));
 		head.add(m(locale, "review.recommendation"));
-		header(table, head.toArray(String[]::new));
+		PdfTables.header(table, SMALL_BOLD, head.toArray(String[]::new));
 		for (Results.Row row : r.rows()) {
 			List<String> cells = new ArrayList<>(List.of(String.valueOf(row.indicator().number()),
 					row.indicator().name().in(locale)));
 			stages.forEach(s -> cells.add(r.ws().level(row.at(s))));
 			cells.add(row.recommendation() == null ? "" : row.recommendation());
-			row(table, cells.toArray(String[]::new));
+			PdfTables.row(table, SMALL, cells.toArray(String[]::new));
 		}
 		document.add(table);
 	}
@@ -238,27 +239,8 @@ class ResultsPdf {
 		document.add(p);
 	}
 
-	private static PdfPTable table(float[] widths) {
-		PdfPTable table = new PdfPTable(widths);
-		table.setWidthPercentage(100);
-		table.setSpacingBefore(4);
-		return table;
-	}
 
-	private static void header(PdfPTable table, String... cells) {
-		for (String c : cells) {
-			PdfPCell cell = new PdfPCell(new Phrase(c, SMALL_BOLD));
-			cell.setGrayFill(0.9f);
-			table.addCell(cell);
-		}
-		table.setHeaderRows(1);
-	}
 
-	private static void row(PdfPTable table, String... cells) {
-		for (String c : cells) {
-			table.addCell(new PdfPCell(new Phrase(c, SMALL)));
-		}
-	}
 
 	private static void boldRow(PdfPTable table, String... cells) {
 		for (String c : cells) {
@@ -268,12 +250,6 @@ class ResultsPdf {
 		}
 	}
 
-	private static void section(Document document, String title) {
-		Paragraph p = new Paragraph(title, HEADING);
-		p.setSpacingBefore(14);
-		p.setSpacingAfter(4);
-		document.add(p);
-	}
 
 	private static String shown(IndexResult x) {
 		return x.overall().toPlainString();

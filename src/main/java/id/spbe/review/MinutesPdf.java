@@ -4,6 +4,7 @@ import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import id.spbe.common.PdfFonts;
+import id.spbe.common.PdfTables;
 import com.lowagie.text.HeaderFooter;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
@@ -63,7 +64,7 @@ class MinutesPdf {
 		sub.setSpacingAfter(12);
 		document.add(sub);
 
-		PdfPTable facts = table(new float[] { 1.3f, 3 });
+		PdfPTable facts = PdfTables.table(1.3f, 3);
 		fact(facts, m(locale, "minutes.agency"), ws.evaluation().agencyName());
 		fact(facts, m(locale, "minutes.when"),
 				session.heldAt().format(DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale)) + " WIB");
@@ -71,36 +72,36 @@ class MinutesPdf {
 				+ (session.meetingLink() == null ? "" : " (" + session.meetingLink() + ")"));
 		document.add(facts);
 
-		section(document, m(locale, "minutes.attendees"));
-		PdfPTable people = table(new float[] { 0.4f, 2.5f, 2.5f, 1.2f });
-		header(people, "#", m(locale, "interview.name"), m(locale, "interview.position"), m(locale, "interview.side"));
+		PdfTables.section(document, HEADING, m(locale, "minutes.attendees"));
+		PdfPTable people = PdfTables.table(0.4f, 2.5f, 2.5f, 1.2f);
+		PdfTables.header(people, SMALL_BOLD, "#", m(locale, "interview.name"), m(locale, "interview.position"), m(locale, "interview.side"));
 		int i = 1;
 		for (SessionView.Attendee a : session.attendees()) {
-			row(people, String.valueOf(i++), a.name(), a.position() == null ? "" : a.position(),
+			PdfTables.row(people, SMALL, String.valueOf(i++), a.name(), a.position() == null ? "" : a.position(),
 					m(locale, "interview.side." + a.side()));
 		}
 		document.add(people);
 
-		section(document, m(locale, "minutes.indicators"));
+		PdfTables.section(document, HEADING, m(locale, "minutes.indicators"));
 		if (session.notes().isEmpty()) {
 			document.add(new Paragraph(m(locale, "minutes.noIndicators"), BODY));
 		}
 		else {
-			PdfPTable notes = table(new float[] { 0.5f, 2.4f, 0.7f, 4 });
-			header(notes, m(locale, "evaluation.indicatorNo"), m(locale, "evaluation.indicator"),
+			PdfPTable notes = PdfTables.table(0.5f, 2.4f, 0.7f, 4);
+			PdfTables.header(notes, SMALL_BOLD, m(locale, "evaluation.indicatorNo"), m(locale, "evaluation.indicator"),
 					m(locale, "minutes.level"), m(locale, "minutes.note"));
 			for (SessionView.Note n : session.notes()) {
 				InstrumentDefinition.Indicator indicator = ws.instrument().indicator(n.number()).orElseThrow();
 				AssessmentView entry = ws.row(n.number()).entry();
-				row(notes, String.valueOf(n.number()), indicator.name().in(locale),
+				PdfTables.row(notes, SMALL, String.valueOf(n.number()), indicator.name().in(locale),
 						ws.level(entry.levelAt(Stage.INTERVIEW)), n.note());
 			}
 			document.add(notes);
 		}
 
-		section(document, m(locale, "interview.findings"));
+		PdfTables.section(document, HEADING, m(locale, "interview.findings"));
 		document.add(new Paragraph(orDash(session.findings()), BODY));
-		section(document, m(locale, "interview.recommendations"));
+		PdfTables.section(document, HEADING, m(locale, "interview.recommendations"));
 		document.add(new Paragraph(orDash(session.recommendations()), BODY));
 
 		document.add(signatures(session, locale));
@@ -137,13 +138,6 @@ class MinutesPdf {
 		return table;
 	}
 
-	private static PdfPTable table(float[] widths) {
-		PdfPTable table = new PdfPTable(widths);
-		table.setWidthPercentage(100);
-		table.setSpacingBefore(4);
-		table.setHeaderRows(0);
-		return table;
-	}
 
 	private static void fact(PdfPTable table, String label, String value) {
 		PdfPCell l = new PdfPCell(new Phrase(label, SMALL_BOLD));
@@ -154,27 +148,8 @@ class MinutesPdf {
 		table.addCell(v);
 	}
 
-	private static void header(PdfPTable table, String... cells) {
-		for (String c : cells) {
-			PdfPCell cell = new PdfPCell(new Phrase(c, SMALL_BOLD));
-			cell.setGrayFill(0.9f);
-			table.addCell(cell);
-		}
-		table.setHeaderRows(1);
-	}
 
-	private static void row(PdfPTable table, String... cells) {
-		for (String c : cells) {
-			table.addCell(new PdfPCell(new Phrase(c == null ? "" : c, SMALL)));
-		}
-	}
 
-	private static void section(Document document, String title) {
-		Paragraph p = new Paragraph(title, HEADING);
-		p.setSpacingBefore(12);
-		p.setSpacingAfter(4);
-		document.add(p);
-	}
 
 	private static String orDash(String text) {
 		return text == null ? "-" : text;

@@ -47,19 +47,7 @@ class ReviewBadInputTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private record Case(Fixtures.TestAgency agency, Fixtures.Team team) {
-		long id() {
-			return agency.evaluationId();
-		}
-	}
 
-	private Case inDocumentReview() {
-		Fixtures.TestAgency a = fixtures.newAgency("spbe-2020");
-		fixtures.submit(a);
-		Fixtures.Team team = fixtures.team(a);
-		review.move(team.lead(), a.evaluationId(), EvaluationAction.START_DOCUMENT_REVIEW, null);
-		return new Case(a, team);
-	}
 
 	private long changes(long id) {
 		return jdbc.queryForObject("select count(*) from score_change c join indicator_assessment a on a.id = c.assessment_id "
@@ -69,7 +57,7 @@ class ReviewBadInputTest {
 
 	@Test
 	void aRefusedPageWriteIsExplainedOnThePageEvenWhenItsFormIsGoneAndTheTextComesBack() throws Exception {
-		Case c = inDocumentReview();
+		Fixtures.InReview c = fixtures.inDocumentReview();
 		review.requestClarification(c.team().member(), c.id(), java.util.List.of(5), "Dari rekan", LocalDate.now().plusDays(3));
 		long before = changes(c.id());
 		MvcResult refused = mvc.perform(post("/evaluations/{id}/clarification", c.id()).param("numbers", "7")
@@ -84,7 +72,7 @@ class ReviewBadInputTest {
 
 	@Test
 	void malformedPageValuesGetAMessageNotABareBadRequest() throws Exception {
-		Case c = inDocumentReview();
+		Fixtures.InReview c = fixtures.inDocumentReview();
 		long before = changes(c.id());
 		mvc.perform(post("/evaluations/{id}/review/indicators/2", c.id()).param("stage", "DOCUMENT_REVIEW").param("level", "abc")
 				.param("note", "catatan saya").with(user(c.team().lead())).with(csrf()))
@@ -125,7 +113,7 @@ class ReviewBadInputTest {
 
 	@Test
 	void messagesNameActionsStatesAndStagesInWordsAndTheApiHonoursLang() throws Exception {
-		Case c = inDocumentReview();
+		Fixtures.InReview c = fixtures.inDocumentReview();
 		mvc.perform(post("/api/evaluations/{id}/transitions", c.id()).with(httpBasic(c.team().memberName(), "demo"))
 				.contentType("application/json").content("{\"action\": \"START_INTERVIEW\"}"))
 				.andExpect(status().isForbidden()).andExpect(content().string(Matchers.containsString("Mulai penilaian interviu")));
@@ -141,7 +129,7 @@ class ReviewBadInputTest {
 
 	@Test
 	void aPagePostWithoutTheNoteKeepsTheStoredNote() throws Exception {
-		Case c = inDocumentReview();
+		Fixtures.InReview c = fixtures.inDocumentReview();
 		review.saveStage(c.team().lead(), c.id(), 3, Stage.DOCUMENT_REVIEW, new BigDecimal("2"), "catatan tersimpan", null);
 		mvc.perform(post("/evaluations/{id}/review/indicators/3", c.id()).param("stage", "DOCUMENT_REVIEW").param("level", "1")
 				.with(user(c.team().lead())).with(csrf())).andExpect(flash().attributeExists("success"));
@@ -151,7 +139,7 @@ class ReviewBadInputTest {
 
 	@Test
 	void hiddenEvidenceCannotBeJudgedAndAMissingTokenIsNotAnExpiredSession() throws Exception {
-		Case c = inDocumentReview();
+		Fixtures.InReview c = fixtures.inDocumentReview();
 		long evidence = jdbc.queryForObject("select min(id) from evidence where evaluation_id = ?", Long.class, c.id());
 		jdbc.update("update evidence set hidden = true where id = ?", evidence);
 		mvc.perform(put("/api/evaluations/{id}/indicators/1/evidence/{e}/review", c.id(), evidence)

@@ -2,14 +2,11 @@ package id.spbe.review;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfWriter;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import id.spbe.BrowserTestSupport;
-import java.io.ByteArrayOutputStream;
+import id.spbe.selfassessment.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -57,7 +54,7 @@ class ReviewBrowserTest extends BrowserTestSupport {
 		assertThat(assessor.getByTestId("evaluation-state")).hasText("Klarifikasi (penilaian dokumen)");
 
 		Path pdf = dir.resolve("SK Tim Koordinasi.pdf");
-		Files.write(pdf, pdf("Keputusan Bupati tentang Tim Koordinasi SPBE"));
+		Files.write(pdf, TestFiles.pdf("Keputusan Bupati tentang Tim Koordinasi SPBE"));
 		Page operator = signIn("operator2");
 		operator.navigate(url("/evaluations/" + id));
 		assertThat(operator.getByTestId("clarification-panel")).containsText("Lampirkan SK Tim Koordinasi");
@@ -117,13 +114,4 @@ class ReviewBrowserTest extends BrowserTestSupport {
 		assertThat(coordinator.getByTestId("carry-over")).hasCount(0);
 	}
 
-	private static byte[] pdf(String text) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		Document d = new Document();
-		PdfWriter.getInstance(d, out);
-		d.open();
-		d.add(new Paragraph(text));
-		d.close();
-		return out.toByteArray();
-	}
 }

@@ -60,23 +60,11 @@ class ReviewFlowTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private record Case(Fixtures.TestAgency agency, Fixtures.Team team) {
-		long id() {
-			return agency.evaluationId();
-		}
-	}
 
-	private Case inDocumentReview() {
-		Fixtures.TestAgency a = fixtures.newAgency("spbe-2020");
-		fixtures.submit(a);
-		Fixtures.Team team = fixtures.team(a);
-		review.move(team.lead(), a.evaluationId(), EvaluationAction.START_DOCUMENT_REVIEW, null);
-		return new Case(a, team);
-	}
 
 	@Test
 	void stageLevelsDefaultToThePreviousStageAndEveryChangeIsInTheHistory() throws Exception {
-		Case c = inDocumentReview();
+		Fixtures.InReview c = fixtures.inDocumentReview();
 		AssessmentView before = assessments.get(c.id(), 4);
 		assertThat(before.effectiveLevel(Stage.DOCUMENT_REVIEW)).isEqualByComparingTo("3");
 		assertThat(before.scoredAt(Stage.DOCUMENT_REVIEW)).isFalse();
@@ -109,7 +97,7 @@ class ReviewFlowTest {
 
 	@Test
 	void badStageInputIsRefusedWithAMessageAndChangesNothing() throws Exception {
-		Case c = inDocumentReview();
+		Fixtures.InReview c = fixtures.inDocumentReview();
 		String before = jdbc.queryForObject("select count(*) || '' from score_change sc join indicator_assessment a "
 				+ "on a.id = sc.assessment_id where a.evaluation_id = ?", String.class, c.id());
 		mvc.perform(put("/api/evaluations/{id}/indicators/2/stages/DOCUMENT_REVIEW", c.id())
@@ -140,7 +128,7 @@ class ReviewFlowTest {
 
 	@Test
 	void clarificationLetsTheAgencyAddEvidenceOnlyWhereAskedAndUntilHandedBack() throws Exception {
-		Case c = inDocumentReview();
+		Fixtures.InReview c = fixtures.inDocumentReview();
 		assertThatThrownBy(() -> review.requestClarification(c.team().lead(), c.id(), List.of(), "x", LocalDate.now().plusDays(3)))
 				.isInstanceOf(RuleViolationException.class).hasMessage("clarification.error.noIndicator");
 		assertThatThrownBy(() -> review.requestClarification(c.team().lead(), c.id(), List.of(3), "x", LocalDate.now().minusDays(2)))
@@ -186,7 +174,7 @@ class ReviewFlowTest {
 
 	@Test
 	void theMinutesAreAPdfNamingTheAttendeesAndTheIndicatorsDiscussed() throws Exception {
-		Case c = inDocumentReview();
+		Fixtures.InReview c = fixtures.inDocumentReview();
 		review.move(c.team().lead(), c.id(), EvaluationAction.START_INTERVIEW, null);
 		mvc.perform(post("/evaluations/{id}/interviews", c.id()).param("date", "2021-08-23").param("time", "09:00")
 				.param("medium", "Zoom Meeting").param("assessorName", "Dr. Sutrisno Wibowo", "").param("assessorPosition", "Ketua tim", "")
@@ -223,7 +211,7 @@ class ReviewFlowTest {
 
 	@Test
 	void finalisingNeedsEveryFinalLevelAndTheAgencySeesLevelsOnlyOnceFinal() throws Exception {
-		Case c = inDocumentReview();
+		Fixtures.InReview c = fixtures.inDocumentReview();
 		review.carryOver(c.team().lead(), c.id());
 		review.move(c.team().lead(), c.id(), EvaluationAction.START_INTERVIEW, null);
 		review.move(c.team().lead(), c.id(), EvaluationAction.START_FINAL_REVIEW, null);

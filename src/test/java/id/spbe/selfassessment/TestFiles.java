@@ -6,7 +6,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 
 /** Real small files for upload tests. */
-final class TestFiles {
+public final class TestFiles {
 
 	private TestFiles() {
 	}
@@ -15,7 +15,7 @@ final class TestFiles {
 		return pdf("Bukti dukung uji " + System.nanoTime());
 	}
 
-	static byte[] pdf(String text) {
+	public static byte[] pdf(String text) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document d = new Document();
 		PdfWriter.getInstance(d, out);
