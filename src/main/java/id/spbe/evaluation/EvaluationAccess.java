@@ -108,7 +108,8 @@ public class EvaluationAccess {
 			return;
 		}
 		if (!evaluation.state().isClarification()) {
-			throw RuleViolationException.conflict("selfAssessment.error.locked");
+			throw RuleViolationException.conflict(evaluation.state().isReview() && evaluation.state() != EvaluationState.SUBMITTED
+					? "selfAssessment.error.lockedReview" : "selfAssessment.error.locked");
 		}
 		ClarificationView open = clarifications.findByEvaluationIdAndClosedAtIsNull(evaluation.id())
 				.map(Clarification::toView).orElseThrow(() -> RuleViolationException.conflict("selfAssessment.error.locked"));

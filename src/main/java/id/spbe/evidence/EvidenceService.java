@@ -66,6 +66,7 @@ public class EvidenceService {
 	private final EvaluationAccess access;
 	private final Assessments assessments;
 	private final InstrumentCatalog instruments;
+	private final id.spbe.evaluation.Evaluations evaluations;
 	private final TransactionTemplate tx;
 	private final TransactionTemplate readTx;
 	private final long maxBytes;
@@ -73,7 +74,9 @@ public class EvidenceService {
 
 	EvidenceService(EvidenceRepository evidence, EvidenceStorage storage, FileTypePolicy types, EvaluationAccess access,
 			Assessments assessments, InstrumentCatalog instruments, PlatformTransactionManager txManager,
-			@Value("${spbe.evidence.max-size:50MB}") DataSize maxSize, Optional<Clock> clock) {
+			@Value("${spbe.evidence.max-size:50MB}") DataSize maxSize, Optional<Clock> clock,
+			id.spbe.evaluation.Evaluations evaluations) {
+		this.evaluations = evaluations;
 		this.evidence = evidence;
 		this.storage = storage;
 		this.types = types;
@@ -170,6 +173,7 @@ public class EvidenceService {
 				Evidence e = find(evaluationId, evidenceId);
 				List<AssessmentView> entries = entriesUsing(e);
 				entries.forEach(entry -> EditRules.requireMayEdit(user, entry));
+				requireAllSentBack(locked, entries);
 				e.addVersion(key, name, mediaType, file, user.getId(), clock.instant());
 				e.uses().forEach(EvidenceUse::reopenReview);
 				evidence.saveAndFlush(e);
@@ -346,6 +350,21 @@ public class EvidenceService {
 		access.checkAgencyEvidenceWrite(user, evaluation, number);
 		EditRules.requireMayEdit(user, entry);
 		return evaluation;
+	}
+
+	// a new version changes the file for every indicator it supports: during a clarification all of
+	// them must have been sent back, or the assessors' judgements elsewhere would silently reset
+	private void requireAllSentBack(EvaluationView evaluation, List<AssessmentView> entries) {
+		if (!evaluation.state().isClarification()) {
+			return;
+		}
+		id.spbe.evaluation.ClarificationView open = evaluations.openClarification(evaluation.id()).orElseThrow(
+				() -> RuleViolationException.conflict("selfAssessment.error.lockedReview"));
+		String outside = entries.stream().map(AssessmentView::number).filter(n -> !open.includes(n)).sorted()
+				.map(String::valueOf).collect(Collectors.joining(", "));
+		if (!outside.isEmpty()) {
+			throw RuleViolationException.conflict("clarification.error.sharedFile", outside);
+		}
 	}
 
 	// an evidence change withdraws the approval while the agency still works; later it changes nothing

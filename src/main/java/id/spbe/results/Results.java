@@ -59,6 +59,19 @@ public record Results(Worksheet ws, List<Stage> stages, Map<Stage, IndexResult> 
 		return baseline.filter(s -> s != Stage.SELF);
 	}
 
+	/**
+	 * The next predikat band above the baseline's index, if any: what the agency aims for.
+	 */
+	public Optional<InstrumentDefinition.Band> nextBand() {
+		return baseline.map(this::index).map(IndexResult::overall).flatMap(current -> ws.instrument().bands().stream()
+				.filter(b -> b.min().compareTo(current) > 0).min(java.util.Comparator.comparing(InstrumentDefinition.Band::min)));
+	}
+
+	/** How far the baseline's index is below a band's lower bound. */
+	public BigDecimal distanceTo(InstrumentDefinition.Band band) {
+		return band.min().subtract(index(baseline.orElseThrow()).overall());
+	}
+
 	/** Codes of the chart's groups (domains for SPBE, aspects for Pemdi), in instrument order. */
 	public List<String> groupCodes() {
 		return byDomain() ? ws.instrument().domains().stream().map(InstrumentDefinition.Domain::code).toList()

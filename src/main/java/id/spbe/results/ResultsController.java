@@ -1,5 +1,6 @@
 package id.spbe.results;
 
+import id.spbe.common.FormValues;
 import id.spbe.common.RuleViolationException;
 import id.spbe.evaluation.Stage;
 import id.spbe.user.CurrentUser;
@@ -46,7 +47,7 @@ class ResultsController {
 
 	@GetMapping("/evaluations/{id}/results")
 	String page(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam Map<String, String> params, Model model) {
+			@RequestParam org.springframework.util.MultiValueMap<String, String> params, Model model) {
 		Results r = results.results(user, id);
 		model.addAttribute("r", r);
 		model.addAttribute("gains", results.gains(r));
@@ -54,16 +55,20 @@ class ResultsController {
 		Map<String, Object> chart = chart(r);
 		model.addAttribute("chart", chart);
 		model.addAttribute("chartJson", json.writeValueAsString(chart));
-		Map<Integer, String> typed = targets(params);
+		Map<Integer, String> typed = new java.util.TreeMap<>();
 		model.addAttribute("typed", typed);
-		if (!typed.isEmpty()) {
-			try {
+		try {
+			typed.putAll(targets(params));
+			if (typed.isEmpty() && params.containsKey("simulate")) {
+				throw RuleViolationException.badInput("results.error.noTarget");
+			}
+			if (!typed.isEmpty()) {
 				model.addAttribute("simulation", results.simulate(r, parse(typed)));
 			}
-			catch (RuleViolationException e) {
-				model.addAttribute("simulationError", messages.getMessage(e.getMessageKey(), e.getArguments(),
-						e.getMessageKey(), LocaleContextHolder.getLocale()));
-			}
+		}
+		catch (RuleViolationException e) {
+			model.addAttribute("simulationError", messages.getMessage(e.getMessageKey(), e.getArguments(),
+					e.getMessageKey(), LocaleContextHolder.getLocale()));
 		}
 		return "results/results";
 	}
@@ -106,14 +111,27 @@ class ResultsController {
 				: r.instrument().allAspects().stream().filter(a -> a.code().equals(code)).findFirst().orElseThrow().name().in(locale);
 	}
 
-	/** Query parameters t12=3 as number -> typed text (blank ones dropped). */
-	static Map<Integer, String> targets(Map<String, String> params) {
+	/**
+	 * Query parameters t12=3 as number -> typed text (blank ones dropped).
+	 *
+	 * @throws RuleViolationException BAD_INPUT for a t-parameter that is not t and a plain
+	 *                                indicator number, or one given twice
+	 */
+	static Map<Integer, String> targets(org.springframework.util.MultiValueMap<String, String> params) {
 		Map<Integer, String> typed = new java.util.TreeMap<>();
-		params.forEach((k, v) -> {
-			if (k.matches("t\\d{1,3}") && v != null && !v.isBlank()) {
-				typed.put(Integer.parseInt(k.substring(1)), v.strip());
+		for (Map.Entry<String, List<String>> p : params.entrySet()) {
+			String k = p.getKey();
+			if (!k.startsWith("t")) {
+				continue;
 			}
-		});
+			List<String> values = p.getValue().stream().filter(v -> v != null && !v.isBlank()).toList();
+			if (!k.matches("t[1-9]\\d{0,2}") || values.size() > 1) {
+				throw RuleViolationException.badInput("results.error.badTarget", FormValues.echo(k));
+			}
+			if (!values.isEmpty()) {
+				typed.put(Integer.parseInt(k.substring(1)), values.get(0).strip());
+			}
+		}
 		return typed;
 	}
 
@@ -124,7 +142,7 @@ class ResultsController {
 				targets.put(n, new BigDecimal(v.replace(',', '.')));
 			}
 			catch (NumberFormatException e) {
-				throw RuleViolationException.badInput("results.error.notANumber", n, v);
+				throw RuleViolationException.badInput("results.error.notANumber", n, FormValues.echo(v));
 			}
 		});
 		return targets;

@@ -33,13 +33,15 @@ class ResultsExcel {
 
 	byte[] export(Results r, Locale locale) {
 		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			CellStyle decimals = book.createCellStyle();
+			decimals.setDataFormat(book.createDataFormat().getFormat("0.00"));
 			CellStyle bold = book.createCellStyle();
 			Font font = book.createFont();
 			font.setBold(true);
 			bold.setFont(font);
-			overall(book.createSheet(m(locale, "results.sheet.overall")), r, locale, bold);
-			groups(book.createSheet(m(locale, "results.sheet.groups")), r, locale, bold);
-			indicators(book.createSheet(m(locale, "results.sheet.indicators")), r, locale, bold);
+			overall(book.createSheet(m(locale, "results.sheet.overall")), r, locale, bold, decimals);
+			groups(book.createSheet(m(locale, "results.sheet.groups")), r, locale, bold, decimals);
+			indicators(book.createSheet(m(locale, "results.sheet.indicators")), r, locale, bold, decimals);
 			book.write(out);
 			return out.toByteArray();
 		}
@@ -48,7 +50,7 @@ class ResultsExcel {
 		}
 	}
 
-	private void overall(Sheet sheet, Results r, Locale locale, CellStyle bold) {
+	private void overall(Sheet sheet, Results r, Locale locale, CellStyle bold, CellStyle decimals) {
 		text(sheet.createRow(0), 0, r.ws().evaluation().agencyName(), bold);
 		text(sheet.createRow(1), 0, r.ws().evaluation().periodName() + " · " + r.instrument().name().in(locale), null);
 		Row head = sheet.createRow(3);
@@ -62,15 +64,16 @@ class ResultsExcel {
 			IndexResult x = r.index(s);
 			Row row = sheet.createRow(n++);
 			text(row, 0, m(locale, "stage." + s), null);
-			number(row, 1, x.complete() ? x.overall() : null);
-			text(row, 2, x.complete() ? x.predikat().predikat() : null, null);
+			number(row, 1, x.complete() ? x.overall() : null, decimals);
+			text(row, 2, x.complete() ? ("en".equals(locale.getLanguage()) ? x.predikat().nameEn() : x.predikat().predikat())
+					: null, null);
 			row.createCell(3).setCellValue(x.scored());
 			row.createCell(4).setCellValue(x.total());
 		}
 		widths(sheet, 5);
 	}
 
-	private void groups(Sheet sheet, Results r, Locale locale, CellStyle bold) {
+	private void groups(Sheet sheet, Results r, Locale locale, CellStyle bold, CellStyle decimals) {
 		List<Stage> complete = r.stages().stream().filter(s -> r.index(s).complete()).toList();
 		Row head = sheet.createRow(0);
 		text(head, 0, m(locale, "results.level"), bold);
@@ -85,20 +88,20 @@ class ResultsExcel {
 			Row row = sheet.createRow(n++);
 			group(row, m(locale, "results.domain"), d.code(), d.name().in(locale), d.weight());
 			for (int i = 0; i < complete.size(); i++) {
-				number(row, 4 + i, r.index(complete.get(i)).domains().get(d.code()));
+				number(row, 4 + i, r.index(complete.get(i)).domains().get(d.code()), decimals);
 			}
 		}
 		for (InstrumentDefinition.Aspect a : r.instrument().allAspects()) {
 			Row row = sheet.createRow(n++);
 			group(row, m(locale, "results.aspect"), a.code(), a.name().in(locale), a.weight());
 			for (int i = 0; i < complete.size(); i++) {
-				number(row, 4 + i, r.index(complete.get(i)).aspects().get(a.code()));
+				number(row, 4 + i, r.index(complete.get(i)).aspects().get(a.code()), decimals);
 			}
 		}
 		widths(sheet, 4 + complete.size());
 	}
 
-	private void indicators(Sheet sheet, Results r, Locale locale, CellStyle bold) {
+	private void indicators(Sheet sheet, Results r, Locale locale, CellStyle bold, CellStyle decimals) {
 		Row head = sheet.createRow(0);
 		text(head, 0, m(locale, "evaluation.indicatorNo"), bold);
 		text(head, 1, m(locale, "evaluation.indicator"), bold);
@@ -107,20 +110,25 @@ class ResultsExcel {
 		for (Stage s : r.stages()) {
 			text(head, c++, m(locale, "stage." + s), bold);
 		}
-		text(head, c++, m(locale, "results.gap"), bold);
-		text(head, c, m(locale, "review.recommendation"), bold);
+		boolean assessors = r.stages().size() > 1;
+		if (assessors) {
+			text(head, c++, m(locale, "results.gap"), bold);
+			text(head, c, m(locale, "review.recommendation"), bold);
+		}
 		int n = 1;
 		for (Results.Row ir : r.rows()) {
 			Row row = sheet.createRow(n++);
 			row.createCell(0).setCellValue(ir.indicator().number());
 			text(row, 1, ir.indicator().name().in(locale), null);
-			number(row, 2, ir.indicator().weight());
+			number(row, 2, ir.indicator().weight(), null);
 			int col = 3;
 			for (Stage s : r.stages()) {
-				number(row, col++, ir.at(s));
+				number(row, col++, ir.at(s), null);
 			}
-			number(row, col++, ir.gap());
-			text(row, col, ir.recommendation(), null);
+			if (assessors) {
+				number(row, col++, ir.gap(), null);
+				text(row, col, ir.recommendation(), null);
+			}
 		}
 		widths(sheet, 4 + r.stages().size());
 	}
@@ -129,7 +137,7 @@ class ResultsExcel {
 		text(row, 0, kind, null);
 		text(row, 1, code, null);
 		text(row, 2, name, null);
-		number(row, 3, weight);
+		number(row, 3, weight, null);
 	}
 
 	private static void text(Row row, int col, String value, CellStyle style) {
@@ -141,9 +149,12 @@ class ResultsExcel {
 		}
 	}
 
-	private static void number(Row row, int col, BigDecimal value) {
+	private static void number(Row row, int col, BigDecimal value, CellStyle style) {
 		if (value != null) {
 			row.createCell(col).setCellValue(value.doubleValue());
+			if (style != null) {
+				row.getCell(col).setCellStyle(style);
+			}
 		}
 	}
 

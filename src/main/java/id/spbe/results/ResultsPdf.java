@@ -84,8 +84,9 @@ class ResultsPdf {
 		centred(document, r.ws().evaluation().agencyName(), SUBTITLE, 6);
 		centred(document, r.ws().evaluation().periodName(), SUBTITLE, 6);
 		centred(document, r.instrument().name().in(locale) + " (" + r.instrument().regulation() + ")", BODY, 30);
+		String noFinal = r.stages().size() == 1 ? "results.coverHidden" : "results.coverNoFinal";
 		r.compared().ifPresentOrElse(stage -> centred(document, m(locale, "results.coverFinal", shown(r.index(stage)),
-				predikat(r.index(stage), locale)), HEADING, 6), () -> centred(document, m(locale, "results.coverNoFinal"), BODY, 6));
+				predikat(r.index(stage), locale)), HEADING, 6), () -> centred(document, m(locale, noFinal), BODY, 6));
 		if (r.index(Stage.SELF).complete()) {
 			centred(document, m(locale, "results.coverSelf", shown(r.index(Stage.SELF)), predikat(r.index(Stage.SELF), locale)),
 					BODY, 40);
@@ -201,23 +202,32 @@ class ResultsPdf {
 	private void indicators(Document document, Results r, Locale locale) {
 		PdfTables.section(document, HEADING, m(locale, "results.indicators"));
 		List<Stage> stages = r.stages();
-		float[] widths = new float[3 + stages.size()];
+		// recommendations exist only where the assessors' stages are shown
+		boolean withRecommendation = stages.size() > 1;
+		float[] widths = new float[2 + stages.size() + (withRecommendation ? 1 : 0)];
 		widths[0] = 0.5f;
-		widths[1] = 4;
+		widths[1] = 3.2f;
 		for (int i = 0; i < stages.size(); i++) {
-			widths[2 + i] = 0.9f;
+			// wide enough for "Dokumen" / "Interview" in 8 pt without breaking the word
+			widths[2 + i] = 1.25f;
 		}
-		widths[2 + stages.size()] = 4;
+		if (withRecommendation) {
+			widths[2 + stages.size()] = 3.6f;
+		}
 		PdfPTable table = PdfTables.table(widths);
 		List<String> head = new ArrayList<>(List.of(m(locale, "evaluation.indicatorNo"), m(locale, "evaluation.indicator")));
 		stages.forEach(s -> head.add(m(locale, "stage.short." + s)));
-		head.add(m(locale, "review.recommendation"));
+		if (withRecommendation) {
+			head.add(m(locale, "review.recommendation"));
+		}
 		PdfTables.header(table, SMALL_BOLD, head.toArray(String[]::new));
 		for (Results.Row row : r.rows()) {
 			List<String> cells = new ArrayList<>(List.of(String.valueOf(row.indicator().number()),
 					row.indicator().name().in(locale)));
 			stages.forEach(s -> cells.add(r.ws().level(row.at(s))));
-			cells.add(row.recommendation() == null ? "" : row.recommendation());
+			if (withRecommendation) {
+				cells.add(row.recommendation() == null ? "" : row.recommendation());
+			}
 			PdfTables.row(table, SMALL, cells.toArray(String[]::new));
 		}
 		document.add(table);

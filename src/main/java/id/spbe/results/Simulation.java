@@ -11,4 +11,9 @@ import java.util.Map;
  * @param gain    exact difference of the overall index (new minus baseline), three decimals for display
  */
 public record Simulation(Map<Integer, BigDecimal> targets, IndexResult result, BigDecimal gain) {
+
+	/** The gain with its sign, "+0.056" or "-0.100". */
+	public String signedGain() {
+		return (gain.signum() >= 0 ? "+" : "") + gain.toPlainString();
+	}
 }

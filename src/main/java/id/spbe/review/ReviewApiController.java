@@ -39,9 +39,11 @@ class ReviewApiController {
 	}
 
 	/**
-	 * Body {@code {"level": 3, "note": "...", "recommendation": "..."}}: level and note are both
-	 * required (null clears one on purpose) so that a missing field never erases data; the
-	 * recommendation only at FINAL, required there. The path's stage must be the one under way.
+	 * Body {@code {"level": 3, "note": "...", "recommendation": "...", "seen": 4}}: level and note
+	 * are both required (null clears one on purpose) so that a missing field never erases data;
+	 * the recommendation only at FINAL, required there; {@code seen}, optional, is the number of
+	 * history entries the client read (GET .../history): a save after someone else's is then 409.
+	 * The path's stage must be the one under way.
 	 */
 	@PutMapping("/indicators/{number}/stages/{stage}")
 	AssessmentView putStage(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
@@ -52,11 +54,14 @@ class ReviewApiController {
 			throw RuleViolationException.badInput(fin ? "api.error.finalFields" : "api.error.stageFields");
 		}
 		JsonNode level = body.get("level");
-		if (!(level.isNull() || level.isNumber())) {
+		JsonNode seen = body.get("seen");
+		if (!(level.isNull() || level.isNumber())
+				|| (seen != null && !seen.isNull() && !(seen.isIntegralNumber() && seen.canConvertToInt()))) {
 			throw RuleViolationException.badInput("api.error.stageFields");
 		}
 		return review.saveStage(user, id, number, stage, level.isNull() ? null : level.decimalValue(),
-				text(body, "note"), fin ? text(body, "recommendation") : null);
+				text(body, "note"), fin ? text(body, "recommendation") : null,
+				seen == null || seen.isNull() ? null : seen.intValue());
 	}
 
 	/** Body {@code {"status": "ACCEPTED" | "NEEDS_REVISION" | "PENDING", "note": "..."}}. */

@@ -101,8 +101,11 @@ class ReviewController {
 	String reviewEvidence(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
 			@PathVariable long evidenceId, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		run(redirect, () -> review.reviewEvidence(user, id, number, evidenceId, FormValues.choice(ReviewStatus.class, status),
-				note), "review.evidenceSaved");
+		if (!run(redirect, () -> review.reviewEvidence(user, id, number, evidenceId,
+				FormValues.choice(ReviewStatus.class, status), note), "review.evidenceSaved")) {
+			redirect.addFlashAttribute("keptEvidence", evidenceId);
+			redirect.addFlashAttribute("keptEvidenceNote", note);
+		}
 		return "redirect:/evaluations/" + id + "/review/indicators/" + number + "#evidence-" + evidenceId;
 	}
 
@@ -151,7 +154,8 @@ class ReviewController {
 			RedirectAttributes redirect) {
 		try {
 			review.requestClarification(user, id, FormValues.integers(numbers), message, FormValues.date(deadline));
-			redirect.addFlashAttribute("success", message("clarification.sent", numbers == null ? 0 : numbers.size()));
+			redirect.addFlashAttribute("success", message("clarification.sent",
+					new java.util.HashSet<>(FormValues.integers(numbers)).size()));
 		}
 		catch (RuleViolationException e) {
 			redirect.addFlashAttribute("clarificationError", message(e.getMessageKey(), e.getArguments()));
@@ -162,13 +166,16 @@ class ReviewController {
 		return "redirect:/evaluations/" + id + "/review#clarification";
 	}
 
-	private void run(RedirectAttributes redirect, Runnable action, String successKey) {
+	/** Runs a write; true when it succeeded, else the refusal is flashed as the page's error. */
+	private boolean run(RedirectAttributes redirect, Runnable action, String successKey) {
 		try {
 			action.run();
 			redirect.addFlashAttribute("success", message(successKey));
+			return true;
 		}
 		catch (RuleViolationException e) {
 			redirect.addFlashAttribute("error", message(e.getMessageKey(), e.getArguments()));
+			return false;
 		}
 	}
 

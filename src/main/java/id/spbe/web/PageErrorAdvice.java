@@ -23,6 +23,10 @@ class PageErrorAdvice {
 	/** A value a hand-made request sent in the wrong shape (a form always sends the right one). */
 	@ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
 	ModelAndView malformed(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e) {
+		if (e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
+			// /evaluations/abc is an address that does not exist
+			return new ModelAndView("error/404", Map.of(), HttpStatus.NOT_FOUND);
+		}
 		return refused(RuleViolationException.badInput("form.error.choice",
 				id.spbe.common.FormValues.echo(String.valueOf(e.getValue()))));
 	}

@@ -143,6 +143,12 @@ class ResultsTest {
 				.andExpect(content().string(Matchers.containsString("value=\"2.5\"")));
 		mvc.perform(get("/evaluations/{id}/results", id).param("t3", "dua").with(user(fixtures.login("koordinator2"))))
 				.andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("bukan angka")));
+		for (String bad : new String[] { "t01", "t1000", "t-1", "tx" }) {
+			mvc.perform(get("/evaluations/{id}/results", id).param(bad, "4").with(user(fixtures.login("koordinator2"))))
+					.andExpect(content().string(Matchers.containsString("Parameter target tidak dikenal")));
+		}
+		mvc.perform(get("/evaluations/{id}/results", id).param("t1", "4", "5").with(user(fixtures.login("koordinator2"))))
+				.andExpect(content().string(Matchers.containsString("Parameter target tidak dikenal")));
 	}
 
 	@Test

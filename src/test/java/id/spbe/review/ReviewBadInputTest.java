@@ -15,6 +15,9 @@ import id.spbe.Fixtures;
 import id.spbe.evaluation.Assessments;
 import id.spbe.evaluation.EvaluationAction;
 import id.spbe.evaluation.Stage;
+import id.spbe.evidence.EvidenceService;
+import id.spbe.evidence.ReviewStatus;
+import id.spbe.common.RuleViolationException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.hamcrest.Matchers;
@@ -46,6 +49,8 @@ class ReviewBadInputTest {
 	Assessments assessments;
 	@Autowired
 	JdbcTemplate jdbc;
+	@Autowired
+	EvidenceService evidence;
 
 
 
@@ -125,6 +130,41 @@ class ReviewBadInputTest {
 		mvc.perform(put("/api/evaluations/{id}/indicators/1/stages/FINAL", c.id()).with(httpBasic(c.team().leadName(), "demo"))
 				.contentType("application/json").content("{\"level\": 2, \"note\": null, \"recommendation\": null}"))
 				.andExpect(status().isConflict()).andExpect(content().string(Matchers.containsString("Nilai akhir")));
+	}
+
+	@Test
+	void anApiSaveAfterSomeoneElsesIsAConflictWhenTheClientSaysWhatItSaw() throws Exception {
+		Fixtures.InReview c = fixtures.inDocumentReview();
+		int seen = assessments.history(c.id(), 6).size();
+		review.saveStage(c.team().member(), c.id(), 6, Stage.DOCUMENT_REVIEW, new BigDecimal("2"), "anggota", null);
+		mvc.perform(put("/api/evaluations/{id}/indicators/6/stages/DOCUMENT_REVIEW", c.id())
+				.with(httpBasic(c.team().leadName(), "demo")).contentType("application/json")
+				.content("{\"level\": 4, \"note\": \"ketua\", \"seen\": " + seen + "}"))
+				.andExpect(status().isConflict()).andExpect(content().string(Matchers.containsString("Anggota Tim Uji")));
+		assertThat(assessments.get(c.id(), 6).levelAt(Stage.DOCUMENT_REVIEW)).isEqualByComparingTo("2");
+	}
+
+	@Test
+	void duringAClarificationAFileSharedWithIndicatorsNotSentBackGetsNoNewVersion() throws Exception {
+		Fixtures.TestAgency a = fixtures.newAgency("spbe-2020");
+		long shared = evidence.upload(a.operator(), a.evaluationId(), 1, new EvidenceService.Upload("sk.txt",
+				new java.io.ByteArrayInputStream("SK draf".getBytes())), "SK", java.util.List.of(1, 2, 3), null).evidenceId();
+		evidence.reuse(a.operator(), a.evaluationId(), 2, shared, java.util.List.of(1, 2, 3));
+		fixtures.submit(a);
+		Fixtures.Team team = fixtures.team(a);
+		long id = a.evaluationId();
+		review.move(team.lead(), id, EvaluationAction.START_DOCUMENT_REVIEW, null);
+		review.reviewEvidence(team.lead(), id, 2, shared, ReviewStatus.ACCEPTED, null);
+		review.requestClarification(team.lead(), id, java.util.List.of(1), "SK belum ditandatangani", LocalDate.now().plusDays(3));
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> evidence.uploadVersion(a.operator(), id, 1, shared,
+				new EvidenceService.Upload("sk-final.txt", new java.io.ByteArrayInputStream("SK ditandatangani".getBytes()))))
+				.isInstanceOf(RuleViolationException.class).hasMessage("clarification.error.sharedFile");
+		assertThat(evidence.get(a.operator(), shared).useFor(2).orElseThrow().reviewStatus())
+				.isEqualTo(ReviewStatus.ACCEPTED);
+		assertThat(evidence.get(a.operator(), shared).versions()).hasSize(1);
+		// the revision as new evidence on the indicator sent back is fine
+		evidence.upload(a.operator(), id, 1, new EvidenceService.Upload("sk-final.txt",
+				new java.io.ByteArrayInputStream("SK ditandatangani".getBytes())), "SK final", java.util.List.of(1, 2), null);
 	}
 
 	@Test

@@ -169,7 +169,7 @@ class ReviewFlowTest {
 				.isEqualTo("SK terlampir");
 		assertThatThrownBy(() -> evidence.upload(c.agency().operator(), c.id(), 3, new EvidenceService.Upload("lagi.txt",
 				new ByteArrayInputStream("lagi".getBytes())), "Lagi", List.of(1), null))
-				.isInstanceOf(RuleViolationException.class).hasMessage("selfAssessment.error.locked");
+				.isInstanceOf(RuleViolationException.class).hasMessage("selfAssessment.error.lockedReview");
 	}
 
 	@Test
