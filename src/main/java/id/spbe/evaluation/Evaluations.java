@@ -96,12 +96,13 @@ public class Evaluations {
 	 */
 	@Transactional
 	public EvaluationView transition(CurrentUser user, long evaluationId, EvaluationAction action, String note) {
-		if (action == EvaluationAction.REQUEST_CLARIFICATION) {
-			throw RuleViolationException.badInput("clarification.error.noIndicator");
-		}
 		String cleanNote = note(note);
 		Evaluation evaluation = lockVisible(user, evaluationId);
 		Workflow.Transition t = allowed(user, evaluation, action);
+		if (action == EvaluationAction.REQUEST_CLARIFICATION) {
+			// the indicators, message and deadline come through requestClarification
+			throw RuleViolationException.badInput("clarification.error.noIndicator");
+		}
 		if (action == EvaluationAction.REOPEN && cleanNote == null) {
 			throw RuleViolationException.badInput("workflow.error.reasonRequired");
 		}
