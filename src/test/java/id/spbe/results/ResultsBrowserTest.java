@@ -25,7 +25,7 @@ class ResultsBrowserTest extends BrowserTestSupport {
 
 		assertThat(page.getByTestId("stage-card-FINAL").getByTestId("stage-index")).hasText(java.util.regex.Pattern.compile("\\d\\.\\d\\d"));
 		assertThat(page.getByTestId("stage-card-FINAL").getByTestId("stage-predikat")).isVisible();
-		assertThat(page.getByTestId("stage-card-SITE_VISIT").getByTestId("stage-incomplete")).containsText("0 dari 47");
+		assertThat(page.getByTestId("stage-card-SITE_VISIT").getByTestId("stage-incomplete")).containsText("Tidak ada level pada tahap ini");
 		assertThat(page.getByTestId("results-chart")).isVisible();
 		// Chart.js drew on the canvas: it sizes it and marks it as rendered
 		page.waitForFunction("() => window.Chart && Chart.getChart(document.getElementById('resultsChart')) !== undefined");
