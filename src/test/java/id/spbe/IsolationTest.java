@@ -84,6 +84,7 @@ class IsolationTest {
 			new Route("interview page", false, false, (e, x, s) -> get("/evaluations/{id}/interviews/{s}", e, s)),
 			new Route("minutes PDF", false, false, (e, x, s) -> get("/evaluations/{id}/interviews/{s}/minutes.pdf", e, s)),
 			new Route("API history", true, false, (e, x, s) -> get("/api/evaluations/{id}/indicators/1/history", e)),
+			new Route("API evidence item judgements", true, false, (e, x, s) -> get("/api/evaluations/{id}/indicators/1/items", e)),
 			new Route("results page", false, false, (e, x, s) -> get("/evaluations/{id}/results", e)),
 			new Route("results what-if", false, false, (e, x, s) -> get("/evaluations/{id}/results", e).param("t1", "2")),
 			new Route("results PDF", false, false, (e, x, s) -> get("/evaluations/{id}/results.pdf", e)),

@@ -204,7 +204,7 @@ class ResultsPdf {
 		List<Stage> stages = r.stages();
 		// recommendations exist only where the assessors' stages are shown
 		boolean withRecommendation = stages.size() > 1;
-		float[] widths = new float[2 + stages.size() + (withRecommendation ? 1 : 0)];
+		float[] widths = new float[2 + stages.size() + (withRecommendation ? 2 : 0)];
 		widths[0] = 0.5f;
 		widths[1] = 3.2f;
 		for (int i = 0; i < stages.size(); i++) {
@@ -212,12 +212,14 @@ class ResultsPdf {
 			widths[2 + i] = 1.25f;
 		}
 		if (withRecommendation) {
-			widths[2 + stages.size()] = 3.6f;
+			widths[2 + stages.size()] = 1.1f;
+			widths[3 + stages.size()] = 3.6f;
 		}
 		PdfPTable table = PdfTables.table(widths);
 		List<String> head = new ArrayList<>(List.of(m(locale, "evaluation.indicatorNo"), m(locale, "evaluation.indicator")));
 		stages.forEach(s -> head.add(m(locale, "stage.short." + s)));
 		if (withRecommendation) {
+			head.add(m(locale, "results.gapShort"));
 			head.add(m(locale, "review.recommendation"));
 		}
 		PdfTables.header(table, SMALL_BOLD, head.toArray(String[]::new));
@@ -226,6 +228,7 @@ class ResultsPdf {
 					row.indicator().name().in(locale)));
 			stages.forEach(s -> cells.add(r.ws().level(row.at(s))));
 			if (withRecommendation) {
+				cells.add(row.gap() == null ? "" : (row.gap().signum() > 0 ? "+" : "") + r.ws().level(row.gap()));
 				cells.add(row.recommendation() == null ? "" : row.recommendation());
 			}
 			PdfTables.row(table, SMALL, cells.toArray(String[]::new));

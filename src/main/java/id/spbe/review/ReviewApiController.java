@@ -82,6 +82,13 @@ class ReviewApiController {
 		return Map.of("code", code, "indicator", number, "status", status);
 	}
 
+	/** The judgements of the instrument's evidence items (Pemdi) for one indicator, by item code. */
+	@GetMapping("/indicators/{number}/items")
+	Map<String, ItemReviewView> items(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@PathVariable int number) {
+		return review.itemReviews(user, id, number);
+	}
+
 	/** The history of one indicator's levels, notes and recommendation, newest first. */
 	@GetMapping("/indicators/{number}/history")
 	List<ChangeView> history(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number) {

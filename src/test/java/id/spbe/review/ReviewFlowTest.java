@@ -251,6 +251,28 @@ class ReviewFlowTest {
 				String.class, c.id())).isEqualTo("Salah input indikator 1");
 	}
 
+	@Test
+	void pemdiEvidenceItemsAreJudgedWithTheSameStatusesAndReadBack() throws Exception {
+		Fixtures.TestAgency a = fixtures.newAgency("pemdi-2026");
+		fixtures.submit(a);
+		Fixtures.Team team = fixtures.team(a);
+		review.move(team.lead(), a.evaluationId(), EvaluationAction.START_DOCUMENT_REVIEW, null);
+		String code = jdbc.queryForObject("select min(e.code) from evidence_item e join indicator i on i.id = e.indicator_id "
+				+ "join instrument s on s.id = i.instrument_id where s.code = 'pemdi-2026' and i.number = 1", String.class);
+		mvc.perform(put("/api/evaluations/{id}/indicators/1/items/{code}", a.evaluationId(), code)
+				.with(httpBasic(team.memberName(), "demo")).contentType("application/json")
+				.content("{\"status\": \"NEEDS_REVISION\", \"note\": \"SK belum ditandatangani\"}")).andExpect(status().isOk());
+		mvc.perform(put("/api/evaluations/{id}/indicators/1/items/NOPE", a.evaluationId())
+				.with(httpBasic(team.memberName(), "demo")).contentType("application/json")
+				.content("{\"status\": \"ACCEPTED\"}")).andExpect(status().isBadRequest());
+		mvc.perform(get("/api/evaluations/{id}/indicators/1/items", a.evaluationId()).with(httpBasic(team.leadName(), "demo")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("\"status\":\"NEEDS_REVISION\"")))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("SK belum ditandatangani")));
+		mvc.perform(get("/evaluations/{id}/review/indicators/1", a.evaluationId()).with(user(team.lead())))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("SK belum ditandatangani")));
+	}
+
 	private String state(long id) {
 		return jdbc.queryForObject("select state from evaluation where id = ?", String.class, id);
 	}
