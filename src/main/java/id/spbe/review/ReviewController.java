@@ -3,6 +3,7 @@ package id.spbe.review;
 import id.spbe.common.FormValues;
 import id.spbe.common.RuleViolationException;
 import id.spbe.evaluation.AssessmentView;
+import id.spbe.evaluation.ChangeView;
 import id.spbe.evaluation.EvaluationAccess;
 import id.spbe.evaluation.EvaluationAction;
 import id.spbe.evaluation.Stage;
@@ -49,12 +50,13 @@ class ReviewController {
 	@GetMapping("/evaluations/{id}/review/indicators/{number}")
 	String indicator(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
 			Model model) {
-		ReviewBoard board = review.board(user, id);
+		List<ChangeView> history = review.history(user, id, number);
+		ReviewBoard board = review.board(user, id, history.stream().map(ChangeView::changedBy).toList());
 		IndicatorRow row = board.ws().row(number);
 		model.addAttribute("board", board);
 		model.addAttribute("row", row);
 		model.addAttribute("user", user);
-		model.addAttribute("history", review.history(user, id, number));
+		model.addAttribute("history", history);
 		model.addAttribute("itemReviews", review.itemReviews(user, id, number));
 		if (!model.containsAttribute("keptLevel")) {
 			Stage stage = board.workingStage().orElse(Stage.FINAL);

@@ -82,16 +82,33 @@ public class ReviewService {
 	 */
 	@Transactional(readOnly = true)
 	public ReviewBoard board(CurrentUser user, long evaluationId) {
+		return board(user, evaluationId, List.of());
+	}
+
+	/**
+	 * As {@link #board(CurrentUser, long)}, with the names of {@code moreUsers} too (e.g. the
+	 * authors of an indicator's history). Names are read for the users the pages show, in one query.
+	 */
+	@Transactional(readOnly = true)
+	public ReviewBoard board(CurrentUser user, long evaluationId, java.util.Collection<Long> moreUsers) {
 		Worksheet ws = selfAssessment.worksheet(user, evaluationId);
 		requireMaySeeReview(user, ws.evaluation());
 		Actor actor = access.actor(user, evaluationId);
-		Map<Long, String> names = new HashMap<>();
-		users.list().forEach(u -> names.put(u.getId(), u.getFullName()));
+		List<id.spbe.evaluation.EventView> events = evaluations.events(evaluationId);
+		List<id.spbe.evaluation.ClarificationView> clarifications = evaluations.clarifications(evaluationId);
+		java.util.Set<Long> shown = new java.util.HashSet<>(moreUsers);
+		events.forEach(e -> shown.add(e.actorId()));
+		clarifications.stream().map(id.spbe.evaluation.ClarificationView::closedBy).forEach(shown::add);
+		ws.rows().forEach(r -> {
+			r.entry().stages().values().forEach(v -> shown.add(v.setBy()));
+			r.evidence().forEach(e -> e.useFor(r.indicator().number()).ifPresent(u -> shown.add(u.reviewedBy())));
+		});
+		shown.remove(null);
 		return new ReviewBoard(ws, actor, Workflow.actions(ws.evaluation().state(), actor),
-				evaluations.openClarification(evaluationId), evaluations.clarifications(evaluationId),
+				evaluations.openClarification(evaluationId), clarifications,
 				sessions.findByEvaluationIdOrderByHeldAtAscIdAsc(evaluationId).stream().map(InterviewSession::toView)
 						.toList(),
-				names, evaluations.events(evaluationId),
+				users.names(shown), events,
 				teams.team(evaluationId).stream().anyMatch(id.spbe.evaluation.TeamMember::lead));
 	}
 

@@ -62,6 +62,13 @@ public class UserAccounts {
 		return accounts.findById(id);
 	}
 
+	/** Full names of the given logins, by id, in one query; unknown ids are absent. */
+	public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
+		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		accounts.findAllById(ids).forEach(u -> names.put(u.getId(), u.getFullName()));
+		return names;
+	}
+
 	/** Every login, by role then name. */
 	public List<UserAccount> list() {
 		return accounts.findAllByOrderByRoleAscUsernameAsc();
