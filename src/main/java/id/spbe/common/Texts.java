@@ -23,6 +23,21 @@ public final class Texts {
 		return sb.toString();
 	}
 
+	/**
+	 * A multi-line text as stored: cleaned, Windows line breaks made plain, stripped; null when
+	 * nothing is left. Justifications, notes, messages and findings all go through here.
+	 */
+	public static String block(String text) {
+		String v = text == null ? null : clean(text).replace("\r\n", "\n").strip();
+		return v == null || v.isEmpty() ? null : v;
+	}
+
+	/** A one-line text as stored (names, positions, media): cleaned, white space folded; null when empty. */
+	public static String line(String text) {
+		String v = text == null ? null : clean(text).replaceAll("\\s+", " ").strip();
+		return v == null || v.isEmpty() ? null : v;
+	}
+
 	/** Length as the user counts characters (code points, so an emoji counts once). */
 	public static int length(String text) {
 		return text == null ? 0 : text.codePointCount(0, text.length());

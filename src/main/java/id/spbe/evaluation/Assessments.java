@@ -20,10 +20,10 @@ public class Assessments {
 	private final ScoreChangeRepository changes;
 	private final Clock clock;
 
-	Assessments(IndicatorAssessmentRepository assessments, ScoreChangeRepository changes, Optional<Clock> clock) {
+	Assessments(IndicatorAssessmentRepository assessments, ScoreChangeRepository changes, Clock clock) {
 		this.assessments = assessments;
 		this.changes = changes;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	/** Every entry of the evaluation, by indicator number. */

@@ -26,11 +26,11 @@ public class AssessorTeams {
 	private final Clock clock;
 
 	AssessorTeams(AssessorAssignmentRepository assignments, EvaluationRepository evaluations, UserAccounts users,
-			Optional<Clock> clock) {
+			Clock clock) {
 		this.assignments = assignments;
 		this.evaluations = evaluations;
 		this.users = users;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	/** The team, lead first. */

@@ -1,8 +1,8 @@
 package id.spbe.evaluation;
 
+import id.spbe.common.Wib;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 
 /**
  * One entry of an indicator's history.
@@ -14,6 +14,6 @@ public record ChangeView(Stage stage, String field, String oldValue, String newV
 
 	/** The time in WIB (Asia/Jakarta), for display. */
 	public LocalDateTime localTime() {
-		return LocalDateTime.ofInstant(at, ZoneId.of("Asia/Jakarta"));
+		return Wib.of(at);
 	}
 }

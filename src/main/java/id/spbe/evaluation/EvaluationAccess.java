@@ -1,5 +1,6 @@
 package id.spbe.evaluation;
 
+import id.spbe.common.Wib;
 import id.spbe.agency.Agencies;
 import id.spbe.agency.Agency;
 import id.spbe.common.NotFoundException;
@@ -21,9 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EvaluationAccess {
 
-	/** Deadlines are calendar days in Western Indonesian Time. */
-	public static final java.time.ZoneId WIB = java.time.ZoneId.of("Asia/Jakarta");
-
 	private final EvaluationRepository evaluations;
 	private final AssessorAssignmentRepository assignments;
 	private final ClarificationRepository clarifications;
@@ -31,17 +29,17 @@ public class EvaluationAccess {
 	private final java.time.Clock clock;
 
 	EvaluationAccess(EvaluationRepository evaluations, AssessorAssignmentRepository assignments,
-			ClarificationRepository clarifications, Agencies agencies, java.util.Optional<java.time.Clock> clock) {
+			ClarificationRepository clarifications, Agencies agencies, java.time.Clock clock) {
 		this.evaluations = evaluations;
 		this.assignments = assignments;
 		this.clarifications = clarifications;
 		this.agencies = agencies;
-		this.clock = clock.orElse(java.time.Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	/** Today in WIB, the day deadlines are compared with. */
 	public java.time.LocalDate today() {
-		return java.time.LocalDate.now(clock.withZone(WIB));
+		return Wib.today(clock);
 	}
 
 	/** The part the user plays in this evaluation (lead or member for assessors); the caller checked visibility. */

@@ -1,5 +1,6 @@
 package id.spbe.evaluation;
 
+import id.spbe.common.Texts;
 import id.spbe.common.NotFoundException;
 import id.spbe.common.RuleViolationException;
 import id.spbe.instrument.InstrumentCatalog;
@@ -34,7 +35,7 @@ public class Evaluations {
 
 	Evaluations(EvaluationPeriodRepository periods, EvaluationRepository evaluations,
 			IndicatorAssessmentRepository assessments, EvaluationEventRepository events, EvaluationAccess access,
-			InstrumentCatalog instruments, ClarificationRepository clarifications, Optional<Clock> clock) {
+			InstrumentCatalog instruments, ClarificationRepository clarifications, Clock clock) {
 		this.clarifications = clarifications;
 		this.periods = periods;
 		this.evaluations = evaluations;
@@ -42,7 +43,7 @@ public class Evaluations {
 		this.events = events;
 		this.access = access;
 		this.instruments = instruments;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	/** The period named {@code name}, created with these values when missing. */
@@ -250,11 +251,11 @@ public class Evaluations {
 	}
 
 	private static String note(String note, String tooLongKey) {
-		String text = note == null ? null : id.spbe.common.Texts.clean(note).replace("\r\n", "\n").strip();
-		if (text == null || text.isEmpty()) {
+		String text = Texts.block(note);
+		if (text == null) {
 			return null;
 		}
-		if (id.spbe.common.Texts.length(text) > MAX_NOTE) {
+		if (Texts.length(text) > MAX_NOTE) {
 			throw RuleViolationException.badInput(tooLongKey, MAX_NOTE);
 		}
 		return text;

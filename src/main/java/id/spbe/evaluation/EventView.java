@@ -1,5 +1,6 @@
 package id.spbe.evaluation;
 
+import id.spbe.common.Wib;
 import java.time.Instant;
 
 /** A recorded workflow transition. */
@@ -8,6 +9,6 @@ public record EventView(Instant at, long actorId, EvaluationState from, Evaluati
 
 	/** The time in WIB (Asia/Jakarta), for display. */
 	public java.time.LocalDateTime localTime() {
-		return java.time.LocalDateTime.ofInstant(at, java.time.ZoneId.of("Asia/Jakarta"));
+		return Wib.of(at);
 	}
 }

@@ -1,5 +1,6 @@
 package id.spbe.evaluation;
 
+import id.spbe.common.Decimals;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -125,8 +126,7 @@ class IndicatorAssessment {
 		if (value == null) {
 			return null;
 		}
-		BigDecimal p = value.stripTrailingZeros();
-		return (p.scale() < 0 ? p.setScale(0) : p).toPlainString();
+		return Decimals.plain(value);
 	}
 
 	void assign(Long userId, Long unitId, long by, Instant at) {

@@ -1,5 +1,9 @@
 package id.spbe.evidence;
 
+import id.spbe.common.WebAddress;
+import id.spbe.common.Wib;
+import id.spbe.evaluation.ClarificationView;
+import id.spbe.evaluation.Evaluations;
 import id.spbe.common.NotFoundException;
 import id.spbe.common.RuleViolationException;
 import id.spbe.common.Texts;
@@ -17,7 +21,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -41,12 +44,7 @@ public class EvidenceService {
 
 	static final int MAX_TITLE = 300;
 	static final int MAX_NOTE = 2000;
-	static final int MAX_URL = 2000;
-	private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
-	private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern
-			.compile("(?i)https?://[^\\s/?#@:]+(:[0-9]{1,5})?([/?#]\\S*)?");
-	// SPBE evaluation started in 2018; a link "accessed" long before the web is a typo
-	private static final LocalDate EARLIEST_ACCESS = LocalDate.of(2000, 1, 1);
+	static final int MAX_URL = WebAddress.MAX_LENGTH;
 
 	/** What an upload did: stored as new evidence, or recognised as a file already in the evaluation. */
 	public record UploadResult(long evidenceId, boolean duplicate) {
@@ -66,7 +64,7 @@ public class EvidenceService {
 	private final EvaluationAccess access;
 	private final Assessments assessments;
 	private final InstrumentCatalog instruments;
-	private final id.spbe.evaluation.Evaluations evaluations;
+	private final Evaluations evaluations;
 	private final TransactionTemplate tx;
 	private final TransactionTemplate readTx;
 	private final long maxBytes;
@@ -74,8 +72,8 @@ public class EvidenceService {
 
 	EvidenceService(EvidenceRepository evidence, EvidenceStorage storage, FileTypePolicy types, EvaluationAccess access,
 			Assessments assessments, InstrumentCatalog instruments, PlatformTransactionManager txManager,
-			@Value("${spbe.evidence.max-size:50MB}") DataSize maxSize, Optional<Clock> clock,
-			id.spbe.evaluation.Evaluations evaluations) {
+			@Value("${spbe.evidence.max-size:50MB}") DataSize maxSize, Clock clock,
+			Evaluations evaluations) {
 		this.evaluations = evaluations;
 		this.evidence = evidence;
 		this.storage = storage;
@@ -87,7 +85,7 @@ public class EvidenceService {
 		this.readTx = new TransactionTemplate(txManager);
 		this.readTx.setReadOnly(true);
 		this.maxBytes = maxSize.toBytes();
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	/** Largest accepted file, in bytes. */
@@ -202,11 +200,11 @@ public class EvidenceService {
 		if (accessedOn == null) {
 			throw RuleViolationException.badInput("evidence.error.accessedOnMissing");
 		}
-		if (accessedOn.isAfter(LocalDate.now(clock.withZone(JAKARTA)))) {
+		if (accessedOn.isAfter(Wib.today(clock))) {
 			throw RuleViolationException.badInput("evidence.error.accessedOnFuture", accessedOn);
 		}
-		if (accessedOn.isBefore(EARLIEST_ACCESS)) {
-			throw RuleViolationException.badInput("evidence.error.accessedOnTooEarly", accessedOn, EARLIEST_ACCESS);
+		if (accessedOn.isBefore(Wib.EARLIEST)) {
+			throw RuleViolationException.badInput("evidence.error.accessedOnTooEarly", accessedOn, Wib.EARLIEST);
 		}
 		String cleanTitle = text(title, MAX_TITLE, "evidence.error.titleTooLong", cleanUrl);
 		String cleanNote = text(note, MAX_NOTE, "evidence.error.noteTooLong", null);
@@ -358,7 +356,7 @@ public class EvidenceService {
 		if (!evaluation.state().isClarification()) {
 			return;
 		}
-		id.spbe.evaluation.ClarificationView open = evaluations.openClarification(evaluation.id()).orElseThrow(
+		ClarificationView open = evaluations.openClarification(evaluation.id()).orElseThrow(
 				() -> RuleViolationException.conflict("selfAssessment.error.lockedReview"));
 		String outside = entries.stream().map(AssessmentView::number).filter(n -> !open.includes(n)).sorted()
 				.map(String::valueOf).collect(Collectors.joining(", "));
@@ -460,8 +458,7 @@ public class EvidenceService {
 		if (v.length() > MAX_URL) {
 			throw RuleViolationException.badInput("evidence.error.urlTooLong", MAX_URL);
 		}
-		// http(s), a host, no spaces; Unicode hosts and paths (https://例え.jp/パス) are fine in browsers
-		if (!WEB_ADDRESS.matcher(v).matches()) {
+		if (!WebAddress.isValid(v)) {
 			throw RuleViolationException.badInput("evidence.error.urlScheme", v);
 		}
 		return v;

@@ -1,5 +1,6 @@
 package id.spbe.evidence;
 
+import id.spbe.common.Wib;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +21,7 @@ public record EvidenceView(long id, long evaluationId, EvidenceKind kind, String
 
 		/** Upload time in WIB (Asia/Jakarta), for display. */
 		public java.time.LocalDateTime localTime() {
-			return java.time.LocalDateTime.ofInstant(uploadedAt, java.time.ZoneId.of("Asia/Jakarta"));
+			return Wib.of(uploadedAt);
 		}
 
 		/** True for types a browser shows inline (PDF and images). */

@@ -25,9 +25,9 @@ class InstrumentStore {
 	private final InstrumentRepository instruments;
 	private final Clock clock;
 
-	InstrumentStore(InstrumentRepository instruments, Optional<Clock> clock) {
+	InstrumentStore(InstrumentRepository instruments, Clock clock) {
 		this.instruments = instruments;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	@Transactional

@@ -1,5 +1,6 @@
 package id.spbe.results;
 
+import id.spbe.common.Wib;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -50,8 +51,10 @@ class ResultsPdf {
 	private static final Color FINAL_COLOUR = new Color(13, 110, 253);
 
 	private final MessageSource messages;
+	private final java.time.Clock clock;
 
-	ResultsPdf(MessageSource messages) {
+	ResultsPdf(MessageSource messages, java.time.Clock clock) {
+		this.clock = clock;
 		this.messages = messages;
 	}
 
@@ -91,7 +94,7 @@ class ResultsPdf {
 			centred(document, m(locale, "results.coverSelf", shown(r.index(Stage.SELF)), predikat(r.index(Stage.SELF), locale)),
 					BODY, 40);
 		}
-		centred(document, m(locale, "results.generated", LocalDate.now().format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale))),
+		centred(document, m(locale, "results.generated", Wib.today(clock).format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale))),
 				SMALL, 0);
 	}
 

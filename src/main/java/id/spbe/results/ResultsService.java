@@ -1,5 +1,6 @@
 package id.spbe.results;
 
+import id.spbe.common.NotFoundException;
 import id.spbe.common.RuleViolationException;
 import id.spbe.evaluation.AssessmentView;
 import id.spbe.evaluation.Stage;
@@ -40,7 +41,7 @@ public class ResultsService {
 	/**
 	 * The results of an evaluation the user may see.
 	 *
-	 * @throws id.spbe.common.NotFoundException when the user may not see it
+	 * @throws NotFoundException when the user may not see it
 	 */
 	@Transactional(readOnly = true)
 	public Results results(CurrentUser user, long evaluationId) {

@@ -1,5 +1,6 @@
 package id.spbe.review;
 
+import id.spbe.common.Wib;
 import id.spbe.common.FormValues;
 import id.spbe.common.RuleViolationException;
 import id.spbe.evaluation.EvaluationAccess;
@@ -32,8 +33,11 @@ class InterviewController {
 	private final ReviewService review;
 	private final MinutesPdf minutes;
 	private final MessageSource messages;
+	private final java.time.Clock clock;
 
-	InterviewController(Interviews interviews, ReviewService review, MinutesPdf minutes, MessageSource messages) {
+	InterviewController(Interviews interviews, ReviewService review, MinutesPdf minutes, MessageSource messages,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.interviews = interviews;
 		this.review = review;
 		this.minutes = minutes;
@@ -43,7 +47,7 @@ class InterviewController {
 	@GetMapping("/evaluations/{id}/interviews/new")
 	String newSession(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		InterviewForm form = new InterviewForm();
-		form.setDate(LocalDate.now(EvaluationAccess.WIB));
+		form.setDate(Wib.today(clock));
 		form.setTime(LocalTime.of(9, 0));
 		form.getAssessorName().add(user.getFullName());
 		form.getAssessorPosition().add(message("interview.defaultAssessorPosition"));

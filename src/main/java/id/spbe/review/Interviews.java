@@ -1,5 +1,7 @@
 package id.spbe.review;
 
+import id.spbe.common.WebAddress;
+import id.spbe.common.Wib;
 import id.spbe.common.NotFoundException;
 import id.spbe.common.RuleViolationException;
 import id.spbe.common.Texts;
@@ -35,9 +37,6 @@ public class Interviews {
 	static final int MAX_MEDIUM = 200;
 	static final int MAX_TEXT = 10_000;
 	static final int MAX_ATTENDEES_PER_SIDE = 40;
-	private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://[^\\s/?#@]+([/?#]\\S*)?");
-	// SPBE evaluation began in 2018; earlier dates are typos
-	private static final LocalDate EARLIEST = LocalDate.of(2018, 1, 1);
 
 	private final EvaluationAccess access;
 	private final InterviewSessionRepository sessions;
@@ -46,12 +45,12 @@ public class Interviews {
 	private final Clock clock;
 
 	Interviews(EvaluationAccess access, InterviewSessionRepository sessions, Assessments assessments,
-			InstrumentCatalog instruments, Optional<Clock> clock) {
+			InstrumentCatalog instruments, Clock clock) {
 		this.access = access;
 		this.sessions = sessions;
 		this.assessments = assessments;
 		this.instruments = instruments;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	/**
@@ -145,8 +144,8 @@ public class Interviews {
 			throw RuleViolationException.badInput("interview.error.noTime");
 		}
 		LocalDate latest = access.today().plusYears(1);
-		if (f.getDate().isBefore(EARLIEST) || f.getDate().isAfter(latest)) {
-			throw RuleViolationException.badInput("interview.error.dateRange", f.getDate(), EARLIEST, latest);
+		if (f.getDate().isBefore(Wib.EARLIEST) || f.getDate().isAfter(latest)) {
+			throw RuleViolationException.badInput("interview.error.dateRange", f.getDate(), Wib.EARLIEST, latest);
 		}
 		String medium = clean(f.getMedium());
 		if (medium == null) {
@@ -156,7 +155,7 @@ public class Interviews {
 			throw RuleViolationException.badInput("interview.error.tooLong", MAX_MEDIUM, field("interview.medium"));
 		}
 		String link = clean(f.getMeetingLink());
-		if (link != null && (link.length() > 2000 || !WEB_ADDRESS.matcher(link).matches())) {
+		if (link != null && !WebAddress.isValid(link)) {
 			throw RuleViolationException.badInput("interview.error.link", link);
 		}
 		List<SessionView.Attendee> attendees = new ArrayList<>();
@@ -203,15 +202,14 @@ public class Interviews {
 	}
 
 	private static String longText(String value, String labelKey) {
-		String v = value == null ? null : Texts.clean(value).replace("\r\n", "\n").strip();
-		if (v != null && Texts.length(v) > MAX_TEXT) {
+		String v = Texts.block(value);
+		if (Texts.length(v) > MAX_TEXT) {
 			throw RuleViolationException.badInput("interview.error.tooLong", MAX_TEXT, field(labelKey));
 		}
-		return v == null || v.isEmpty() ? null : v;
+		return v;
 	}
 
 	private static String clean(String value) {
-		String v = value == null ? null : Texts.clean(value).replaceAll("\\s+", " ").strip();
-		return v == null || v.isEmpty() ? null : v;
+		return Texts.line(value);
 	}
 }

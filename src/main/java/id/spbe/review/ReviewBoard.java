@@ -1,5 +1,6 @@
 package id.spbe.review;
 
+import id.spbe.selfassessment.IndicatorRow;
 import id.spbe.evaluation.Actor;
 import id.spbe.evaluation.ClarificationView;
 import id.spbe.evaluation.EvaluationAction;
@@ -55,7 +56,7 @@ public record ReviewBoard(Worksheet ws, Actor actor, List<EvaluationAction> acti
 	}
 
 	/** The level a stage shows for a row, as the instrument writes it ("3", "2.5"), or "" when none. */
-	public String shown(id.spbe.selfassessment.IndicatorRow row, Stage stage) {
+	public String shown(IndicatorRow row, Stage stage) {
 		return ws.level(row.entry().effectiveLevel(stage));
 	}
 

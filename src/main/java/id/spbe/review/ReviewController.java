@@ -1,5 +1,6 @@
 package id.spbe.review;
 
+import id.spbe.common.Wib;
 import id.spbe.common.FormValues;
 import id.spbe.common.RuleViolationException;
 import id.spbe.evaluation.AssessmentView;
@@ -33,8 +34,10 @@ class ReviewController {
 
 	private final ReviewService review;
 	private final MessageSource messages;
+	private final java.time.Clock clock;
 
-	ReviewController(ReviewService review, MessageSource messages) {
+	ReviewController(ReviewService review, MessageSource messages, java.time.Clock clock) {
+		this.clock = clock;
 		this.review = review;
 		this.messages = messages;
 	}
@@ -43,7 +46,7 @@ class ReviewController {
 	String overview(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		model.addAttribute("board", review.board(user, id));
 		model.addAttribute("user", user);
-		model.addAttribute("today", LocalDate.now(EvaluationAccess.WIB));
+		model.addAttribute("today", Wib.today(clock));
 		return "review/overview";
 	}
 

@@ -1,5 +1,10 @@
 package id.spbe.review;
 
+import id.spbe.common.FormValues;
+import id.spbe.evaluation.AssessorTeams;
+import id.spbe.evaluation.ClarificationView;
+import id.spbe.evaluation.EventView;
+import id.spbe.evaluation.TeamMember;
 import id.spbe.common.NotFoundException;
 import id.spbe.common.RuleViolationException;
 import id.spbe.common.Texts;
@@ -53,13 +58,13 @@ public class ReviewService {
 	private final InterviewSessionRepository sessions;
 	private final UserAccounts users;
 	private final EvidenceService evidence;
-	private final id.spbe.evaluation.AssessorTeams teams;
+	private final AssessorTeams teams;
 	private final Clock clock;
 
 	ReviewService(EvaluationAccess access, Evaluations evaluations, Assessments assessments,
 			InstrumentCatalog instruments, SelfAssessmentService selfAssessment, EvidenceItemReviewRepository items,
 			InterviewSessionRepository sessions, UserAccounts users, EvidenceService evidence,
-			id.spbe.evaluation.AssessorTeams teams, Optional<Clock> clock) {
+			AssessorTeams teams, Clock clock) {
 		this.teams = teams;
 		this.evidence = evidence;
 		this.access = access;
@@ -70,7 +75,7 @@ public class ReviewService {
 		this.items = items;
 		this.sessions = sessions;
 		this.users = users;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	/**
@@ -94,11 +99,11 @@ public class ReviewService {
 		Worksheet ws = selfAssessment.worksheet(user, evaluationId);
 		requireMaySeeReview(user, ws.evaluation());
 		Actor actor = access.actor(user, evaluationId);
-		List<id.spbe.evaluation.EventView> events = evaluations.events(evaluationId);
-		List<id.spbe.evaluation.ClarificationView> clarifications = evaluations.clarifications(evaluationId);
+		List<EventView> events = evaluations.events(evaluationId);
+		List<ClarificationView> clarifications = evaluations.clarifications(evaluationId);
 		java.util.Set<Long> shown = new java.util.HashSet<>(moreUsers);
 		events.forEach(e -> shown.add(e.actorId()));
-		clarifications.stream().map(id.spbe.evaluation.ClarificationView::closedBy).forEach(shown::add);
+		clarifications.stream().map(ClarificationView::closedBy).forEach(shown::add);
 		ws.rows().forEach(r -> {
 			r.entry().stages().values().forEach(v -> shown.add(v.setBy()));
 			r.evidence().forEach(e -> e.useFor(r.indicator().number()).ifPresent(u -> shown.add(u.reviewedBy())));
@@ -109,7 +114,7 @@ public class ReviewService {
 				sessions.findByEvaluationIdOrderByHeldAtAscIdAsc(evaluationId).stream().map(InterviewSession::toView)
 						.toList(),
 				users.names(shown), events,
-				teams.team(evaluationId).stream().anyMatch(id.spbe.evaluation.TeamMember::lead));
+				teams.team(evaluationId).stream().anyMatch(TeamMember::lead));
 	}
 
 	/** True when the user may open the review pages of this evaluation (visibility checked by the caller). */
@@ -225,7 +230,7 @@ public class ReviewService {
 			throw RuleViolationException.badInput("review.error.noItem");
 		}
 		if (indicator.evidenceItems().stream().noneMatch(i -> i.code().equals(code))) {
-			throw RuleViolationException.badInput("review.error.unknownItem", id.spbe.common.FormValues.echo(code), number);
+			throw RuleViolationException.badInput("review.error.unknownItem", FormValues.echo(code), number);
 		}
 		if (status == null) {
 			throw RuleViolationException.badInput("review.error.noStatus");
@@ -273,10 +278,10 @@ public class ReviewService {
 	}
 
 	static String text(String value, String tooLongKey) {
-		String v = value == null ? "" : Texts.clean(value).replace("\r\n", "\n").strip();
+		String v = Texts.block(value);
 		if (Texts.length(v) > MAX_NOTE) {
 			throw RuleViolationException.badInput(tooLongKey, MAX_NOTE, Texts.length(v));
 		}
-		return v.isEmpty() ? null : v;
+		return v;
 	}
 }

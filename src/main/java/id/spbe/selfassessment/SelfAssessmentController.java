@@ -1,5 +1,6 @@
 package id.spbe.selfassessment;
 
+import id.spbe.common.Wib;
 import id.spbe.common.FormValues;
 import id.spbe.common.RuleViolationException;
 import id.spbe.evaluation.AssessmentView;
@@ -37,9 +38,11 @@ class SelfAssessmentController {
 	private final Evaluations evaluations;
 	private final MessageSource messages;
 	private final WorksheetExcel excel;
+	private final java.time.Clock clock;
 
 	SelfAssessmentController(SelfAssessmentService service, EvidenceService evidence, Evaluations evaluations,
-			MessageSource messages, WorksheetExcel excel) {
+			MessageSource messages, WorksheetExcel excel, java.time.Clock clock) {
+		this.clock = clock;
 		this.excel = excel;
 		this.service = service;
 		this.evidence = evidence;
@@ -91,7 +94,7 @@ class SelfAssessmentController {
 		model.addAttribute("maxMb", evidence.maxBytes() / (1024 * 1024));
 		model.addAttribute("accept", evidence.acceptedExtensions());
 		model.addAttribute("maxJustification", SelfAssessmentService.MAX_JUSTIFICATION);
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", Wib.today(clock));
 		return "evaluations/indicator";
 	}
 

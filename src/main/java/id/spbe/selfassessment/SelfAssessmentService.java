@@ -1,5 +1,8 @@
 package id.spbe.selfassessment;
 
+import id.spbe.evaluation.ConcurrentEditException;
+import id.spbe.evaluation.EvaluationState;
+import id.spbe.instrument.IndexInputException;
 import id.spbe.agency.Agencies;
 import id.spbe.agency.AgencyUnit;
 import id.spbe.common.NotFoundException;
@@ -101,7 +104,7 @@ public class SelfAssessmentService {
 	 * @throws RuleViolationException BAD_INPUT for a level outside the scale or a fraction on a
 	 *                                whole-level instrument or a justification over the limit;
 	 *                                FORBIDDEN/CONFLICT from the access rules
-	 * @throws id.spbe.evaluation.ConcurrentEditException when someone saved in between
+	 * @throws ConcurrentEditException when someone saved in between
 	 */
 	@Transactional
 	AssessmentView save(CurrentUser user, long evaluationId, int number, BigDecimal level, String justification,
@@ -109,13 +112,13 @@ public class SelfAssessmentService {
 		EvaluationView evaluation = access.lockForAgencyWrite(user, evaluationId);
 		InstrumentDefinition instrument = instruments.byId(evaluation.instrumentId()).orElseThrow();
 		checkLevel(instrument, number, level);
-		String text = justification == null ? null : Texts.clean(justification).replace("\r\n", "\n").strip();
+		String text = Texts.block(justification);
 		if (Texts.length(text) > MAX_JUSTIFICATION) {
 			throw RuleViolationException.badInput("selfAssessment.error.justificationTooLong", number,
 					MAX_JUSTIFICATION, Texts.length(text));
 		}
 		EditRules.requireMayEdit(user, assessments.get(evaluationId, number));
-		return assessments.saveSelf(evaluationId, number, level, text == null || text.isEmpty() ? null : text,
+		return assessments.saveSelf(evaluationId, number, level, text,
 				expectedVersion, user.getId());
 	}
 
@@ -128,7 +131,7 @@ public class SelfAssessmentService {
 		try {
 			IndexCalculator.checkValue(instrument, number, level);
 		}
-		catch (id.spbe.instrument.IndexInputException e) {
+		catch (IndexInputException e) {
 			throw RuleViolationException.badInput(e.getMessageKey(), e.getArguments());
 		}
 	}
@@ -203,8 +206,7 @@ public class SelfAssessmentService {
 	}
 
 	private static String importedText(WorksheetExcel.ImportRow row) {
-		String text = row.justification() == null ? null : Texts.clean(row.justification()).replace("\r\n", "\n").strip();
-		return text == null || text.isEmpty() ? null : text;
+		return Texts.block(row.justification());
 	}
 
 	private static boolean changes(AssessmentView entry, WorksheetExcel.ImportRow row) {
@@ -313,7 +315,7 @@ public class SelfAssessmentService {
 
 	/** True when the user may change this entry now (for showing or hiding the form). */
 	boolean mayEdit(CurrentUser user, Worksheet worksheet, IndicatorRow row) {
-		if (worksheet.evaluation().state() != id.spbe.evaluation.EvaluationState.SELF_ASSESSMENT
+		if (worksheet.evaluation().state() != EvaluationState.SELF_ASSESSMENT
 				|| !user.getRole().isAgencyRole()) {
 			return false;
 		}

@@ -1,5 +1,6 @@
 package id.spbe.selfassessment;
 
+import id.spbe.common.Decimals;
 import id.spbe.common.NotFoundException;
 import id.spbe.evaluation.EvaluationState;
 import id.spbe.evaluation.EvaluationView;
@@ -32,11 +33,7 @@ public record Worksheet(EvaluationView evaluation, InstrumentDefinition instrume
 
 	/** A level as the instrument writes it: "3" for whole levels, "2.5" or "1.26" for Pemdi. */
 	public String level(java.math.BigDecimal value) {
-		if (value == null) {
-			return "";
-		}
-		java.math.BigDecimal plain = value.stripTrailingZeros();
-		return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
+		return Decimals.plain(value);
 	}
 
 	/** Counts for progress bars. */

@@ -11,15 +11,17 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountUserDetailsService implements UserDetailsService {
 
 	private final UserAccountRepository accounts;
+	private final java.time.Clock clock;
 
-	AccountUserDetailsService(UserAccountRepository accounts) {
+	AccountUserDetailsService(UserAccountRepository accounts, java.time.Clock clock) {
 		this.accounts = accounts;
+		this.clock = clock;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
-		return accounts.findByUsernameIgnoreCase(username.trim()).map(CurrentUser::new)
+		return accounts.findByUsernameIgnoreCase(username.trim()).map(a -> new CurrentUser(a, clock.instant()))
 				.orElseThrow(() -> new UsernameNotFoundException("No user " + username));
 	}
 }

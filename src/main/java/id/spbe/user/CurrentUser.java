@@ -15,9 +15,9 @@ public class CurrentUser extends User {
 	private final Long agencyId;
 	private final Long unitId;
 
-	CurrentUser(UserAccount account) {
+	CurrentUser(UserAccount account, java.time.Instant now) {
 		super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true,
-				!account.isLocked(java.time.Instant.now()),
+				!account.isLocked(now),
 				List.of(new SimpleGrantedAuthority(account.getRole().authority())));
 		this.id = account.getId();
 		this.fullName = account.getFullName();

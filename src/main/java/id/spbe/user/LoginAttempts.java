@@ -22,9 +22,9 @@ class LoginAttempts {
 	private final UserAccountRepository accounts;
 	private final Clock clock;
 
-	LoginAttempts(UserAccountRepository accounts, Optional<Clock> clock) {
+	LoginAttempts(UserAccountRepository accounts, Clock clock) {
 		this.accounts = accounts;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	@EventListener

@@ -16,10 +16,10 @@ public class UserAccounts {
 	private final PasswordEncoder passwordEncoder;
 	private final Clock clock;
 
-	UserAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Optional<Clock> clock) {
+	UserAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	/** True when a login with this name exists (case-insensitive). */

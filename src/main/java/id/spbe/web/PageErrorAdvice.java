@@ -1,5 +1,6 @@
 package id.spbe.web;
 
+import id.spbe.common.FormValues;
 import id.spbe.common.RuleViolationException;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -28,7 +29,7 @@ class PageErrorAdvice {
 			return new ModelAndView("error/404", Map.of(), HttpStatus.NOT_FOUND);
 		}
 		return refused(RuleViolationException.badInput("form.error.choice",
-				id.spbe.common.FormValues.echo(String.valueOf(e.getValue()))));
+				FormValues.echo(String.valueOf(e.getValue()))));
 	}
 
 	@ExceptionHandler(RuleViolationException.class)
