@@ -10,7 +10,7 @@ import id.spbe.evaluation.EvaluationView;
 import id.spbe.evaluation.Evaluations;
 import id.spbe.evidence.EvidenceService;
 import id.spbe.instrument.InstrumentCatalog;
-import id.spbe.selfassessment.SelfAssessmentService;
+import id.spbe.evaluation.Transitions;
 import id.spbe.user.CurrentUser;
 import id.spbe.user.Role;
 import id.spbe.user.UserAccounts;
@@ -40,15 +40,13 @@ public class Fixtures {
 	private final Assessments assessments;
 	private final EvidenceService evidence;
 	private final AssessorTeams teams;
-	private final SelfAssessmentService selfAssessment;
-	private final id.spbe.review.ReviewService review;
+	private final Transitions transitions;
 
 	Fixtures(Agencies agencies, UserAccounts users, Evaluations evaluations, InstrumentCatalog instruments,
 			UserDetailsService logins, Assessments assessments, EvidenceService evidence, AssessorTeams teams,
-			SelfAssessmentService selfAssessment, id.spbe.review.ReviewService review) {
-		this.review = review;
+			Transitions transitions) {
 		this.teams = teams;
-		this.selfAssessment = selfAssessment;
+		this.transitions = transitions;
 		this.agencies = agencies;
 		this.users = users;
 		this.evaluations = evaluations;
@@ -101,7 +99,7 @@ public class Fixtures {
 	/** Completes the self-assessment and submits it as the coordinator. */
 	public void submit(TestAgency a) {
 		completeAllExcept(a);
-		selfAssessment.submit(a.coordinator(), a.evaluationId(), null);
+		transitions.move(a.coordinator(), a.evaluationId(), id.spbe.evaluation.EvaluationAction.SUBMIT, null);
 	}
 
 	/** A submitted evaluation with its team, after the lead started the document review. */
@@ -117,7 +115,7 @@ public class Fixtures {
 		TestAgency a = newAgency("spbe-2020");
 		submit(a);
 		Team team = team(a);
-		review.move(team.lead(), a.evaluationId(), id.spbe.evaluation.EvaluationAction.START_DOCUMENT_REVIEW, null);
+		transitions.move(team.lead(), a.evaluationId(), id.spbe.evaluation.EvaluationAction.START_DOCUMENT_REVIEW, null);
 		return new InReview(a, team);
 	}
 
@@ -136,8 +134,8 @@ public class Fixtures {
 				.toList();
 		long link = -1;
 		for (int number : numbers) {
-			assessments.saveSelf(a.evaluationId(), number, new BigDecimal("3"), "Penjelasan uji " + number, null,
-					a.operator().getId());
+			assessments.saveSelf(a.evaluationId(), number,
+					new Assessments.SelfEntry(new BigDecimal("3"), "Penjelasan uji " + number, null), a.operator().getId());
 			if (link < 0) {
 				link = evidence.addLink(a.operator(), a.evaluationId(), number, "https://example.go.id/bukti",
 						LocalDate.of(2021, 7, 1), "Bukti uji", List.of(1, 2, 3, 4, 5), null);

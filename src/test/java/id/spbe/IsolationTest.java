@@ -127,6 +127,8 @@ class IsolationTest {
 			"API stage level", "API judge evidence", "API judge evidence item", "API transition", "API clarification");
 
 	@Autowired
+	id.spbe.evaluation.Transitions transitions;
+	@Autowired
 	MockMvc mvc;
 	@Autowired
 	Fixtures fixtures;
@@ -166,9 +168,9 @@ class IsolationTest {
 		finalisedTeam = fixtures.team(a);
 		id.spbe.user.CurrentUser lead = finalisedTeam.lead();
 		long id = a.evaluationId();
-		review.move(lead, id, EvaluationAction.START_DOCUMENT_REVIEW, null);
+		transitions.move(lead, id, EvaluationAction.START_DOCUMENT_REVIEW, null);
 		review.carryOver(lead, id);
-		review.move(lead, id, EvaluationAction.START_INTERVIEW, null);
+		transitions.move(lead, id, EvaluationAction.START_INTERVIEW, null);
 		id.spbe.review.InterviewForm form = new id.spbe.review.InterviewForm();
 		form.setDate(java.time.LocalDate.of(2026, 1, 5));
 		form.setTime(java.time.LocalTime.of(9, 0));
@@ -177,9 +179,9 @@ class IsolationTest {
 		form.setAgencyName(List.of("Kadis"));
 		interviews.create(lead, id, form);
 		review.carryOver(lead, id);
-		review.move(lead, id, EvaluationAction.START_FINAL_REVIEW, null);
+		transitions.move(lead, id, EvaluationAction.START_FINAL_REVIEW, null);
 		review.carryOver(lead, id);
-		review.move(lead, id, EvaluationAction.FINALISE, null);
+		transitions.move(lead, id, EvaluationAction.FINALISE, null);
 		return a;
 	}
 

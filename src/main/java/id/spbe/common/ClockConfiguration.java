@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The one {@link Clock} of the application, in WIB; every "now" and "today" comes from it. */
 @Configuration(proxyBeanMethods = false)
-class ClockConfiguration {
+public class ClockConfiguration {
 
 	@Bean
 	Clock clock() {

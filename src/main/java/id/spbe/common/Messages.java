@@ -27,6 +27,11 @@ public class Messages {
 		return source.getMessage(key, args, key, locale);
 	}
 
+	/** A resolvable message (a key with arguments that may be resolvable too) in the current language. */
+	public String get(org.springframework.context.MessageSourceResolvable message) {
+		return source.getMessage(message, LocaleContextHolder.getLocale());
+	}
+
 	/** The refusal's message in the current language. */
 	public String of(RuleViolationException refusal) {
 		return get(refusal.getMessageKey(), refusal.getArguments());

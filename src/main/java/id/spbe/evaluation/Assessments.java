@@ -38,20 +38,30 @@ public class Assessments {
 	}
 
 	/**
-	 * Saves the agency's level and justification.
+	 * The agency's entry as checked by the caller.
 	 *
 	 * @param expectedVersion the version the user started from; null to skip the check (API
 	 *                        clients that do not send it)
+	 */
+	public record SelfEntry(BigDecimal level, String justification, Long expectedVersion) {
+	}
+
+	/** An assessor stage's values as checked by the caller; the recommendation counts at FINAL only. */
+	public record StageEntry(Stage stage, BigDecimal level, String note, String recommendation) {
+	}
+
+	/**
+	 * Saves the agency's level and justification.
+	 *
 	 * @throws ConcurrentEditException when the stored version differs; nothing is written
 	 */
 	@Transactional
-	public AssessmentView saveSelf(long evaluationId, int number, BigDecimal level, String justification,
-			Long expectedVersion, long actorId) {
+	public AssessmentView saveSelf(long evaluationId, int number, SelfEntry entry, long actorId) {
 		IndicatorAssessment a = find(evaluationId, number);
-		if (expectedVersion != null && expectedVersion != a.getEntryVersion()) {
+		if (entry.expectedVersion() != null && entry.expectedVersion() != a.getEntryVersion()) {
 			throw new ConcurrentEditException(a.toView());
 		}
-		changes.saveAll(a.updateSelf(level, justification, actorId, clock.instant()));
+		changes.saveAll(a.updateSelf(entry.level(), entry.justification(), actorId, clock.instant()));
 		assessments.flush();
 		return a.toView();
 	}
@@ -60,16 +70,16 @@ public class Assessments {
 	 * Sets an assessor stage's level, note and (final stage only) recommendation, keeping every
 	 * change in the history. The caller checked role, team, workflow state and the scale.
 	 *
-	 * @param level null clears the stage's own level (the previous stage's then shows again)
+	 * A null level clears the stage's own level (the previous stage's then shows again).
 	 */
 	@Transactional
-	public AssessmentView saveStage(long evaluationId, int number, Stage stage, BigDecimal level, String note,
-			String recommendation, long actorId) {
-		if (!stage.isAssessor()) {
+	public AssessmentView saveStage(long evaluationId, int number, StageEntry entry, long actorId) {
+		if (!entry.stage().isAssessor()) {
 			throw new IllegalArgumentException("the agency's level is saved with saveSelf");
 		}
 		IndicatorAssessment a = find(evaluationId, number);
-		changes.saveAll(a.updateStage(stage, level, note, recommendation, actorId, clock.instant()));
+		changes.saveAll(a.updateStage(entry.stage(), entry.level(), entry.note(), entry.recommendation(), actorId,
+				clock.instant()));
 		assessments.flush();
 		return a.toView();
 	}

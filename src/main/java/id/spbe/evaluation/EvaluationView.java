@@ -1,5 +1,7 @@
 package id.spbe.evaluation;
 
+import id.spbe.user.CurrentUser;
+
 /**
  * An evaluation as the other modules see it.
  *
@@ -8,4 +10,14 @@ package id.spbe.evaluation;
  */
 public record EvaluationView(long id, long agencyId, String agencyName, long periodId, String periodName, int year,
 		long instrumentId, EvaluationState state, long version) {
+
+	/**
+	 * The one visibility rule of the review: the assessors' stages, notes, recommendations and
+	 * evidence judgements are theirs and the administrators' while they work; the agency sees them
+	 * once the evaluation is finalised (before that, only what a clarification asks of it). The
+	 * caller has checked that the user may see the evaluation at all.
+	 */
+	public boolean reviewVisibleTo(CurrentUser user) {
+		return !user.getRole().isAgencyRole() || state == EvaluationState.FINALISED;
+	}
 }

@@ -7,10 +7,10 @@ import id.spbe.evaluation.Stage;
 import id.spbe.instrument.IndexCalculator;
 import id.spbe.instrument.IndexResult;
 import id.spbe.instrument.InstrumentDefinition;
-import id.spbe.review.ReviewService;
-import id.spbe.selfassessment.IndicatorRow;
-import id.spbe.selfassessment.SelfAssessmentService;
-import id.spbe.selfassessment.Worksheet;
+import id.spbe.worksheet.IndicatorRow;
+import id.spbe.worksheet.Levels;
+import id.spbe.worksheet.Worksheet;
+import id.spbe.worksheet.Worksheets;
 import id.spbe.user.CurrentUser;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -32,10 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ResultsService {
 
-	private final SelfAssessmentService selfAssessment;
+	private final Worksheets worksheets;
 
-	ResultsService(SelfAssessmentService selfAssessment) {
-		this.selfAssessment = selfAssessment;
+	ResultsService(Worksheets worksheets) {
+		this.worksheets = worksheets;
 	}
 
 	/**
@@ -45,8 +45,8 @@ public class ResultsService {
 	 */
 	@Transactional(readOnly = true)
 	public Results results(CurrentUser user, long evaluationId) {
-		Worksheet ws = selfAssessment.worksheet(user, evaluationId);
-		List<Stage> stages = ReviewService.maySeeReview(user, ws.evaluation()) ? List.of(Stage.values())
+		Worksheet ws = worksheets.worksheet(user, evaluationId);
+		List<Stage> stages = ws.reviewVisible() ? List.of(Stage.values())
 				: List.of(Stage.SELF);
 		Map<Stage, IndexResult> indices = new EnumMap<>(Stage.class);
 		for (Stage stage : stages) {
@@ -125,7 +125,7 @@ public class ResultsService {
 			if (instrument.indicator(t.getKey()).isEmpty()) {
 				throw RuleViolationException.badInput("results.error.unknownIndicator", t.getKey());
 			}
-			SelfAssessmentService.checkLevel(instrument, t.getKey(), t.getValue());
+			Levels.check(instrument, t.getKey(), t.getValue());
 			if (t.getValue() == null) {
 				throw RuleViolationException.badInput("results.error.noTarget");
 			}

@@ -30,16 +30,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InterviewController {
 
 	private final Interviews interviews;
-	private final ReviewService review;
+	private final ReviewBoards boards;
 	private final MinutesPdf minutes;
 	private final MessageSource messages;
 	private final java.time.Clock clock;
 
-	InterviewController(Interviews interviews, ReviewService review, MinutesPdf minutes, MessageSource messages,
+	InterviewController(Interviews interviews, ReviewBoards boards, MinutesPdf minutes, MessageSource messages,
 			java.time.Clock clock) {
 		this.clock = clock;
 		this.interviews = interviews;
-		this.review = review;
+		this.boards = boards;
 		this.minutes = minutes;
 		this.messages = messages;
 	}
@@ -122,7 +122,7 @@ class InterviewController {
 	ResponseEntity<byte[]> minutes(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@PathVariable long sessionId) {
 		SessionView session = interviews.get(user, id, sessionId);
-		ReviewBoard board = review.board(user, id);
+		ReviewBoard board = boards.board(user, id);
 		byte[] pdf = minutes.render(board.ws(), session, LocaleContextHolder.getLocale());
 		String name = "berita-acara-interviu-" + session.heldAt().toLocalDate() + "-"
 				+ board.ws().evaluation().agencyName().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase() + ".pdf";
@@ -141,7 +141,7 @@ class InterviewController {
 	}
 
 	private String page(CurrentUser user, long id, SessionView session, Model model) {
-		model.addAttribute("board", review.board(user, id));
+		model.addAttribute("board", boards.board(user, id));
 		// "session" is Thymeleaf's HTTP session object
 		model.addAttribute("interview", session);
 		model.addAttribute("user", user);

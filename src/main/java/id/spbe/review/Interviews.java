@@ -12,7 +12,7 @@ import id.spbe.evaluation.EvaluationState;
 import id.spbe.evaluation.Stage;
 import id.spbe.instrument.InstrumentCatalog;
 import id.spbe.instrument.InstrumentDefinition;
-import id.spbe.selfassessment.SelfAssessmentService;
+import id.spbe.worksheet.Levels;
 import id.spbe.user.CurrentUser;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -20,8 +20,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,7 +58,7 @@ public class Interviews {
 	 */
 	@Transactional(readOnly = true)
 	public SessionView get(CurrentUser user, long evaluationId, long sessionId) {
-		ReviewService.requireMaySeeReview(user, access.require(user, evaluationId));
+		ReviewBoards.requireVisible(user, access.require(user, evaluationId));
 		return find(evaluationId, sessionId).toView();
 	}
 
@@ -106,13 +104,13 @@ public class Interviews {
 		if (text == null) {
 			throw RuleViolationException.badInput("interview.error.noNote", number);
 		}
-		SelfAssessmentService.checkLevel(instrument, number, level);
+		Levels.check(instrument, number, level);
 		InterviewSession session = find(evaluationId, sessionId);
 		session.note(number, text);
 		sessions.saveAndFlush(session);
 		AssessmentView entry = assessments.get(evaluationId, number);
-		assessments.saveStage(evaluationId, number, Stage.INTERVIEW, level != null ? level : entry.levelAt(Stage.INTERVIEW),
-				text, entry.recommendation(), user.getId());
+		assessments.saveStage(evaluationId, number, new Assessments.StageEntry(Stage.INTERVIEW,
+				level != null ? level : entry.levelAt(Stage.INTERVIEW), text, entry.recommendation()), user.getId());
 	}
 
 	private EvaluationAccess.ReviewLock lockInterview(CurrentUser user, long evaluationId) {

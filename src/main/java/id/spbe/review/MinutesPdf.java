@@ -16,7 +16,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import id.spbe.evaluation.AssessmentView;
 import id.spbe.evaluation.Stage;
 import id.spbe.instrument.InstrumentDefinition;
-import id.spbe.selfassessment.Worksheet;
+import id.spbe.worksheet.Worksheet;
 import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

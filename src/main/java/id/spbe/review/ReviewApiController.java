@@ -1,10 +1,11 @@
 package id.spbe.review;
 
 import id.spbe.common.FormValues;
+import id.spbe.common.JsonBodies;
 import id.spbe.common.RuleViolationException;
 import id.spbe.evaluation.AssessmentView;
 import id.spbe.evaluation.ChangeView;
-import id.spbe.evaluation.EvaluationAction;
+import id.spbe.evaluation.Transitions;
 import id.spbe.evaluation.EvaluationView;
 import id.spbe.evaluation.Stage;
 import id.spbe.evidence.ReviewStatus;
@@ -33,9 +34,13 @@ import tools.jackson.databind.JsonNode;
 class ReviewApiController {
 
 	private final ReviewService review;
+	private final Judgements judgements;
+	private final Transitions transitions;
 
-	ReviewApiController(ReviewService review) {
+	ReviewApiController(ReviewService review, Judgements judgements, Transitions transitions) {
 		this.review = review;
+		this.judgements = judgements;
+		this.transitions = transitions;
 	}
 
 	/**
@@ -59,9 +64,9 @@ class ReviewApiController {
 				|| (seen != null && !seen.isNull() && !(seen.isIntegralNumber() && seen.canConvertToInt()))) {
 			throw RuleViolationException.badInput("api.error.stageFields");
 		}
-		return review.saveStage(user, id, number, stage, level.isNull() ? null : level.decimalValue(),
-				text(body, "note"), fin ? text(body, "recommendation") : null,
-				seen == null || seen.isNull() ? null : seen.intValue());
+		return review.saveStage(user, id, number, new ReviewService.StageSave(stage,
+				level.isNull() ? null : level.decimalValue(), JsonBodies.text(body, "note"), fin ? JsonBodies.text(body, "recommendation") : null,
+				seen == null || seen.isNull() ? null : seen.intValue()));
 	}
 
 	/** Body {@code {"status": "ACCEPTED" | "NEEDS_REVISION" | "PENDING", "note": "..."}}. */
@@ -69,7 +74,7 @@ class ReviewApiController {
 	Map<String, Object> reviewEvidence(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@PathVariable int number, @PathVariable long evidenceId, @RequestBody JsonNode body) {
 		ReviewStatus status = status(body);
-		review.reviewEvidence(user, id, number, evidenceId, status, text(body, "note"));
+		judgements.reviewEvidence(user, id, number, evidenceId, new Judgements.Judgement(status, JsonBodies.text(body, "note")));
 		return Map.of("evidenceId", evidenceId, "indicator", number, "status", status);
 	}
 
@@ -78,7 +83,7 @@ class ReviewApiController {
 	Map<String, Object> reviewItem(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@PathVariable int number, @PathVariable String code, @RequestBody JsonNode body) {
 		ReviewStatus status = status(body);
-		review.reviewItem(user, id, number, code, status, text(body, "note"));
+		judgements.reviewItem(user, id, number, code, new Judgements.Judgement(status, JsonBodies.text(body, "note")));
 		return Map.of("code", code, "indicator", number, "status", status);
 	}
 
@@ -86,30 +91,13 @@ class ReviewApiController {
 	@GetMapping("/indicators/{number}/items")
 	Map<String, ItemReviewView> items(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@PathVariable int number) {
-		return review.itemReviews(user, id, number);
+		return judgements.itemReviews(user, id, number);
 	}
 
 	/** The history of one indicator's levels, notes and recommendation, newest first. */
 	@GetMapping("/indicators/{number}/history")
 	List<ChangeView> history(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number) {
 		return review.history(user, id, number);
-	}
-
-	/** Body {@code {"action": "START_DOCUMENT_REVIEW", "note": "..."}}; REOPEN needs a note (the reason). */
-	@PostMapping("/transitions")
-	EvaluationView transition(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestBody JsonNode body) {
-		if (body == null || !body.isObject() || !body.has("action") || !body.get("action").isString()) {
-			throw RuleViolationException.badInput("workflow.error.noAction");
-		}
-		EvaluationAction action;
-		try {
-			action = EvaluationAction.valueOf(body.get("action").asString());
-		}
-		catch (IllegalArgumentException e) {
-			throw RuleViolationException.badInput("api.error.unknownAction", FormValues.echo(body.get("action").asString()));
-		}
-		return review.move(user, id, action, text(body, "note"));
 	}
 
 	/** Body {@code {"indicators": [3, 12], "message": "...", "deadline": "2026-12-15"}}. */
@@ -139,7 +127,8 @@ class ReviewApiController {
 				throw RuleViolationException.badInput("api.error.date", FormValues.echo(d.toString()));
 			}
 		}
-		return review.requestClarification(user, id, numbers, text(body, "message"), deadline);
+		return transitions.requestClarification(user, id,
+				new Transitions.ClarificationRequest(numbers, JsonBodies.text(body, "message"), deadline));
 	}
 
 	private static ReviewStatus status(JsonNode body) {
@@ -153,16 +142,5 @@ class ReviewApiController {
 		catch (IllegalArgumentException e) {
 			throw RuleViolationException.badInput("review.error.noStatus");
 		}
-	}
-
-	private static String text(JsonNode body, String field) {
-		JsonNode v = body.get(field);
-		if (v == null || v.isNull()) {
-			return null;
-		}
-		if (!v.isString()) {
-			throw RuleViolationException.badInput("api.error.text", field);
-		}
-		return v.asString();
 	}
 }

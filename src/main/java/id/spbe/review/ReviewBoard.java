@@ -1,13 +1,13 @@
 package id.spbe.review;
 
-import id.spbe.selfassessment.IndicatorRow;
+import id.spbe.worksheet.IndicatorRow;
 import id.spbe.evaluation.Actor;
 import id.spbe.evaluation.ClarificationView;
 import id.spbe.evaluation.EvaluationAction;
 import id.spbe.evaluation.EventView;
 import id.spbe.evaluation.IndicatorCounts;
 import id.spbe.evaluation.Stage;
-import id.spbe.selfassessment.Worksheet;
+import id.spbe.worksheet.Worksheet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

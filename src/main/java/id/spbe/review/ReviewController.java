@@ -6,16 +6,16 @@ import id.spbe.common.RuleViolationException;
 import id.spbe.evaluation.AssessmentView;
 import id.spbe.evaluation.ChangeView;
 import id.spbe.evaluation.EvaluationAccess;
-import id.spbe.evaluation.EvaluationAction;
 import id.spbe.evaluation.Stage;
 import id.spbe.evidence.ReviewStatus;
-import id.spbe.selfassessment.IndicatorRow;
+import id.spbe.worksheet.IndicatorRow;
 import id.spbe.user.CurrentUser;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import id.spbe.common.Messages;
+import id.spbe.evaluation.Transitions;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,18 +33,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReviewController {
 
 	private final ReviewService review;
-	private final MessageSource messages;
-	private final java.time.Clock clock;
+	private final ReviewBoards boards;
+	private final Judgements judgements;
+	private final Transitions transitions;
+	private final Messages messages;
+	private final Clock clock;
 
-	ReviewController(ReviewService review, MessageSource messages, java.time.Clock clock) {
-		this.clock = clock;
+	ReviewController(ReviewService review, ReviewBoards boards, Judgements judgements, Transitions transitions,
+			Messages messages, Clock clock) {
 		this.review = review;
+		this.boards = boards;
+		this.judgements = judgements;
+		this.transitions = transitions;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/evaluations/{id}/review")
 	String overview(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		model.addAttribute("board", review.board(user, id));
+		model.addAttribute("board", boards.board(user, id));
 		model.addAttribute("user", user);
 		model.addAttribute("today", Wib.today(clock));
 		return "review/overview";
@@ -54,13 +61,13 @@ class ReviewController {
 	String indicator(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
 			Model model) {
 		List<ChangeView> history = review.history(user, id, number);
-		ReviewBoard board = review.board(user, id, history.stream().map(ChangeView::changedBy).toList());
+		ReviewBoard board = boards.board(user, id, history.stream().map(ChangeView::changedBy).toList());
 		IndicatorRow row = board.ws().row(number);
 		model.addAttribute("board", board);
 		model.addAttribute("row", row);
 		model.addAttribute("user", user);
 		model.addAttribute("history", history);
-		model.addAttribute("itemReviews", review.itemReviews(user, id, number));
+		model.addAttribute("itemReviews", judgements.itemReviews(user, id, number));
 		if (!model.containsAttribute("keptLevel")) {
 			Stage stage = board.workingStage().orElse(Stage.FINAL);
 			model.addAttribute("keptLevel", board.ws().level(row.entry().effectiveLevel(stage)));
@@ -85,10 +92,10 @@ class ReviewController {
 				throw RuleViolationException.badInput("review.error.noStage");
 			}
 			List<Integer> seenChanges = FormValues.integers(seen == null || seen.isBlank() ? List.of() : List.of(seen));
-			review.saveStage(user, id, number, expected, FormValues.decimal(level),
+			review.saveStage(user, id, number, new ReviewService.StageSave(expected, FormValues.decimal(level),
 					note != null ? note : stored.noteAt(expected),
 					recommendation != null ? recommendation : stored.recommendation(),
-					seenChanges.isEmpty() ? null : seenChanges.get(0));
+					seenChanges.isEmpty() ? null : seenChanges.get(0)));
 			redirect.addFlashAttribute("success", message("review.saved", number));
 			return next != null && !next.isBlank() ? "redirect:/evaluations/" + id + "/review/indicators/" + (number + 1)
 					: here;
@@ -106,8 +113,8 @@ class ReviewController {
 	String reviewEvidence(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
 			@PathVariable long evidenceId, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		if (!run(redirect, () -> review.reviewEvidence(user, id, number, evidenceId,
-				FormValues.choice(ReviewStatus.class, status), note), "review.evidenceSaved")) {
+		if (!run(redirect, () -> judgements.reviewEvidence(user, id, number, evidenceId,
+				new Judgements.Judgement(FormValues.choice(ReviewStatus.class, status), note)), "review.evidenceSaved")) {
 			redirect.addFlashAttribute("keptEvidence", evidenceId);
 			redirect.addFlashAttribute("keptEvidenceNote", note);
 		}
@@ -118,7 +125,8 @@ class ReviewController {
 	String reviewItem(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
 			@RequestParam(required = false) String code, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		run(redirect, () -> review.reviewItem(user, id, number, code, FormValues.choice(ReviewStatus.class, status), note),
+		run(redirect, () -> judgements.reviewItem(user, id, number, code,
+				new Judgements.Judgement(FormValues.choice(ReviewStatus.class, status), note)),
 				"review.itemSaved");
 		return "redirect:/evaluations/" + id + "/review/indicators/" + number + "#items";
 	}
@@ -135,30 +143,14 @@ class ReviewController {
 		return "redirect:/evaluations/" + id + "/review";
 	}
 
-	@PostMapping("/evaluations/{id}/transition")
-	String transition(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam(required = false) String action, @RequestParam(required = false) String note,
-			@RequestParam(required = false) String back, RedirectAttributes redirect) {
-		try {
-			EvaluationAction chosen = FormValues.choice(EvaluationAction.class, action);
-			review.move(user, id, chosen, note);
-			redirect.addFlashAttribute("success", message("workflow.done." + chosen));
-		}
-		catch (RuleViolationException e) {
-			redirect.addFlashAttribute("error", message(e.getMessageKey(), e.getArguments()));
-			redirect.addFlashAttribute("keptTransitionNote", note);
-			redirect.addFlashAttribute("keptAction", action);
-		}
-		return "agency".equals(back) ? "redirect:/evaluations/" + id : "redirect:/evaluations/" + id + "/review";
-	}
-
 	@PostMapping("/evaluations/{id}/clarification")
 	String clarification(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(name = "numbers", required = false) List<String> numbers,
 			@RequestParam(required = false) String message, @RequestParam(required = false) String deadline,
 			RedirectAttributes redirect) {
 		try {
-			review.requestClarification(user, id, FormValues.integers(numbers), message, FormValues.date(deadline));
+			transitions.requestClarification(user, id, new Transitions.ClarificationRequest(FormValues.integers(numbers),
+					message, FormValues.date(deadline)));
 			redirect.addFlashAttribute("success", message("clarification.sent",
 					new java.util.HashSet<>(FormValues.integers(numbers)).size()));
 		}
@@ -185,6 +177,6 @@ class ReviewController {
 	}
 
 	private String message(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+		return messages.get(key, args);
 	}
 }

@@ -3,7 +3,6 @@ package id.spbe.selfassessment;
 import id.spbe.common.RuleViolationException;
 import id.spbe.evaluation.AssessmentView;
 import id.spbe.evaluation.EvaluationAccess;
-import id.spbe.evaluation.EvaluationState;
 import id.spbe.evaluation.EvaluationView;
 import id.spbe.evaluation.Evaluations;
 import id.spbe.evaluation.Stage;
@@ -17,8 +16,12 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import id.spbe.common.Messages;
+import id.spbe.evaluation.EvaluationAction;
+import id.spbe.evaluation.Transitions;
+import id.spbe.worksheet.IndicatorRow;
+import id.spbe.worksheet.Worksheet;
+import id.spbe.worksheet.Worksheets;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,16 +46,20 @@ import tools.jackson.databind.JsonNode;
 class EvaluationApiController {
 
 	private final SelfAssessmentService service;
+	private final Worksheets worksheets;
+	private final Transitions transitions;
 	private final Evaluations evaluations;
 	private final EvaluationAccess access;
 	private final EvidenceService evidence;
-	private final MessageSource messages;
+	private final Messages messages;
 
-	EvaluationApiController(SelfAssessmentService service, EvaluationAccess access, EvidenceService evidence,
-			MessageSource messages, Evaluations evaluations) {
+	EvaluationApiController(SelfAssessmentService service, Worksheets worksheets, Transitions transitions,
+			EvaluationAccess access, EvidenceService evidence, Messages messages, Evaluations evaluations) {
+		this.service = service;
+		this.worksheets = worksheets;
+		this.transitions = transitions;
 		this.evaluations = evaluations;
 		this.messages = messages;
-		this.service = service;
 		this.access = access;
 		this.evidence = evidence;
 	}
@@ -64,7 +71,7 @@ class EvaluationApiController {
 
 	@GetMapping("/{id}")
 	Map<String, Object> get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		Worksheet ws = service.worksheet(user, id);
+		Worksheet ws = worksheets.worksheet(user, id);
 		Map<String, Object> json = new LinkedHashMap<>();
 		EvaluationView e = ws.evaluation();
 		json.put("id", e.id());
@@ -75,8 +82,7 @@ class EvaluationApiController {
 		json.put("instrumentVersion", ws.instrument().version());
 		json.put("state", e.state());
 		json.put("clarification", evaluations.openClarification(id).orElse(null));
-		// the agency sees the assessors' levels once the evaluation is final
-		boolean assessorStages = !user.getRole().isAgencyRole() || e.state() == EvaluationState.FINALISED;
+		boolean assessorStages = ws.reviewVisible();
 		json.put("indicators", ws.rows().stream().map(r -> row(r, assessorStages)).toList());
 		return json;
 	}
@@ -157,8 +163,9 @@ class EvaluationApiController {
 				|| (version != null && !version.isNull() && !version.isIntegralNumber())) {
 			throw RuleViolationException.badInput("api.error.entryFields");
 		}
-		return service.save(user, id, number, level.isNull() ? null : level.decimalValue(),
-				text.isNull() ? null : text.asString(), version == null || version.isNull() ? null : version.longValue());
+		return service.save(user, id, number, new SelfAssessmentService.EntryChange(
+				level.isNull() ? null : level.decimalValue(), text.isNull() ? null : text.asString(),
+				version == null || version.isNull() ? null : version.longValue()));
 	}
 
 	@PostMapping(path = "/{id}/indicators/{number}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -171,8 +178,7 @@ class EvaluationApiController {
 					new EvidenceService.Upload(UploadNames.of(file), file.getInputStream()), title, levels, note);
 			if (result.duplicate()) {
 				return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("duplicateOf", result.evidenceId(),
-						"message", messages.getMessage("api.error.duplicate", new Object[] { result.evidenceId() },
-								LocaleContextHolder.getLocale())));
+						"message", messages.get("api.error.duplicate", result.evidenceId())));
 			}
 			return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", result.evidenceId()));
 		}
@@ -210,6 +216,6 @@ class EvaluationApiController {
 	@PostMapping("/{id}/submit")
 	EvaluationView submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestBody(required = false) SubmitRequest body) {
-		return service.submit(user, id, body == null ? null : body.note());
+		return transitions.move(user, id, EvaluationAction.SUBMIT, body == null ? null : body.note());
 	}
 }

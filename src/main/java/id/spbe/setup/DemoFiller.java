@@ -7,7 +7,9 @@ import id.spbe.evaluation.EvaluationView;
 import id.spbe.evidence.EvidenceService;
 import id.spbe.instrument.InstrumentCatalog;
 import id.spbe.instrument.InstrumentDefinition;
-import id.spbe.selfassessment.SelfAssessmentService;
+import id.spbe.evaluation.EvaluationAccess;
+import id.spbe.evaluation.EvaluationAction;
+import id.spbe.evaluation.Transitions;
 import id.spbe.user.CurrentUser;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -27,14 +29,16 @@ class DemoFiller {
 	private final Assessments assessments;
 	private final EvidenceService evidence;
 	private final InstrumentCatalog instruments;
-	private final SelfAssessmentService selfAssessment;
+	private final EvaluationAccess access;
+	private final Transitions transitions;
 
 	DemoFiller(Assessments assessments, EvidenceService evidence, InstrumentCatalog instruments,
-			SelfAssessmentService selfAssessment) {
+			EvaluationAccess access, Transitions transitions) {
 		this.assessments = assessments;
 		this.evidence = evidence;
 		this.instruments = instruments;
-		this.selfAssessment = selfAssessment;
+		this.access = access;
+		this.transitions = transitions;
 	}
 
 	/**
@@ -43,7 +47,7 @@ class DemoFiller {
 	 */
 	void completeAndSubmit(EvaluationView evaluation, CurrentUser operator, CurrentUser coordinator,
 			IntUnaryOperator levelOf, String agencyShortName) {
-		if (selfAssessment.worksheet(coordinator, evaluation.id()).evaluation().state() != EvaluationState.SELF_ASSESSMENT) {
+		if (access.require(coordinator, evaluation.id()).state() != EvaluationState.SELF_ASSESSMENT) {
 			return;
 		}
 		InstrumentDefinition instrument = instruments.byId(evaluation.instrumentId()).orElseThrow();
@@ -56,8 +60,8 @@ class DemoFiller {
 				continue;
 			}
 			int level = entry.selfLevel() != null ? entry.selfLevel().intValue() : levelOf.applyAsInt(n);
-			assessments.saveSelf(id, n, BigDecimal.valueOf(level), justification(indicator, level, agencyShortName), null,
-					operator.getId());
+			assessments.saveSelf(id, n, new Assessments.SelfEntry(BigDecimal.valueOf(level),
+					justification(indicator, level, agencyShortName), null), operator.getId());
 			List<Integer> levels = IntStream.rangeClosed(1, level).boxed().toList();
 			if (document == null) {
 				String title = "Dokumen pendukung " + agencyShortName;
@@ -74,7 +78,7 @@ class DemoFiller {
 				assessments.approve(id, indicator.number(), null, coordinator.getId());
 			}
 		}
-		selfAssessment.submit(coordinator, id, "Penilaian mandiri sudah diperiksa tim koordinasi SPBE.");
+		transitions.move(coordinator, id, EvaluationAction.SUBMIT, "Penilaian mandiri sudah diperiksa tim koordinasi SPBE.");
 	}
 
 	/** Starts a self-assessment: the first {@code count} indicators get a level and a justification, once. */
@@ -86,8 +90,8 @@ class DemoFiller {
 		InstrumentDefinition instrument = instruments.byId(evaluation.instrumentId()).orElseThrow();
 		for (InstrumentDefinition.Indicator indicator : instrument.allIndicators().subList(0, count)) {
 			int level = levelOf.applyAsInt(indicator.number());
-			assessments.saveSelf(id, indicator.number(), BigDecimal.valueOf(level),
-					justification(indicator, level, agencyShortName), null, operator.getId());
+			assessments.saveSelf(id, indicator.number(), new Assessments.SelfEntry(BigDecimal.valueOf(level),
+					justification(indicator, level, agencyShortName), null), operator.getId());
 		}
 	}
 

@@ -13,7 +13,10 @@ import id.spbe.instrument.InstrumentCatalog;
 import id.spbe.instrument.InstrumentDefinition;
 import id.spbe.review.InterviewForm;
 import id.spbe.review.Interviews;
+import id.spbe.review.Judgements;
+import id.spbe.review.ReviewBoards;
 import id.spbe.review.ReviewService;
+import id.spbe.evaluation.Transitions;
 import id.spbe.user.CurrentUser;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -41,14 +44,20 @@ class DemoReview {
 	static final String SERVICES_GOOD = "Layanan SPBE berjalan baik dan terintegrasi dengan aplikasi nasional.";
 
 	private final ReviewService review;
+	private final ReviewBoards boards;
+	private final Judgements judgements;
+	private final Transitions transitions;
 	private final Interviews interviews;
 	private final Assessments assessments;
 	private final EvidenceService evidence;
 	private final InstrumentCatalog instruments;
 
-	DemoReview(ReviewService review, Interviews interviews, Assessments assessments, EvidenceService evidence,
-			InstrumentCatalog instruments) {
+	DemoReview(ReviewService review, ReviewBoards boards, Judgements judgements, Transitions transitions,
+			Interviews interviews, Assessments assessments, EvidenceService evidence, InstrumentCatalog instruments) {
 		this.review = review;
+		this.boards = boards;
+		this.judgements = judgements;
+		this.transitions = transitions;
 		this.interviews = interviews;
 		this.assessments = assessments;
 		this.evidence = evidence;
@@ -59,20 +68,20 @@ class DemoReview {
 	void cityToInterview(EvaluationView evaluation, CurrentUser lead) {
 		long id = evaluation.id();
 		if (state(lead, id) == EvaluationState.SUBMITTED) {
-			review.move(lead, id, EvaluationAction.START_DOCUMENT_REVIEW, null);
+			transitions.move(lead, id, EvaluationAction.START_DOCUMENT_REVIEW, null);
 			for (int n = 1; n <= 9; n++) {
-				review.saveStage(lead, id, n, Stage.DOCUMENT_REVIEW, BigDecimal.ONE, DRAFT_REGULATION, null);
+				review.saveStage(lead, id, n, new ReviewService.StageSave(Stage.DOCUMENT_REVIEW, BigDecimal.ONE, DRAFT_REGULATION, null, null));
 			}
-			review.saveStage(lead, id, 11, Stage.DOCUMENT_REVIEW, BigDecimal.ONE, WAITS_FOR_NATIONAL, null);
-			review.saveStage(lead, id, 12, Stage.DOCUMENT_REVIEW, BigDecimal.valueOf(2), ROADMAP_IN_MASTERPLAN, null);
+			review.saveStage(lead, id, 11, new ReviewService.StageSave(Stage.DOCUMENT_REVIEW, BigDecimal.ONE, WAITS_FOR_NATIONAL, null, null));
+			review.saveStage(lead, id, 12, new ReviewService.StageSave(Stage.DOCUMENT_REVIEW, BigDecimal.valueOf(2), ROADMAP_IN_MASTERPLAN, null, null));
 			for (int n = 21; n <= 31; n++) {
-				review.saveStage(lead, id, n, Stage.DOCUMENT_REVIEW, BigDecimal.ONE, UNDOCUMENTED, null);
+				review.saveStage(lead, id, n, new ReviewService.StageSave(Stage.DOCUMENT_REVIEW, BigDecimal.ONE, UNDOCUMENTED, null, null));
 			}
 			judgeEvidence(lead, id);
 			review.carryOver(lead, id);
-			review.move(lead, id, EvaluationAction.START_INTERVIEW, "Penilaian dokumen selesai; interviu dijadwalkan.");
+			transitions.move(lead, id, EvaluationAction.START_INTERVIEW, "Penilaian dokumen selesai; interviu dijadwalkan.");
 		}
-		if (state(lead, id) == EvaluationState.INTERVIEW && review.board(lead, id).sessions().isEmpty()) {
+		if (state(lead, id) == EvaluationState.INTERVIEW && boards.board(lead, id).sessions().isEmpty()) {
 			InterviewForm form = new InterviewForm();
 			form.setDate(LocalDate.of(2021, 8, 23));
 			form.setTime(LocalTime.of(9, 0));
@@ -109,15 +118,15 @@ class DemoReview {
 		long id = evaluation.id();
 		InstrumentDefinition instrument = instruments.byId(evaluation.instrumentId()).orElseThrow();
 		if (state(lead, id) == EvaluationState.SUBMITTED) {
-			review.move(lead, id, EvaluationAction.START_DOCUMENT_REVIEW, null);
+			transitions.move(lead, id, EvaluationAction.START_DOCUMENT_REVIEW, null);
 			for (int n = 21; n <= 31; n++) {
 				BigDecimal self = assessments.get(id, n).selfLevel();
-				review.saveStage(lead, id, n, Stage.DOCUMENT_REVIEW, self.subtract(BigDecimal.ONE).max(BigDecimal.ONE),
-						"Dokumen belum menunjukkan penerapan di seluruh perangkat daerah.", null);
+				review.saveStage(lead, id, n, new ReviewService.StageSave(Stage.DOCUMENT_REVIEW, self.subtract(BigDecimal.ONE).max(BigDecimal.ONE),
+						"Dokumen belum menunjukkan penerapan di seluruh perangkat daerah.", null, null));
 			}
 			judgeEvidence(lead, id);
 			review.carryOver(lead, id);
-			review.move(lead, id, EvaluationAction.START_INTERVIEW, null);
+			transitions.move(lead, id, EvaluationAction.START_INTERVIEW, null);
 		}
 		if (state(lead, id) == EvaluationState.INTERVIEW) {
 			InterviewForm form = new InterviewForm();
@@ -132,16 +141,16 @@ class DemoReview {
 			long session = interviews.create(lead, id, form);
 			interviews.note(lead, id, session, 1, null, "Peraturan Bupati tentang SPBE sudah ditetapkan.");
 			review.carryOver(lead, id);
-			review.move(lead, id, EvaluationAction.START_FINAL_REVIEW, null);
+			transitions.move(lead, id, EvaluationAction.START_FINAL_REVIEW, null);
 		}
 		if (state(lead, id) == EvaluationState.FINAL_REVIEW) {
 			for (InstrumentDefinition.Indicator indicator : instrument.allIndicators()) {
 				AssessmentView entry = assessments.get(id, indicator.number());
 				BigDecimal level = entry.effectiveLevel(Stage.FINAL);
-				review.saveStage(lead, id, indicator.number(), Stage.FINAL, level, null,
-						recommendation(instrument, indicator, level.intValue()));
+				review.saveStage(lead, id, indicator.number(), new ReviewService.StageSave(Stage.FINAL, level, null,
+						recommendation(instrument, indicator, level.intValue()), null));
 			}
-			review.move(lead, id, EvaluationAction.FINALISE, "Nilai akhir ditetapkan tim asesor.");
+			transitions.move(lead, id, EvaluationAction.FINALISE, "Nilai akhir ditetapkan tim asesor.");
 		}
 	}
 
@@ -158,14 +167,14 @@ class DemoReview {
 		for (EvidenceView e : evidence.list(lead, id)) {
 			for (EvidenceView.Use use : e.uses()) {
 				boolean draft = e.title().startsWith("Draf");
-				review.reviewEvidence(lead, id, use.indicatorNumber(), e.id(),
+				judgements.reviewEvidence(lead, id, use.indicatorNumber(), e.id(), new Judgements.Judgement(
 						draft ? ReviewStatus.NEEDS_REVISION : ReviewStatus.ACCEPTED,
-						draft ? "Masih draf; lampirkan peraturan yang sudah ditetapkan." : null);
+						draft ? "Masih draf; lampirkan peraturan yang sudah ditetapkan." : null));
 			}
 		}
 	}
 
 	private EvaluationState state(CurrentUser user, long id) {
-		return review.board(user, id).ws().evaluation().state();
+		return boards.board(user, id).ws().evaluation().state();
 	}
 }

@@ -118,7 +118,8 @@ class DemoSelfAssessment {
 	}
 
 	private void level(long evaluationId, int number, int level, String justification, CurrentUser by) {
-		assessments.saveSelf(evaluationId, number, BigDecimal.valueOf(level), justification, null, by.getId());
+		assessments.saveSelf(evaluationId, number, new Assessments.SelfEntry(BigDecimal.valueOf(level), justification, null),
+				by.getId());
 	}
 
 	private long file(CurrentUser operator, long evaluationId, int number, String title, String fileName,

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Loading on embedded PostgreSQL with every Flyway migration applied. */
 @DataJpaTest(showSql = false)
-@Import({ EmbeddedPostgresConfiguration.class, InstrumentStore.class, InstrumentCatalog.class })
+@Import({ EmbeddedPostgresConfiguration.class, InstrumentStore.class, InstrumentCatalog.class, id.spbe.common.ClockConfiguration.class })
 class InstrumentStoreTest {
 
 	@Autowired

@@ -40,6 +40,10 @@ import org.springframework.test.web.servlet.MvcResult;
 class ReviewBadInputTest {
 
 	@Autowired
+	Judgements judgements;
+	@Autowired
+	id.spbe.evaluation.Transitions transitions;
+	@Autowired
 	MockMvc mvc;
 	@Autowired
 	Fixtures fixtures;
@@ -63,7 +67,7 @@ class ReviewBadInputTest {
 	@Test
 	void aRefusedPageWriteIsExplainedOnThePageEvenWhenItsFormIsGoneAndTheTextComesBack() throws Exception {
 		Fixtures.InReview c = fixtures.inDocumentReview();
-		review.requestClarification(c.team().member(), c.id(), java.util.List.of(5), "Dari rekan", LocalDate.now().plusDays(3));
+		transitions.requestClarification(c.team().member(), c.id(), new id.spbe.evaluation.Transitions.ClarificationRequest(java.util.List.of(5), "Dari rekan", LocalDate.now().plusDays(3)));
 		long before = changes(c.id());
 		MvcResult refused = mvc.perform(post("/evaluations/{id}/clarification", c.id()).param("numbers", "7")
 				.param("message", "Pesan panjang yang saya ketik").param("deadline", LocalDate.now().plusDays(5).toString())
@@ -106,7 +110,7 @@ class ReviewBadInputTest {
 				.andExpect(status().isBadRequest());
 		assertThat(changes(c.id())).isEqualTo(before);
 
-		review.move(c.team().lead(), c.id(), EvaluationAction.START_INTERVIEW, null);
+		transitions.move(c.team().lead(), c.id(), EvaluationAction.START_INTERVIEW, null);
 		mvc.perform(post("/evaluations/{id}/interviews", c.id()).param("date", "2026-02-30").param("time", "09:00")
 				.param("medium", "Zoom").param("assessorName", "A").param("agencyName", "B").param("findings", "temuan yang diketik")
 				.with(user(c.team().lead())).with(csrf()))
@@ -136,7 +140,7 @@ class ReviewBadInputTest {
 	void anApiSaveAfterSomeoneElsesIsAConflictWhenTheClientSaysWhatItSaw() throws Exception {
 		Fixtures.InReview c = fixtures.inDocumentReview();
 		int seen = assessments.history(c.id(), 6).size();
-		review.saveStage(c.team().member(), c.id(), 6, Stage.DOCUMENT_REVIEW, new BigDecimal("2"), "anggota", null);
+		review.saveStage(c.team().member(), c.id(), 6, new id.spbe.review.ReviewService.StageSave(Stage.DOCUMENT_REVIEW, new BigDecimal("2"), "anggota", null, null));
 		mvc.perform(put("/api/evaluations/{id}/indicators/6/stages/DOCUMENT_REVIEW", c.id())
 				.with(httpBasic(c.team().leadName(), "demo")).contentType("application/json")
 				.content("{\"level\": 4, \"note\": \"ketua\", \"seen\": " + seen + "}"))
@@ -153,9 +157,9 @@ class ReviewBadInputTest {
 		fixtures.submit(a);
 		Fixtures.Team team = fixtures.team(a);
 		long id = a.evaluationId();
-		review.move(team.lead(), id, EvaluationAction.START_DOCUMENT_REVIEW, null);
-		review.reviewEvidence(team.lead(), id, 2, shared, ReviewStatus.ACCEPTED, null);
-		review.requestClarification(team.lead(), id, java.util.List.of(1), "SK belum ditandatangani", LocalDate.now().plusDays(3));
+		transitions.move(team.lead(), id, EvaluationAction.START_DOCUMENT_REVIEW, null);
+		judgements.reviewEvidence(team.lead(), id, 2, shared, new id.spbe.review.Judgements.Judgement(ReviewStatus.ACCEPTED, null));
+		transitions.requestClarification(team.lead(), id, new id.spbe.evaluation.Transitions.ClarificationRequest(java.util.List.of(1), "SK belum ditandatangani", LocalDate.now().plusDays(3)));
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> evidence.uploadVersion(a.operator(), id, 1, shared,
 				new EvidenceService.Upload("sk-final.txt", new java.io.ByteArrayInputStream("SK ditandatangani".getBytes()))))
 				.isInstanceOf(RuleViolationException.class).hasMessage("clarification.error.sharedFile");
@@ -170,7 +174,7 @@ class ReviewBadInputTest {
 	@Test
 	void aPagePostWithoutTheNoteKeepsTheStoredNote() throws Exception {
 		Fixtures.InReview c = fixtures.inDocumentReview();
-		review.saveStage(c.team().lead(), c.id(), 3, Stage.DOCUMENT_REVIEW, new BigDecimal("2"), "catatan tersimpan", null);
+		review.saveStage(c.team().lead(), c.id(), 3, new id.spbe.review.ReviewService.StageSave(Stage.DOCUMENT_REVIEW, new BigDecimal("2"), "catatan tersimpan", null, null));
 		mvc.perform(post("/evaluations/{id}/review/indicators/3", c.id()).param("stage", "DOCUMENT_REVIEW").param("level", "1")
 				.with(user(c.team().lead())).with(csrf())).andExpect(flash().attributeExists("success"));
 		assertThat(assessments.get(c.id(), 3).noteAt(Stage.DOCUMENT_REVIEW)).isEqualTo("catatan tersimpan");

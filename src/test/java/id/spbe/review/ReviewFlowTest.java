@@ -46,6 +46,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class ReviewFlowTest {
 
 	@Autowired
+	id.spbe.evaluation.Transitions transitions;
+	@Autowired
 	MockMvc mvc;
 	@Autowired
 	Fixtures fixtures;
@@ -129,11 +131,11 @@ class ReviewFlowTest {
 	@Test
 	void clarificationLetsTheAgencyAddEvidenceOnlyWhereAskedAndUntilHandedBack() throws Exception {
 		Fixtures.InReview c = fixtures.inDocumentReview();
-		assertThatThrownBy(() -> review.requestClarification(c.team().lead(), c.id(), List.of(), "x", LocalDate.now().plusDays(3)))
+		assertThatThrownBy(() -> transitions.requestClarification(c.team().lead(), c.id(), new id.spbe.evaluation.Transitions.ClarificationRequest(List.of(), "x", LocalDate.now().plusDays(3))))
 				.isInstanceOf(RuleViolationException.class).hasMessage("clarification.error.noIndicator");
-		assertThatThrownBy(() -> review.requestClarification(c.team().lead(), c.id(), List.of(3), "x", LocalDate.now().minusDays(2)))
+		assertThatThrownBy(() -> transitions.requestClarification(c.team().lead(), c.id(), new id.spbe.evaluation.Transitions.ClarificationRequest(List.of(3), "x", LocalDate.now().minusDays(2))))
 				.isInstanceOf(RuleViolationException.class).hasMessage("clarification.error.deadlinePast");
-		assertThatThrownBy(() -> review.requestClarification(c.team().lead(), c.id(), List.of(99), "x", LocalDate.now().plusDays(3)))
+		assertThatThrownBy(() -> transitions.requestClarification(c.team().lead(), c.id(), new id.spbe.evaluation.Transitions.ClarificationRequest(List.of(99), "x", LocalDate.now().plusDays(3))))
 				.isInstanceOf(RuleViolationException.class).hasMessage("clarification.error.unknownIndicator");
 		mvc.perform(post("/evaluations/{id}/clarification", c.id()).param("numbers", "3").param("message", "Lampirkan SK")
 				.with(user(c.team().member())).with(csrf()))
@@ -175,7 +177,7 @@ class ReviewFlowTest {
 	@Test
 	void theMinutesAreAPdfNamingTheAttendeesAndTheIndicatorsDiscussed() throws Exception {
 		Fixtures.InReview c = fixtures.inDocumentReview();
-		review.move(c.team().lead(), c.id(), EvaluationAction.START_INTERVIEW, null);
+		transitions.move(c.team().lead(), c.id(), EvaluationAction.START_INTERVIEW, null);
 		mvc.perform(post("/evaluations/{id}/interviews", c.id()).param("date", "2021-08-23").param("time", "09:00")
 				.param("medium", "Zoom Meeting").param("assessorName", "Dr. Sutrisno Wibowo", "").param("assessorPosition", "Ketua tim", "")
 				.param("agencyName", "Ayu Puspitasari").param("agencyPosition", "Kepala Diskominfo").param("findings", "")
@@ -213,10 +215,10 @@ class ReviewFlowTest {
 	void finalisingNeedsEveryFinalLevelAndTheAgencySeesLevelsOnlyOnceFinal() throws Exception {
 		Fixtures.InReview c = fixtures.inDocumentReview();
 		review.carryOver(c.team().lead(), c.id());
-		review.move(c.team().lead(), c.id(), EvaluationAction.START_INTERVIEW, null);
-		review.move(c.team().lead(), c.id(), EvaluationAction.START_FINAL_REVIEW, null);
-		review.saveStage(c.team().lead(), c.id(), 1, Stage.FINAL, new BigDecimal("2"), "final", "Tetapkan Perwal");
-		assertThatThrownBy(() -> review.move(c.team().lead(), c.id(), EvaluationAction.FINALISE, null))
+		transitions.move(c.team().lead(), c.id(), EvaluationAction.START_INTERVIEW, null);
+		transitions.move(c.team().lead(), c.id(), EvaluationAction.START_FINAL_REVIEW, null);
+		review.saveStage(c.team().lead(), c.id(), 1, new id.spbe.review.ReviewService.StageSave(Stage.FINAL, new BigDecimal("2"), "final", "Tetapkan Perwal", null));
+		assertThatThrownBy(() -> transitions.move(c.team().lead(), c.id(), EvaluationAction.FINALISE, null))
 				.isInstanceOf(RuleViolationException.class).hasMessage("workflow.error.finalUnscored");
 		assertThat(state(c.id())).isEqualTo("FINAL_REVIEW");
 		String agencyJson = mvc.perform(get("/api/evaluations/{id}", c.id()).with(httpBasic(c.agency().coordinatorName(), "demo")))
@@ -256,7 +258,7 @@ class ReviewFlowTest {
 		Fixtures.TestAgency a = fixtures.newAgency("pemdi-2026");
 		fixtures.submit(a);
 		Fixtures.Team team = fixtures.team(a);
-		review.move(team.lead(), a.evaluationId(), EvaluationAction.START_DOCUMENT_REVIEW, null);
+		transitions.move(team.lead(), a.evaluationId(), EvaluationAction.START_DOCUMENT_REVIEW, null);
 		String code = jdbc.queryForObject("select min(e.code) from evidence_item e join indicator i on i.id = e.indicator_id "
 				+ "join instrument s on s.id = i.instrument_id where s.code = 'pemdi-2026' and i.number = 1", String.class);
 		mvc.perform(put("/api/evaluations/{id}/indicators/1/items/{code}", a.evaluationId(), code)

@@ -55,6 +55,8 @@ class WorkflowTableTest {
 			"FINALISED REOPEN ADMIN -> FINAL_REVIEW");
 
 	@Autowired
+	id.spbe.evaluation.Transitions transitions;
+	@Autowired
 	Fixtures fixtures;
 	@Autowired
 	ReviewService review;
@@ -70,8 +72,8 @@ class WorkflowTableTest {
 		Fixtures.Team team = fixtures.team(a);
 		long id = a.evaluationId();
 		// every indicator has a final level, so that FINALISE is refused only by the table
-		assessments.list(id).forEach(e -> assessments.saveStage(id, e.number(), Stage.FINAL, new BigDecimal("3"), null,
-				null, team.lead().getId()));
+		assessments.list(id).forEach(e -> assessments.saveStage(id, e.number(), new id.spbe.evaluation.Assessments.StageEntry(Stage.FINAL, new BigDecimal("3"), null,
+				null), team.lead().getId()));
 		Map<Actor, CurrentUser> actors = new LinkedHashMap<>();
 		actors.put(Actor.ADMIN, fixtures.login("admin"));
 		actors.put(Actor.LEAD_ASSESSOR, team.lead());
@@ -106,10 +108,10 @@ class WorkflowTableTest {
 
 	private void perform(CurrentUser user, long id, EvaluationAction action) {
 		if (action == EvaluationAction.REQUEST_CLARIFICATION) {
-			review.requestClarification(user, id, List.of(1, 2), "Mohon lengkapi dokumen.", LocalDate.now().plusDays(7));
+			transitions.requestClarification(user, id, new id.spbe.evaluation.Transitions.ClarificationRequest(List.of(1, 2), "Mohon lengkapi dokumen.", LocalDate.now().plusDays(7)));
 		}
 		else {
-			review.move(user, id, action, "alasan uji");
+			transitions.move(user, id, action, "alasan uji");
 		}
 	}
 

@@ -20,6 +20,8 @@ import id.spbe.evaluation.Assessments;
 import id.spbe.evaluation.EvaluationAccess;
 import id.spbe.evaluation.EvaluationState;
 import id.spbe.evaluation.Evaluations;
+import id.spbe.worksheet.Blocker;
+import id.spbe.worksheet.Worksheet;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -234,10 +236,10 @@ class SelfAssessmentFlowTest {
 	}
 
 	@Autowired
-	SelfAssessmentService service;
+	id.spbe.worksheet.Worksheets worksheets;
 
 	private Worksheet mvcWorksheet(Fixtures.TestAgency a) {
-		return service.worksheet(a.coordinator(), a.evaluationId());
+		return worksheets.worksheet(a.coordinator(), a.evaluationId());
 	}
 
 	private static org.springframework.test.web.servlet.ResultMatcher flashError() {

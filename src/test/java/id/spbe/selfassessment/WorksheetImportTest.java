@@ -80,7 +80,7 @@ class WorksheetImportTest {
 	}
 
 	private static Row row(Sheet sheet, int indicator) {
-		return sheet.getRow(WorksheetExcel.HEADER_ROW + indicator);
+		return sheet.getRow(WorksheetExport.HEADER_ROW + indicator);
 	}
 
 	@Test
@@ -88,8 +88,8 @@ class WorksheetImportTest {
 		try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(exported()))) {
 			Sheet sheet = wb.getSheetAt(0);
 			assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("spbe-2020");
-			assertThat(sheet.getRow(WorksheetExcel.HEADER_ROW).getCell(5).getStringCellValue()).isEqualTo("Penjelasan");
-			assertThat(sheet.getLastRowNum()).isEqualTo(WorksheetExcel.HEADER_ROW + 47);
+			assertThat(sheet.getRow(WorksheetExport.HEADER_ROW).getCell(5).getStringCellValue()).isEqualTo("Penjelasan");
+			assertThat(sheet.getLastRowNum()).isEqualTo(WorksheetExport.HEADER_ROW + 47);
 			Row first = row(sheet, 1);
 			assertThat(first.getCell(0).getNumericCellValue()).isEqualTo(1);
 			assertThat(first.getCell(1).getStringCellValue()).startsWith("D1");
@@ -141,7 +141,7 @@ class WorksheetImportTest {
 				.containsExactly("Baris 9, kolom E: level tinggi bukan angka.");
 		assertThat(importing(edited(sheet -> sheet.getRow(0).getCell(1).setCellValue("pemdi-2026"))))
 				.containsExactly("Baris 1, kolom B: lembar kerja untuk instrumen pemdi-2026 1, bukan spbe-2020 1 milik evaluasi ini.");
-		assertThat(importing(edited(sheet -> sheet.getRow(WorksheetExcel.HEADER_ROW).getCell(4).setCellValue("Nilai"))))
+		assertThat(importing(edited(sheet -> sheet.getRow(WorksheetExport.HEADER_ROW).getCell(4).setCellValue("Nilai"))))
 				.containsExactly("Baris 4: kolom Level tidak ada.");
 		assertThat(importing("bukan excel".getBytes())).containsExactly("Berkas bukan lembar kerja Excel (.xlsx) yang dapat dibaca.");
 		assertThat(entries()).isEqualTo(before);
@@ -173,7 +173,7 @@ class WorksheetImportTest {
 			stale = out.toByteArray();
 		}
 		try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(stale))) {
-			assertThat(wb.getSheetAt(0).getRow(WorksheetExcel.HEADER_ROW).getCell(8).getStringCellValue()).isEqualTo("Versi isian");
+			assertThat(wb.getSheetAt(0).getRow(WorksheetExport.HEADER_ROW).getCell(8).getStringCellValue()).isEqualTo("Versi isian");
 			assertThat(row(wb.getSheetAt(0), 1).getCell(8).getNumericCellValue()).isEqualTo(version);
 		}
 		String before = entries();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.spbe.evaluation.EvaluationState;
 import id.spbe.instrument.InstrumentStatus;
-import id.spbe.selfassessment.Blocker;
+import id.spbe.worksheet.Blocker;
 import id.spbe.user.Role;
 import java.io.IOException;
 import java.io.InputStream;

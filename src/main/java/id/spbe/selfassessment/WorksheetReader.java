@@ -1,6 +1,8 @@
 package id.spbe.selfassessment;
 
 import id.spbe.evidence.EvidenceView;
+import id.spbe.worksheet.IndicatorRow;
+import id.spbe.worksheet.Worksheet;
 import id.spbe.instrument.InstrumentDefinition;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,86 +25,22 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.springframework.context.MessageSource;
+import id.spbe.common.Messages;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
- * The self-assessment worksheet in Excel (Apache POI): row 1 names the instrument and its version,
- * row 2 the agency and period, row 4 the headers, then one row per indicator (domain, aspect,
- * indicator, level, justification, evidence names and links, assignee). Import reads the same
- * layout back (number, level and justification) and reports every error by row and column.
+ * Reads an imported worksheet ({@link WorksheetExport}'s layout): number, level, justification and
+ * entry version of every indicator row. Structural and type errors are reported here, each by row
+ * and column; scale, length and permission rules are checked by {@link WorksheetImport}.
  */
 @Component
-class WorksheetExcel {
+class WorksheetReader {
 
-	static final int HEADER_ROW = 3;
-	static final String[] COLUMNS = { "number", "domain", "aspect", "indicator", "level", "justification", "evidence",
-			"assignee", "version" };
+	private final Messages messages;
 
-	private final MessageSource messages;
-
-	WorksheetExcel(MessageSource messages) {
+	WorksheetReader(Messages messages) {
 		this.messages = messages;
-	}
-
-	byte[] export(Worksheet ws, Locale locale) {
-		try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = wb.createSheet(msg("worksheet.sheet", locale));
-			CellStyle bold = wb.createCellStyle();
-			Font font = wb.createFont();
-			font.setBold(true);
-			bold.setFont(font);
-			CellStyle wrap = wb.createCellStyle();
-			wrap.setWrapText(true);
-			Row r0 = sheet.createRow(0);
-			r0.createCell(0).setCellValue(msg("worksheet.instrument", locale));
-			r0.createCell(1).setCellValue(ws.instrument().code());
-			r0.createCell(2).setCellValue(msg("worksheet.version", locale));
-			r0.createCell(3).setCellValue(ws.instrument().version());
-			Row r1 = sheet.createRow(1);
-			r1.createCell(0).setCellValue(msg("worksheet.agency", locale));
-			r1.createCell(1).setCellValue(ws.evaluation().agencyName());
-			r1.createCell(2).setCellValue(msg("worksheet.period", locale));
-			r1.createCell(3).setCellValue(ws.evaluation().periodName());
-			Row header = sheet.createRow(HEADER_ROW);
-			for (int c = 0; c < COLUMNS.length; c++) {
-				Cell cell = header.createCell(c);
-				cell.setCellValue(msg("worksheet.column." + COLUMNS[c], locale));
-				cell.setCellStyle(bold);
-			}
-			int rowNo = HEADER_ROW + 1;
-			for (InstrumentDefinition.Aspect aspect : ws.instrument().allAspects()) {
-				String domain = domainOf(ws.instrument(), aspect, locale);
-				for (IndicatorRow r : ws.rowsOf(aspect)) {
-					Row row = sheet.createRow(rowNo++);
-					row.createCell(0).setCellValue(r.indicator().number());
-					row.createCell(1).setCellValue(domain);
-					row.createCell(2).setCellValue(aspect.code() + " " + aspect.name().in(locale));
-					row.createCell(3).setCellValue(r.indicator().name().in(locale));
-					if (r.entry().selfLevel() != null) {
-						row.createCell(4).setCellValue(r.entry().selfLevel().doubleValue());
-					}
-					Cell justification = row.createCell(5);
-					justification.setCellValue(r.entry().justification() == null ? "" : r.entry().justification());
-					justification.setCellStyle(wrap);
-					Cell evidence = row.createCell(6);
-					evidence.setCellValue(evidenceText(r.evidence()));
-					evidence.setCellStyle(wrap);
-					row.createCell(7).setCellValue(r.assigneeName() == null ? "" : r.assigneeName());
-					row.createCell(8).setCellValue(r.entry().version());
-				}
-			}
-			int[] widths = { 8, 24, 30, 40, 8, 70, 50, 24, 10 };
-			for (int c = 0; c < widths.length; c++) {
-				sheet.setColumnWidth(c, widths[c] * 256);
-			}
-			sheet.createFreezePane(0, HEADER_ROW + 1);
-			wb.write(out);
-			return out.toByteArray();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 
 	/** One row read from an imported worksheet. */
@@ -111,16 +49,16 @@ class WorksheetExcel {
 	}
 
 	/** Rows read and the errors found (each naming row and column); rows are applied only without errors. */
-	record ImportResult(List<ImportRow> rows, List<String> errors) {
+	record ImportResult(List<ImportRow> rows, List<ImportError> errors) {
 	}
 
 	/**
 	 * Reads number, level and justification of every indicator row. Structural and type errors are
 	 * reported here; scale and permission rules are checked by the service.
 	 */
-	ImportResult read(InputStream in, Worksheet target, Locale locale) {
+	ImportResult read(InputStream in, Worksheet target) {
 		InstrumentDefinition instrument = target.instrument();
-		List<String> errors = new ArrayList<>();
+		List<ImportError> errors = new ArrayList<>();
 		List<ImportRow> rows = new ArrayList<>();
 		try (Workbook wb = WorkbookFactory.create(in)) {
 			Sheet sheet = wb.getSheetAt(0);
@@ -128,33 +66,33 @@ class WorksheetExcel {
 			String code = sheet.getRow(0) == null ? "" : format.formatCellValue(sheet.getRow(0).getCell(1)).trim();
 			String version = sheet.getRow(0) == null ? "" : format.formatCellValue(sheet.getRow(0).getCell(3)).trim();
 			if (!code.equals(instrument.code()) || !version.equals(String.valueOf(instrument.version()))) {
-				errors.add(msg("worksheet.error.instrument", locale, 1, "B", code + " " + version,
+				errors.add(ImportError.at(1, "B", "worksheet.error.instrument", code + " " + version,
 						instrument.code() + " " + instrument.version()));
 				return new ImportResult(List.of(), errors);
 			}
 			String agency = sheet.getRow(1) == null ? "" : format.formatCellValue(sheet.getRow(1).getCell(1)).trim();
 			String period = sheet.getRow(1) == null ? "" : format.formatCellValue(sheet.getRow(1).getCell(3)).trim();
 			if (!agency.equals(target.evaluation().agencyName())) {
-				errors.add(msg("worksheet.error.agency", locale, 2, "B", agency, target.evaluation().agencyName()));
+				errors.add(ImportError.at(2, "B", "worksheet.error.agency", agency, target.evaluation().agencyName()));
 			}
 			if (!period.equals(target.evaluation().periodName())) {
-				errors.add(msg("worksheet.error.period", locale, 2, "D", period, target.evaluation().periodName()));
+				errors.add(ImportError.at(2, "D", "worksheet.error.period", period, target.evaluation().periodName()));
 			}
 			if (!errors.isEmpty()) {
 				return new ImportResult(List.of(), errors);
 			}
-			Map<String, Integer> columns = headerColumns(sheet.getRow(HEADER_ROW), format);
+			Map<String, Integer> columns = headerColumns(sheet.getRow(WorksheetExport.HEADER_ROW), format);
 			for (String required : new String[] { "number", "level", "justification" }) {
 				if (!columns.containsKey(required)) {
-					errors.add(msg("worksheet.error.missingColumn", locale, HEADER_ROW + 1,
-							msg("worksheet.column." + required, locale)));
+					errors.add(new ImportError(WorksheetExport.HEADER_ROW + 1, null, "worksheet.error.missingColumn", new Object[] {
+							WorksheetExport.HEADER_ROW + 1, new DefaultMessageSourceResolvable("worksheet.column." + required) }));
 				}
 			}
 			if (!errors.isEmpty()) {
 				return new ImportResult(List.of(), errors);
 			}
 			Set<Integer> seen = new HashSet<>();
-			for (int i = HEADER_ROW + 1; i <= sheet.getLastRowNum(); i++) {
+			for (int i = WorksheetExport.HEADER_ROW + 1; i <= sheet.getLastRowNum(); i++) {
 				Row row = sheet.getRow(i);
 				String numberText = row == null ? "" : format.formatCellValue(row.getCell(columns.get("number"))).trim();
 				if (numberText.isEmpty()) {
@@ -163,12 +101,12 @@ class WorksheetExcel {
 				int excelRow = i + 1;
 				Integer number = parseNumber(numberText);
 				if (number == null || instrument.indicator(number).isEmpty()) {
-					errors.add(msg("worksheet.error.unknownIndicator", locale, excelRow, letter(columns.get("number")),
+					errors.add(ImportError.at(excelRow, letter(columns.get("number")), "worksheet.error.unknownIndicator",
 							numberText));
 					continue;
 				}
 				if (!seen.add(number)) {
-					errors.add(msg("worksheet.error.duplicate", locale, excelRow, letter(columns.get("number")), number));
+					errors.add(ImportError.at(excelRow, letter(columns.get("number")), "worksheet.error.duplicate", number));
 					continue;
 				}
 				String levelText = format.formatCellValue(row.getCell(columns.get("level"))).trim().replace(',', '.');
@@ -178,7 +116,7 @@ class WorksheetExcel {
 						level = new BigDecimal(levelText);
 					}
 					catch (NumberFormatException e) {
-						errors.add(msg("worksheet.error.levelNotANumber", locale, excelRow, letter(columns.get("level")),
+						errors.add(ImportError.at(excelRow, letter(columns.get("level")), "worksheet.error.levelNotANumber",
 								levelText));
 						continue;
 					}
@@ -192,7 +130,7 @@ class WorksheetExcel {
 						entryVersion = versionText.isEmpty() ? null : Long.valueOf(versionText);
 					}
 					catch (NumberFormatException e) {
-						errors.add(msg("worksheet.error.version", locale, excelRow, letter(columns.get("version")), versionText));
+						errors.add(ImportError.at(excelRow, letter(columns.get("version")), "worksheet.error.version", versionText));
 						continue;
 					}
 				}
@@ -202,7 +140,7 @@ class WorksheetExcel {
 			}
 		}
 		catch (IOException | RuntimeException e) {
-			return new ImportResult(List.of(), List.of(msg("worksheet.error.unreadable", locale)));
+			return new ImportResult(List.of(), List.of(ImportError.ofFile("worksheet.error.unreadable")));
 		}
 		return new ImportResult(rows, errors);
 	}
@@ -218,7 +156,7 @@ class WorksheetExcel {
 		}
 		for (Cell cell : header) {
 			String text = format.formatCellValue(cell).trim().toLowerCase(Locale.ROOT);
-			for (String column : COLUMNS) {
+			for (String column : WorksheetExport.COLUMNS) {
 				for (Locale l : new Locale[] { Locale.forLanguageTag("id"), Locale.ENGLISH }) {
 					if (text.equals(msg("worksheet.column." + column, l).toLowerCase(Locale.ROOT))) {
 						columns.putIfAbsent(column, cell.getColumnIndex());
@@ -239,20 +177,7 @@ class WorksheetExcel {
 		}
 	}
 
-	private static String domainOf(InstrumentDefinition instrument, InstrumentDefinition.Aspect aspect, Locale locale) {
-		return instrument.domains().stream().filter(d -> d.aspects().contains(aspect)).findFirst()
-				.map(d -> d.code() + " " + d.name().in(locale)).orElse("");
-	}
-
-	private static String evidenceText(List<EvidenceView> evidence) {
-		List<String> lines = new ArrayList<>();
-		for (EvidenceView e : evidence) {
-			lines.add(e.current() != null ? e.title() + " (" + e.current().originalName() + ")" : e.title() + ": " + e.url());
-		}
-		return String.join("\n", lines);
-	}
-
 	private String msg(String key, Locale locale, Object... args) {
-		return messages.getMessage(key, args, key, locale);
+		return messages.get(locale, key, args);
 	}
 }

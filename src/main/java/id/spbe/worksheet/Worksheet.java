@@ -1,4 +1,4 @@
-package id.spbe.selfassessment;
+package id.spbe.worksheet;
 
 import id.spbe.common.Decimals;
 import id.spbe.common.NotFoundException;
@@ -7,8 +7,15 @@ import id.spbe.evaluation.EvaluationView;
 import id.spbe.instrument.InstrumentDefinition;
 import java.util.List;
 
-/** An evaluation with its instrument and every indicator row, as the pages and the Excel export show it. */
-public record Worksheet(EvaluationView evaluation, InstrumentDefinition instrument, List<IndicatorRow> rows) {
+/**
+ * An evaluation with its instrument and every indicator row, as one viewer may see it.
+ *
+ * @param reviewVisible whether this viewer may see the assessors' stages, notes and
+ *                      recommendations ({@link EvaluationView#reviewVisibleTo}); pages, API and
+ *                      results all ask this instead of deciding themselves
+ */
+public record Worksheet(EvaluationView evaluation, InstrumentDefinition instrument, List<IndicatorRow> rows,
+		boolean reviewVisible) {
 
 	/** The row of one indicator. @throws NotFoundException for an unknown number */
 	public IndicatorRow row(int number) {
@@ -29,6 +36,11 @@ public record Worksheet(EvaluationView evaluation, InstrumentDefinition instrume
 	/** True while the agency may still change the evaluation. */
 	public boolean open() {
 		return evaluation.state() == EvaluationState.SELF_ASSESSMENT;
+	}
+
+	/** True once the evaluation is finalised: read-only for everyone. */
+	public boolean finalised() {
+		return evaluation.state() == EvaluationState.FINALISED;
 	}
 
 	/** A level as the instrument writes it: "3" for whole levels, "2.5" or "1.26" for Pemdi. */

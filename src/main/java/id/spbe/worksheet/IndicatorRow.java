@@ -1,8 +1,9 @@
-package id.spbe.selfassessment;
+package id.spbe.worksheet;
 
 import id.spbe.evaluation.AssessmentView;
 import id.spbe.evidence.EvidenceView;
 import id.spbe.instrument.InstrumentDefinition;
+import id.spbe.user.CurrentUser;
 import java.util.List;
 
 /**
@@ -12,6 +13,13 @@ import java.util.List;
  */
 public record IndicatorRow(InstrumentDefinition.Indicator indicator, AssessmentView entry, List<EvidenceView> evidence,
 		List<Blocker> blockers, String assigneeName) {
+
+	/** True when the entry is assigned to the user, or to the user's unit with no person named. */
+	public boolean isAssignedTo(CurrentUser user) {
+		return java.util.Objects.equals(entry.assigneeUserId(), user.getId())
+				|| (entry.assigneeUserId() == null && entry.assigneeUnitId() != null
+						&& entry.assigneeUnitId().equals(user.getUnitId()));
+	}
 
 	public boolean hasLevel() {
 		return entry.selfLevel() != null;

@@ -1,4 +1,4 @@
-package id.spbe.selfassessment;
+package id.spbe.worksheet;
 
 /** What keeps one indicator from being submitted (readiness check). */
 public enum Blocker {

@@ -1,8 +1,6 @@
-package id.spbe.review;
+package id.spbe.evaluation;
 
 import id.spbe.common.RuleViolationException;
-import id.spbe.evaluation.AssessorTeams;
-import id.spbe.evaluation.EvaluationAccess;
 import id.spbe.user.CurrentUser;
 import id.spbe.user.Role;
 import id.spbe.user.UserAccount;

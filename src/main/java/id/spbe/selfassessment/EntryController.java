@@ -1,0 +1,152 @@
+package id.spbe.selfassessment;
+
+import id.spbe.common.Messages;
+import id.spbe.common.RuleViolationException;
+import id.spbe.common.Wib;
+import id.spbe.evaluation.AssessmentView;
+import id.spbe.evaluation.ConcurrentEditException;
+import id.spbe.evaluation.Evaluations;
+import id.spbe.evidence.EvidenceService;
+import id.spbe.user.CurrentUser;
+import id.spbe.worksheet.IndicatorRow;
+import id.spbe.worksheet.Worksheet;
+import id.spbe.worksheet.Worksheets;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The agency's entries: the overview of every indicator, one indicator's page, saving, approving, assigning. */
+@Controller
+class EntryController {
+
+	private final SelfAssessmentService service;
+	private final Worksheets worksheets;
+	private final EntryPermissions permissions;
+	private final Assignees assignees;
+	private final EvidenceService evidence;
+	private final Evaluations evaluations;
+	private final Messages messages;
+	private final Clock clock;
+
+	EntryController(SelfAssessmentService service, Worksheets worksheets, EntryPermissions permissions,
+			Assignees assignees, EvidenceService evidence, Evaluations evaluations, Messages messages, Clock clock) {
+		this.service = service;
+		this.worksheets = worksheets;
+		this.permissions = permissions;
+		this.assignees = assignees;
+		this.evidence = evidence;
+		this.evaluations = evaluations;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/evaluations/{id}")
+	String overview(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(defaultValue = "false") boolean mine, Model model) {
+		Worksheet ws = worksheets.worksheet(user, id);
+		model.addAttribute("ws", ws);
+		model.addAttribute("mine", mine);
+		model.addAttribute("user", user);
+		model.addAttribute("operators", assignees.operators(ws.evaluation().agencyId()));
+		model.addAttribute("units", assignees.units(ws.evaluation().agencyId()));
+		model.addAttribute("events", evaluations.events(id));
+		model.addAttribute("clarification", evaluations.openClarification(id).orElse(null));
+		List<Integer> myNumbers = ws.rows().stream().filter(r -> r.isAssignedTo(user)).map(r -> r.indicator().number())
+				.toList();
+		model.addAttribute("myNumbers", myNumbers);
+		model.addAttribute("myAspects", ws.instrument().allAspects().stream()
+				.filter(a -> a.indicators().stream().anyMatch(i -> myNumbers.contains(i.number())))
+				.map(a -> a.code()).toList());
+		return "evaluations/overview";
+	}
+
+	@GetMapping("/evaluations/{id}/indicators/{number}")
+	String indicator(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
+			Model model) {
+		Worksheet ws = worksheets.worksheet(user, id);
+		AssessmentView entry = ws.row(number).entry();
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new EntryForm(entry.selfLevel(), entry.justification(), entry.version()));
+		}
+		return indicatorPage(user, ws, number, model);
+	}
+
+	private String indicatorPage(CurrentUser user, Worksheet ws, int number, Model model) {
+		IndicatorRow row = ws.row(number);
+		model.addAttribute("ws", ws);
+		model.addAttribute("row", row);
+		model.addAttribute("user", user);
+		model.addAttribute("canEdit", permissions.mayEdit(user, ws, row));
+		model.addAttribute("canAddEvidence", permissions.mayAddEvidence(user, ws, row));
+		model.addAttribute("canApprove", permissions.mayApprove(user, ws, row));
+		model.addAttribute("clarification", evaluations.openClarification(ws.evaluation().id()).orElse(null));
+		model.addAttribute("reusable", ws.rows().stream().flatMap(r -> r.evidence().stream()).distinct()
+				.filter(e -> e.useFor(number).isEmpty()).toList());
+		model.addAttribute("maxMb", evidence.maxBytes() / (1024 * 1024));
+		model.addAttribute("accept", evidence.acceptedExtensions());
+		model.addAttribute("maxJustification", SelfAssessmentService.MAX_JUSTIFICATION);
+		model.addAttribute("today", Wib.today(clock));
+		return "evaluations/indicator";
+	}
+
+	@PostMapping("/evaluations/{id}/indicators/{number}")
+	String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
+			@ModelAttribute("form") EntryForm form, Model model, RedirectAttributes redirect) {
+		try {
+			service.save(user, id, number,
+					new SelfAssessmentService.EntryChange(form.getLevel(), form.getJustification(), form.getVersion()));
+			redirect.addFlashAttribute("success", messages.get("selfAssessment.saved", number));
+			return "redirect:/evaluations/" + id + "/indicators/" + number;
+		}
+		catch (ConcurrentEditException e) {
+			model.addAttribute("conflict", e.getCurrent());
+			form.setVersion(e.getCurrent().version());
+			return indicatorPage(user, worksheets.worksheet(user, id), number, model);
+		}
+		catch (RuleViolationException e) {
+			model.addAttribute("error", messages.of(e));
+			return indicatorPage(user, worksheets.worksheet(user, id), number, model);
+		}
+	}
+
+	@PostMapping("/evaluations/{id}/indicators/{number}/approve")
+	String approve(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
+			@RequestParam(required = false) String back, @RequestParam(required = false) Long version,
+			RedirectAttributes redirect) {
+		try {
+			service.approve(user, id, number, version);
+			redirect.addFlashAttribute("success", messages.get("selfAssessment.approved", number));
+		}
+		catch (ConcurrentEditException e) {
+			redirect.addFlashAttribute("error", messages.get("selfAssessment.error.changedBeforeApproval", number));
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("error", messages.of(e));
+		}
+		return "overview".equals(back) ? "redirect:/evaluations/" + id : "redirect:/evaluations/" + id + "/indicators/" + number;
+	}
+
+	@PostMapping("/evaluations/{id}/assign")
+	String assign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(name = "numbers", required = false) List<Integer> numbers,
+			@RequestParam(required = false) Long operatorId, @RequestParam(required = false) Long unitId,
+			RedirectAttributes redirect) {
+		try {
+			service.assign(user, id, new SelfAssessmentService.Assignment(numbers, operatorId, unitId));
+			redirect.addFlashAttribute("success", messages.get(operatorId == null && unitId == null
+					? "selfAssessment.unassigned" : "selfAssessment.assigned", numbers == null ? 0 : numbers.size()));
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("error", messages.of(e));
+		}
+		return "redirect:/evaluations/" + id;
+	}
+}

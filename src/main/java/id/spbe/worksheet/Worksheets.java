@@ -1,0 +1,84 @@
+package id.spbe.worksheet;
+
+import id.spbe.agency.Agencies;
+import id.spbe.evaluation.AssessmentView;
+import id.spbe.evaluation.Assessments;
+import id.spbe.evaluation.EvaluationAccess;
+import id.spbe.evaluation.EvaluationView;
+import id.spbe.evidence.EvidenceService;
+import id.spbe.evidence.EvidenceView;
+import id.spbe.instrument.InstrumentCatalog;
+import id.spbe.instrument.InstrumentDefinition;
+import id.spbe.user.CurrentUser;
+import id.spbe.user.UserAccounts;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads an evaluation's indicators as one {@link Worksheet}: the agency's entries, their stage
+ * values, evidence and blockers, for whoever may see the evaluation. The self-assessment, the
+ * review and the results all read through here, so the three show the same rows.
+ */
+@Service
+public class Worksheets {
+
+	private final EvaluationAccess access;
+	private final Assessments assessments;
+	private final EvidenceService evidence;
+	private final InstrumentCatalog instruments;
+	private final UserAccounts users;
+	private final Agencies agencies;
+
+	Worksheets(EvaluationAccess access, Assessments assessments, EvidenceService evidence,
+			InstrumentCatalog instruments, UserAccounts users, Agencies agencies) {
+		this.access = access;
+		this.assessments = assessments;
+		this.evidence = evidence;
+		this.instruments = instruments;
+		this.users = users;
+		this.agencies = agencies;
+	}
+
+	/**
+	 * The evaluation with its instrument and every indicator row, as {@code user} may see it.
+	 *
+	 * @throws id.spbe.common.NotFoundException when the user may not see it
+	 */
+	@Transactional(readOnly = true)
+	public Worksheet worksheet(CurrentUser user, long evaluationId) {
+		EvaluationView evaluation = access.require(user, evaluationId);
+		InstrumentDefinition instrument = instruments.byId(evaluation.instrumentId()).orElseThrow();
+		List<EvidenceView> all = evidence.listUnchecked(evaluationId);
+		Map<Long, String> names = assigneeNames(evaluation.agencyId());
+		Map<Integer, AssessmentView> entries = new HashMap<>();
+		assessments.list(evaluationId).forEach(a -> entries.put(a.number(), a));
+		List<IndicatorRow> rows = new ArrayList<>();
+		for (InstrumentDefinition.Indicator indicator : instrument.allIndicators()) {
+			AssessmentView entry = entries.get(indicator.number());
+			List<EvidenceView> used = all.stream().filter(e -> e.useFor(indicator.number()).isPresent()).toList();
+			rows.add(new IndicatorRow(indicator, entry, used, Blockers.of(entry, used, indicator.number()),
+					assigneeName(entry, names)));
+		}
+		return new Worksheet(evaluation, instrument, rows, evaluation.reviewVisibleTo(user));
+	}
+
+	private Map<Long, String> assigneeNames(long agencyId) {
+		Map<Long, String> names = new HashMap<>();
+		users.ofAgency(agencyId).forEach(u -> names.put(u.getId(), u.getFullName()));
+		agencies.units(agencyId).forEach(u -> names.put(-u.getId(), u.getName()));
+		return names;
+	}
+
+	private static String assigneeName(AssessmentView entry, Map<Long, String> names) {
+		String user = entry.assigneeUserId() == null ? null : names.get(entry.assigneeUserId());
+		String unit = entry.assigneeUnitId() == null ? null : names.get(-entry.assigneeUnitId());
+		if (user != null && unit != null) {
+			return user + " (" + unit + ")";
+		}
+		return user != null ? user : unit;
+	}
+}
