@@ -39,7 +39,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The assessors' side of an evaluation (DOMAIN.md sections 1 and 4): stage levels and notes, the
+ * The assessors' side of an evaluation (docs/domain.md sections 1 and 4): stage levels and notes, the
  * evidence judgements, the workflow moves and clarifications. Every write locks the evaluation and
  * checks team, role and state in one transaction; pages and API both come through here.
  */
