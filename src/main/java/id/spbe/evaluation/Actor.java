@@ -4,7 +4,7 @@ import id.spbe.user.CurrentUser;
 
 /**
  * The part a user plays in one evaluation, the role column of {@link Workflow}: the role, with
- * assessors split into the team's lead and its members (DOMAIN.md section 5).
+ * assessors split into the team's lead and its members (docs/domain.md section 5).
  */
 public enum Actor {
 	ADMIN, LEAD_ASSESSOR, ASSESSOR, AGENCY_COORDINATOR, AGENCY_OPERATOR;

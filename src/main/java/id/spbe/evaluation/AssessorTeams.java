@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The assessor team of each evaluation (administrators assign; DOMAIN.md section 5). Assessors see
+ * The assessor team of each evaluation (administrators assign; docs/domain.md section 5). Assessors see
  * only the evaluations they are assigned to; see {@link EvaluationAccess}.
  */
 @Service

@@ -3,7 +3,7 @@ package id.spbe.evaluation;
 import java.util.Optional;
 
 /**
- * Workflow state of one agency's evaluation in one period (DOMAIN.md section 1). Who may move
+ * Workflow state of one agency's evaluation in one period (docs/domain.md section 1). Who may move
  * between states is in {@link Workflow}.
  */
 public enum EvaluationState {

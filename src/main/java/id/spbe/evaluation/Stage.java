@@ -3,7 +3,7 @@ package id.spbe.evaluation;
 import java.util.Optional;
 
 /**
- * Stage of an evaluation at which an indicator gets a level (DOMAIN.md section 4), in order: the
+ * Stage of an evaluation at which an indicator gets a level (docs/domain.md section 4), in order: the
  * agency's self-assessment, then the assessors' document review, interview, site visit and final.
  */
 public enum Stage {

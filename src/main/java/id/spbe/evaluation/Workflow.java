@@ -31,7 +31,7 @@ import java.util.Optional;
  * The one table of allowed transitions: (from state, action, actor) -> to state. Anything not in
  * the table is refused. The lead assessor moves the stages and finalises; any assessor of the team
  * may ask for a clarification and continue after it; only the agency coordinator submits and hands
- * a clarification back; only an administrator reopens. Source: DOMAIN.md sections 1 and 5.
+ * a clarification back; only an administrator reopens. Source: docs/domain.md sections 1 and 5.
  */
 public final class Workflow {
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The index of DOMAIN.md section 4, for any instrument: aspect, domain and overall index are
+ * The index of docs/domain.md section 4, for any instrument: aspect, domain and overall index are
  * {@code sum(w_i * v_i) / sum(w_i)} over their indicators, with exact decimals. Indices are shown
  * on the instrument scale (1.00-5.00 for SPBE and Pemdi) rounded half-up to two decimals, and the
  * predikat is taken from the rounded value, so a shown 2.60 is never called Cukup.

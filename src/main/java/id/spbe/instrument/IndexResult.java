@@ -7,7 +7,7 @@ import java.util.Map;
  * An index computed by {@link IndexCalculator}.
  *
  * <p>When {@code complete} is false only {@code scored} and {@code total} are meaningful: an index
- * is defined only when every indicator has a value (DOMAIN.md section 4).
+ * is defined only when every indicator has a value (docs/domain.md section 4).
  *
  * @param complete     every indicator has a value
  * @param scored       number of indicators with a value

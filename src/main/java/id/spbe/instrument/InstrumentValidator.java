@@ -2,7 +2,6 @@ package id.spbe.instrument;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import java.util.Set;
  * Checks an instrument before it is stored. Each problem is one line naming the file, the place
  * (indicator, aspect, band) and the rule broken, e.g.
  * {@code spbe-2020.yaml: indicator 12: no criterion for level 3 (rule: every indicator has a criterion for each level)}.
+ * The level scales and predikat bands are checked by {@link InstrumentScaleChecks}.
  */
 final class InstrumentValidator {
 
@@ -55,54 +55,8 @@ final class InstrumentValidator {
 		if (!d.domains().isEmpty() && !d.aspects().isEmpty()) {
 			problem("instrument", "both domains and top-level aspects", "aspects sit either under domains or directly under the instrument");
 		}
-		checkScales(d);
-		checkBands(d);
+		InstrumentScaleChecks.check(d, this::problem);
 		checkStructure(d);
-	}
-
-	private void checkScales(InstrumentDefinition d) {
-		if (d.scales().isEmpty()) {
-			problem("instrument", "no level scale", "an instrument defines at least one level scale");
-		}
-		d.scales().forEach((code, scale) -> {
-			for (int level : d.wholeLevels()) {
-				Text name = scale.levels() == null ? null : scale.levels().get(level);
-				if (name == null || !name.isComplete()) {
-					problem("scale " + code, "no name for level " + level, "every level of a scale has a name in both languages");
-				}
-			}
-		});
-	}
-
-	private void checkBands(InstrumentDefinition d) {
-		if (d.bands().isEmpty()) {
-			problem("bands", "no predikat band", "bands cover the whole scale with no gap or overlap");
-			return;
-		}
-		List<InstrumentDefinition.Band> sorted = new ArrayList<>(d.bands());
-		if (sorted.stream().anyMatch(b -> b.min() == null || b.max() == null || blank(b.predikat()))) {
-			problem("bands", "a band lacks predikat, min or max", "every band has a predikat, min and max");
-			return;
-		}
-		sorted.sort(Comparator.comparing(InstrumentDefinition.Band::min));
-		BigDecimal expectedMin = d.scaleMin();
-		for (InstrumentDefinition.Band band : sorted) {
-			String where = "band " + band.predikat();
-			if (band.min().compareTo(band.max()) >= 0) {
-				problem(where, "min " + band.min() + " is not below max " + band.max(), "a band's min is below its max");
-			}
-			int cmp = band.min().compareTo(expectedMin);
-			if (cmp > 0) {
-				problem(where, "gap from " + expectedMin + " to " + band.min(), "bands cover the whole scale with no gap or overlap");
-			}
-			else if (cmp < 0) {
-				problem(where, "overlaps below " + expectedMin + " (starts at " + band.min() + ")", "bands cover the whole scale with no gap or overlap");
-			}
-			expectedMin = band.max();
-		}
-		if (expectedMin.compareTo(d.scaleMax()) != 0) {
-			problem("bands", "top band ends at " + expectedMin + ", scale ends at " + d.scaleMax(), "bands cover the whole scale with no gap or overlap");
-		}
 	}
 
 	private void checkStructure(InstrumentDefinition d) {

@@ -1,5 +1,6 @@
 package id.spbe.results;
 
+import id.spbe.common.Messages;
 import id.spbe.evaluation.Stage;
 import id.spbe.instrument.IndexResult;
 import id.spbe.instrument.InstrumentDefinition;
@@ -14,7 +15,6 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,9 +25,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ResultsExcel {
 
-	private final MessageSource messages;
+	private final Messages messages;
 
-	ResultsExcel(MessageSource messages) {
+	ResultsExcel(Messages messages) {
 		this.messages = messages;
 	}
 
@@ -39,9 +39,9 @@ class ResultsExcel {
 			Font font = book.createFont();
 			font.setBold(true);
 			bold.setFont(font);
-			overall(book.createSheet(m(locale, "results.sheet.overall")), r, locale, bold, decimals);
-			groups(book.createSheet(m(locale, "results.sheet.groups")), r, locale, bold, decimals);
-			indicators(book.createSheet(m(locale, "results.sheet.indicators")), r, locale, bold, decimals);
+			overall(book.createSheet(messages.get(locale, "results.sheet.overall")), r, locale, bold, decimals);
+			groups(book.createSheet(messages.get(locale, "results.sheet.groups")), r, locale, bold, decimals);
+			indicators(book.createSheet(messages.get(locale, "results.sheet.indicators")), r, locale, bold, decimals);
 			book.write(out);
 			return out.toByteArray();
 		}
@@ -54,8 +54,9 @@ class ResultsExcel {
 		text(sheet.createRow(0), 0, r.ws().evaluation().agencyName(), bold);
 		text(sheet.createRow(1), 0, r.ws().evaluation().periodName() + " · " + r.instrument().name().in(locale), null);
 		Row head = sheet.createRow(3);
-		String[] titles = { m(locale, "review.stage"), m(locale, "results.index"), m(locale, "results.predikat"),
-				m(locale, "results.scoredCount"), m(locale, "results.totalCount") };
+		String[] titles = { messages.get(locale, "review.stage"), messages.get(locale, "results.index"),
+				messages.get(locale, "results.predikat"), messages.get(locale, "results.scoredCount"),
+				messages.get(locale, "results.totalCount") };
 		for (int i = 0; i < titles.length; i++) {
 			text(head, i, titles[i], bold);
 		}
@@ -63,7 +64,7 @@ class ResultsExcel {
 		for (Stage s : r.stages()) {
 			IndexResult x = r.index(s);
 			Row row = sheet.createRow(n++);
-			text(row, 0, m(locale, "stage." + s), null);
+			text(row, 0, messages.get(locale, "stage." + s), null);
 			number(row, 1, x.complete() ? x.overall() : null, decimals);
 			text(row, 2, x.complete() ? ("en".equals(locale.getLanguage()) ? x.predikat().nameEn() : x.predikat().predikat())
 					: null, null);
@@ -76,24 +77,24 @@ class ResultsExcel {
 	private void groups(Sheet sheet, Results r, Locale locale, CellStyle bold, CellStyle decimals) {
 		List<Stage> complete = r.stages().stream().filter(s -> r.index(s).complete()).toList();
 		Row head = sheet.createRow(0);
-		text(head, 0, m(locale, "results.level"), bold);
-		text(head, 1, m(locale, "results.code"), bold);
-		text(head, 2, m(locale, "results.name"), bold);
-		text(head, 3, m(locale, "results.weight"), bold);
+		text(head, 0, messages.get(locale, "results.level"), bold);
+		text(head, 1, messages.get(locale, "results.code"), bold);
+		text(head, 2, messages.get(locale, "results.name"), bold);
+		text(head, 3, messages.get(locale, "results.weight"), bold);
 		for (int i = 0; i < complete.size(); i++) {
-			text(head, 4 + i, m(locale, "stage." + complete.get(i)), bold);
+			text(head, 4 + i, messages.get(locale, "stage." + complete.get(i)), bold);
 		}
 		int n = 1;
 		for (InstrumentDefinition.Domain d : r.instrument().domains()) {
 			Row row = sheet.createRow(n++);
-			group(row, m(locale, "results.domain"), d.code(), d.name().in(locale), d.weight());
+			group(row, messages.get(locale, "results.domain"), d.code(), d.name().in(locale), d.weight());
 			for (int i = 0; i < complete.size(); i++) {
 				number(row, 4 + i, r.index(complete.get(i)).domains().get(d.code()), decimals);
 			}
 		}
 		for (InstrumentDefinition.Aspect a : r.instrument().allAspects()) {
 			Row row = sheet.createRow(n++);
-			group(row, m(locale, "results.aspect"), a.code(), a.name().in(locale), a.weight());
+			group(row, messages.get(locale, "results.aspect"), a.code(), a.name().in(locale), a.weight());
 			for (int i = 0; i < complete.size(); i++) {
 				number(row, 4 + i, r.index(complete.get(i)).aspects().get(a.code()), decimals);
 			}
@@ -103,17 +104,17 @@ class ResultsExcel {
 
 	private void indicators(Sheet sheet, Results r, Locale locale, CellStyle bold, CellStyle decimals) {
 		Row head = sheet.createRow(0);
-		text(head, 0, m(locale, "evaluation.indicatorNo"), bold);
-		text(head, 1, m(locale, "evaluation.indicator"), bold);
-		text(head, 2, m(locale, "results.weight"), bold);
+		text(head, 0, messages.get(locale, "evaluation.indicatorNo"), bold);
+		text(head, 1, messages.get(locale, "evaluation.indicator"), bold);
+		text(head, 2, messages.get(locale, "results.weight"), bold);
 		int c = 3;
 		for (Stage s : r.stages()) {
-			text(head, c++, m(locale, "stage." + s), bold);
+			text(head, c++, messages.get(locale, "stage." + s), bold);
 		}
 		boolean assessors = r.stages().size() > 1;
 		if (assessors) {
-			text(head, c++, m(locale, "results.gap"), bold);
-			text(head, c, m(locale, "review.recommendation"), bold);
+			text(head, c++, messages.get(locale, "results.gap"), bold);
+			text(head, c, messages.get(locale, "review.recommendation"), bold);
 		}
 		int n = 1;
 		for (Results.Row ir : r.rows()) {
@@ -163,9 +164,5 @@ class ResultsExcel {
 		for (int i = 0; i < columns; i++) {
 			sheet.setColumnWidth(i, (i == 1 || i == 2 ? 40 : 16) * 256);
 		}
-	}
-
-	private String m(Locale locale, String key) {
-		return messages.getMessage(key, null, key, locale);
 	}
 }

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Results of an evaluation (DOMAIN.md section 4): the index per stage with the instrument's
+ * Results of an evaluation (docs/domain.md section 4): the index per stage with the instrument's
  * calculator, the what-if ranking and the target simulator. Visible to whoever may see the
  * evaluation; agency users see the assessors' stages once the evaluation is final.
  */

@@ -3,8 +3,6 @@ package id.spbe.review;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import id.spbe.common.PdfFonts;
-import id.spbe.common.PdfTables;
 import com.lowagie.text.HeaderFooter;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
@@ -13,6 +11,9 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import id.spbe.common.Messages;
+import id.spbe.common.PdfFonts;
+import id.spbe.common.PdfTables;
 import id.spbe.evaluation.AssessmentView;
 import id.spbe.evaluation.Stage;
 import id.spbe.instrument.InstrumentDefinition;
@@ -21,7 +22,6 @@ import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,9 +38,9 @@ class MinutesPdf {
 	private static final Font SMALL_BOLD = PdfFonts.bold(9);
 	private static final Font SMALL = PdfFonts.regular(9);
 
-	private final MessageSource messages;
+	private final Messages messages;
 
-	MinutesPdf(MessageSource messages) {
+	MinutesPdf(Messages messages) {
 		this.messages = messages;
 	}
 
@@ -49,9 +49,9 @@ class MinutesPdf {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4, 50, 50, 50, 60);
 		PdfWriter.getInstance(document, out);
-		String title = m(locale, "minutes.title");
+		String title = messages.get(locale, "minutes.title");
 		document.addTitle(title + " - " + ws.evaluation().agencyName());
-		HeaderFooter footer = new HeaderFooter(new Phrase(m(locale, "minutes.page") + " ", SMALL), true);
+		HeaderFooter footer = new HeaderFooter(new Phrase(messages.get(locale, "minutes.page") + " ", SMALL), true);
 		footer.setAlignment(Element.ALIGN_CENTER);
 		footer.setBorder(Rectangle.NO_BORDER);
 		document.setFooter(footer);
@@ -65,31 +65,33 @@ class MinutesPdf {
 		document.add(sub);
 
 		PdfPTable facts = PdfTables.table(1.3f, 3);
-		fact(facts, m(locale, "minutes.agency"), ws.evaluation().agencyName());
-		fact(facts, m(locale, "minutes.when"),
+		fact(facts, messages.get(locale, "minutes.agency"), ws.evaluation().agencyName());
+		fact(facts, messages.get(locale, "minutes.when"),
 				session.heldAt().format(DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale)) + " WIB");
-		fact(facts, m(locale, "minutes.medium"), session.medium()
+		fact(facts, messages.get(locale, "minutes.medium"), session.medium()
 				+ (session.meetingLink() == null ? "" : " (" + session.meetingLink() + ")"));
 		document.add(facts);
 
-		PdfTables.section(document, HEADING, m(locale, "minutes.attendees"));
+		PdfTables.section(document, HEADING, messages.get(locale, "minutes.attendees"));
 		PdfPTable people = PdfTables.table(0.4f, 2.5f, 2.5f, 1.2f);
-		PdfTables.header(people, SMALL_BOLD, "#", m(locale, "interview.name"), m(locale, "interview.position"), m(locale, "interview.side"));
+		PdfTables.header(people, SMALL_BOLD, "#", messages.get(locale, "interview.name"),
+				messages.get(locale, "interview.position"), messages.get(locale, "interview.side"));
 		int i = 1;
 		for (SessionView.Attendee a : session.attendees()) {
 			PdfTables.row(people, SMALL, String.valueOf(i++), a.name(), a.position() == null ? "" : a.position(),
-					m(locale, "interview.side." + a.side()));
+					messages.get(locale, "interview.side." + a.side()));
 		}
 		document.add(people);
 
-		PdfTables.section(document, HEADING, m(locale, "minutes.indicators"));
+		PdfTables.section(document, HEADING, messages.get(locale, "minutes.indicators"));
 		if (session.notes().isEmpty()) {
-			document.add(new Paragraph(m(locale, "minutes.noIndicators"), BODY));
+			document.add(new Paragraph(messages.get(locale, "minutes.noIndicators"), BODY));
 		}
 		else {
 			PdfPTable notes = PdfTables.table(0.5f, 2.4f, 0.7f, 4);
-			PdfTables.header(notes, SMALL_BOLD, m(locale, "evaluation.indicatorNo"), m(locale, "evaluation.indicator"),
-					m(locale, "minutes.level"), m(locale, "minutes.note"));
+			PdfTables.header(notes, SMALL_BOLD, messages.get(locale, "evaluation.indicatorNo"),
+					messages.get(locale, "evaluation.indicator"), messages.get(locale, "minutes.level"),
+					messages.get(locale, "minutes.note"));
 			for (SessionView.Note n : session.notes()) {
 				InstrumentDefinition.Indicator indicator = ws.instrument().indicator(n.number()).orElseThrow();
 				AssessmentView entry = ws.row(n.number()).entry();
@@ -99,9 +101,9 @@ class MinutesPdf {
 			document.add(notes);
 		}
 
-		PdfTables.section(document, HEADING, m(locale, "interview.findings"));
+		PdfTables.section(document, HEADING, messages.get(locale, "interview.findings"));
 		document.add(new Paragraph(orDash(session.findings()), BODY));
-		PdfTables.section(document, HEADING, m(locale, "interview.recommendations"));
+		PdfTables.section(document, HEADING, messages.get(locale, "interview.recommendations"));
 		document.add(new Paragraph(orDash(session.recommendations()), BODY));
 
 		document.add(signatures(session, locale));
@@ -120,7 +122,7 @@ class MinutesPdf {
 			PdfPCell cell = new PdfPCell();
 			cell.setBorder(Rectangle.NO_BORDER);
 			cell.setHorizontalAlignment(Element.ALIGN_CENTER);
-			Paragraph p = new Paragraph(m(locale, "minutes.signFor." + side), BODY);
+			Paragraph p = new Paragraph(messages.get(locale, "minutes.signFor." + side), BODY);
 			p.setAlignment(Element.ALIGN_CENTER);
 			cell.addElement(p);
 			Paragraph space = new Paragraph(" \n \n \n ", BODY);
@@ -138,7 +140,6 @@ class MinutesPdf {
 		return table;
 	}
 
-
 	private static void fact(PdfPTable table, String label, String value) {
 		PdfPCell l = new PdfPCell(new Phrase(label, SMALL_BOLD));
 		PdfPCell v = new PdfPCell(new Phrase(value, SMALL));
@@ -148,14 +149,7 @@ class MinutesPdf {
 		table.addCell(v);
 	}
 
-
-
-
 	private static String orDash(String text) {
 		return text == null ? "-" : text;
-	}
-
-	private String m(Locale locale, String key) {
-		return messages.getMessage(key, null, key, locale);
 	}
 }

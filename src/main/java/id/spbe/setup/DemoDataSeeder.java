@@ -19,7 +19,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo data, idempotent, so that every role has work to try: the reference scenario of DOMAIN.md
+ * Demo data, idempotent, so that every role has work to try: the reference scenario of docs/domain.md
  * (Pemerintah Kota Pangkalpinang, "Evaluasi SPBE 2021" on {@code spbe-2020}, in the interview
  * stage), Pangkalpinang's "Evaluasi Pemdi 2026" in self-assessment, and a second agency
  * (Pemerintah Kabupaten Bangka Tengah) with a finalised 2021 evaluation and a submitted Pemdi

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The assessors' side of the demo, through the same services as the pages. Pangkalpinang 2021 as
- * in the reference scenario (DOMAIN.md section 1): document review done, an interview by video
+ * in the reference scenario (docs/domain.md section 1): document review done, an interview by video
  * call on 23 August 2021, evaluation left in the interview stage. Bangka Tengah 2021 scored at
  * every stage and finalised, with recommendations, so that a complete case exists.
  */

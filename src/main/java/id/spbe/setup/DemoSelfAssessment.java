@@ -11,7 +11,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * The reference scenario's self-assessment (DOMAIN.md section 1): Pemerintah Kota Pangkalpinang,
+ * The reference scenario's self-assessment (docs/domain.md section 1): Pemerintah Kota Pangkalpinang,
  * Evaluasi SPBE 2021. Internal policies 1-9 are still a draft regional regulation; the roadmap sits
  * in the 2020 smart city masterplan; the coordination team is set by a mayor's decree; management
  * practice 21-31 is practised but undocumented; services are strong. Indicators 45-47 are

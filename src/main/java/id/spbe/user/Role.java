@@ -1,6 +1,6 @@
 package id.spbe.user;
 
-/** Roles of DOMAIN.md section 5. Agency roles belong to exactly one agency. */
+/** Roles of docs/domain.md section 5. Agency roles belong to exactly one agency. */
 public enum Role {
 	ADMIN, ASSESSOR, AGENCY_COORDINATOR, AGENCY_OPERATOR;
 

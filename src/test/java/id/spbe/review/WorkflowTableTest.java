@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Import(Fixtures.class)
 class WorkflowTableTest {
 
-	/** "FROM ACTION ACTOR -> TO": the only moves that may succeed (DOMAIN.md sections 1 and 5). */
+	/** "FROM ACTION ACTOR -> TO": the only moves that may succeed (docs/domain.md sections 1 and 5). */
 	static final Set<String> ALLOWED = Set.of(
 			"SELF_ASSESSMENT SUBMIT AGENCY_COORDINATOR -> SUBMITTED",
 			"SUBMITTED START_DOCUMENT_REVIEW LEAD_ASSESSOR -> DOCUMENT_REVIEW",
