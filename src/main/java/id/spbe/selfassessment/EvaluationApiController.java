@@ -9,6 +9,7 @@ import id.spbe.evaluation.Evaluations;
 import id.spbe.evaluation.Stage;
 import id.spbe.evaluation.StageValue;
 import id.spbe.evidence.EvidenceService;
+import id.spbe.evidence.EvidenceUploads;
 import id.spbe.evidence.EvidenceView;
 import id.spbe.user.CurrentUser;
 import java.io.IOException;
@@ -46,15 +47,17 @@ class EvaluationApiController {
 	private final Evaluations evaluations;
 	private final EvaluationAccess access;
 	private final EvidenceService evidence;
+	private final EvidenceUploads uploads;
 	private final MessageSource messages;
 
 	EvaluationApiController(SelfAssessmentService service, EvaluationAccess access, EvidenceService evidence,
-			MessageSource messages, Evaluations evaluations) {
+			EvidenceUploads uploads, MessageSource messages, Evaluations evaluations) {
 		this.evaluations = evaluations;
 		this.messages = messages;
 		this.service = service;
 		this.access = access;
 		this.evidence = evidence;
+		this.uploads = uploads;
 	}
 
 	@GetMapping
@@ -167,8 +170,8 @@ class EvaluationApiController {
 			@RequestParam(name = "levels", required = false) List<Integer> levels,
 			@RequestParam(required = false) String title, @RequestParam(required = false) String note) {
 		try {
-			EvidenceService.UploadResult result = evidence.upload(user, id, number,
-					new EvidenceService.Upload(UploadNames.of(file), file.getInputStream()), title, levels, note);
+			EvidenceUploads.UploadResult result = uploads.upload(user, id, number, new EvidenceUploads.FileRequest(
+					new EvidenceUploads.Upload(UploadNames.of(file), file.getInputStream()), title, levels, note));
 			if (result.duplicate()) {
 				return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("duplicateOf", result.evidenceId(),
 						"message", messages.getMessage("api.error.duplicate", new Object[] { result.evidenceId() },
@@ -188,8 +191,8 @@ class EvaluationApiController {
 	@PostMapping(path = "/{id}/indicators/{number}/evidence", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, Object>> link(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@PathVariable int number, @RequestBody LinkRequest body) {
-		long evidenceId = evidence.addLink(user, id, number, body.url(), body.accessedOn(), body.title(), body.levels(),
-				body.note());
+		long evidenceId = evidence.addLink(user, id, number, new EvidenceService.LinkRequest(body.url(), body.accessedOn(),
+				body.title(), body.levels(), body.note()));
 		return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", evidenceId));
 	}
 

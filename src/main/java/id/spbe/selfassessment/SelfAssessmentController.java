@@ -7,6 +7,7 @@ import id.spbe.evaluation.AssessmentView;
 import id.spbe.evaluation.ConcurrentEditException;
 import id.spbe.evaluation.Evaluations;
 import id.spbe.evidence.EvidenceService;
+import id.spbe.evidence.EvidenceUploads;
 import id.spbe.user.CurrentUser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,17 +36,19 @@ class SelfAssessmentController {
 
 	private final SelfAssessmentService service;
 	private final EvidenceService evidence;
+	private final EvidenceUploads uploads;
 	private final Evaluations evaluations;
 	private final MessageSource messages;
 	private final WorksheetExcel excel;
 	private final java.time.Clock clock;
 
-	SelfAssessmentController(SelfAssessmentService service, EvidenceService evidence, Evaluations evaluations,
-			MessageSource messages, WorksheetExcel excel, java.time.Clock clock) {
+	SelfAssessmentController(SelfAssessmentService service, EvidenceService evidence, EvidenceUploads uploads,
+			Evaluations evaluations, MessageSource messages, WorksheetExcel excel, java.time.Clock clock) {
 		this.clock = clock;
 		this.excel = excel;
 		this.service = service;
 		this.evidence = evidence;
+		this.uploads = uploads;
 		this.evaluations = evaluations;
 		this.messages = messages;
 	}
@@ -91,8 +94,8 @@ class SelfAssessmentController {
 		model.addAttribute("clarification", evaluations.openClarification(ws.evaluation().id()).orElse(null));
 		model.addAttribute("reusable", ws.rows().stream().flatMap(r -> r.evidence().stream()).distinct()
 				.filter(e -> e.useFor(number).isEmpty()).toList());
-		model.addAttribute("maxMb", evidence.maxBytes() / (1024 * 1024));
-		model.addAttribute("accept", evidence.acceptedExtensions());
+		model.addAttribute("maxMb", uploads.maxBytes() / (1024 * 1024));
+		model.addAttribute("accept", uploads.acceptedExtensions());
 		model.addAttribute("maxJustification", SelfAssessmentService.MAX_JUSTIFICATION);
 		model.addAttribute("today", Wib.today(clock));
 		return "evaluations/indicator";
@@ -154,8 +157,8 @@ class SelfAssessmentController {
 				keep(redirect, title, note, levels);
 				return back;
 			}
-			EvidenceService.UploadResult result = evidence.upload(user, id, number,
-					new EvidenceService.Upload(UploadNames.of(file), file.getInputStream()), title, levels, note);
+			EvidenceUploads.UploadResult result = uploads.upload(user, id, number, new EvidenceUploads.FileRequest(
+					new EvidenceUploads.Upload(UploadNames.of(file), file.getInputStream()), title, levels, note));
 			if (result.duplicate() && evidence.get(user, result.evidenceId()).useFor(number).isPresent()) {
 				redirect.addFlashAttribute("evidenceError", message("evidence.alreadyHere"));
 			}
@@ -185,7 +188,8 @@ class SelfAssessmentController {
 			@RequestParam(required = false) String title, @RequestParam(required = false) String note,
 			RedirectAttributes redirect) {
 		try {
-			evidence.addLink(user, id, number, url, FormValues.date(accessedOn), title, levels, note);
+			evidence.addLink(user, id, number,
+					new EvidenceService.LinkRequest(url, FormValues.date(accessedOn), title, levels, note));
 			redirect.addFlashAttribute("success", message("evidence.linked", url));
 		}
 		catch (RuleViolationException e) {
@@ -222,7 +226,7 @@ class SelfAssessmentController {
 			}
 			else {
 				String name = UploadNames.of(file);
-				evidence.uploadVersion(user, id, number, evidenceId, new EvidenceService.Upload(name, file.getInputStream()));
+				uploads.uploadVersion(user, id, number, evidenceId, new EvidenceUploads.Upload(name, file.getInputStream()));
 				redirect.addFlashAttribute("success", message("evidence.versionUploaded", name));
 			}
 		}
