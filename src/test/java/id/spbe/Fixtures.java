@@ -137,8 +137,8 @@ public class Fixtures {
 			assessments.saveSelf(a.evaluationId(), number,
 					new Assessments.SelfEntry(new BigDecimal("3"), "Penjelasan uji " + number, null), a.operator().getId());
 			if (link < 0) {
-				link = evidence.addLink(a.operator(), a.evaluationId(), number, "https://example.go.id/bukti",
-						LocalDate.of(2021, 7, 1), "Bukti uji", List.of(1, 2, 3, 4, 5), null);
+				link = evidence.addLink(a.operator(), a.evaluationId(), number, new EvidenceService.LinkRequest(
+						"https://example.go.id/bukti", LocalDate.of(2021, 7, 1), "Bukti uji", List.of(1, 2, 3, 4, 5), null));
 			}
 			else {
 				evidence.reuse(a.operator(), a.evaluationId(), number, link, List.of(1, 2, 3, 4, 5));

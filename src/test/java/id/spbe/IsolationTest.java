@@ -135,7 +135,7 @@ class IsolationTest {
 	@Autowired
 	JdbcTemplate jdbc;
 	@Autowired
-	id.spbe.evidence.EvidenceService evidence;
+	id.spbe.evidence.EvidenceUploads uploads;
 
 	@Autowired
 	id.spbe.review.ReviewService review;
@@ -153,9 +153,10 @@ class IsolationTest {
 	void agencies() {
 		owner = fixtures.newAgency("spbe-2020");
 		other = fixtures.newAgency("spbe-2020");
-		evidenceId = evidence.upload(owner.operator(), owner.evaluationId(), 1, new id.spbe.evidence.EvidenceService.Upload(
-				"notulen.txt", new java.io.ByteArrayInputStream("Notulen rapat tim koordinasi".getBytes())), null, List.of(1),
-				null).evidenceId();
+		evidenceId = uploads.upload(owner.operator(), owner.evaluationId(), 1, new id.spbe.evidence.EvidenceUploads.FileRequest(
+				new id.spbe.evidence.EvidenceUploads.Upload("notulen.txt",
+						new java.io.ByteArrayInputStream("Notulen rapat tim koordinasi".getBytes())), null, List.of(1), null))
+				.evidenceId();
 		sessionId = jdbc.queryForObject("insert into interview_session (evaluation_id, held_at, medium, created_by, created_at) "
 				+ "values (?, now(), 'Zoom', ?, now()) returning id", Long.class, owner.evaluationId(), owner.coordinator().getId());
 		finalised = finalisedEvaluation();

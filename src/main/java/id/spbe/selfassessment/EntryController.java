@@ -6,7 +6,7 @@ import id.spbe.common.Wib;
 import id.spbe.evaluation.AssessmentView;
 import id.spbe.evaluation.ConcurrentEditException;
 import id.spbe.evaluation.Evaluations;
-import id.spbe.evidence.EvidenceService;
+import id.spbe.evidence.EvidenceUploads;
 import id.spbe.user.CurrentUser;
 import id.spbe.worksheet.IndicatorRow;
 import id.spbe.worksheet.Worksheet;
@@ -31,18 +31,18 @@ class EntryController {
 	private final Worksheets worksheets;
 	private final EntryPermissions permissions;
 	private final Assignees assignees;
-	private final EvidenceService evidence;
+	private final EvidenceUploads uploads;
 	private final Evaluations evaluations;
 	private final Messages messages;
 	private final Clock clock;
 
 	EntryController(SelfAssessmentService service, Worksheets worksheets, EntryPermissions permissions,
-			Assignees assignees, EvidenceService evidence, Evaluations evaluations, Messages messages, Clock clock) {
+			Assignees assignees, EvidenceUploads uploads, Evaluations evaluations, Messages messages, Clock clock) {
 		this.service = service;
 		this.worksheets = worksheets;
 		this.permissions = permissions;
 		this.assignees = assignees;
-		this.evidence = evidence;
+		this.uploads = uploads;
 		this.evaluations = evaluations;
 		this.messages = messages;
 		this.clock = clock;
@@ -90,8 +90,8 @@ class EntryController {
 		model.addAttribute("clarification", evaluations.openClarification(ws.evaluation().id()).orElse(null));
 		model.addAttribute("reusable", ws.rows().stream().flatMap(r -> r.evidence().stream()).distinct()
 				.filter(e -> e.useFor(number).isEmpty()).toList());
-		model.addAttribute("maxMb", evidence.maxBytes() / (1024 * 1024));
-		model.addAttribute("accept", evidence.acceptedExtensions());
+		model.addAttribute("maxMb", uploads.maxBytes() / (1024 * 1024));
+		model.addAttribute("accept", uploads.acceptedExtensions());
 		model.addAttribute("maxJustification", SelfAssessmentService.MAX_JUSTIFICATION);
 		model.addAttribute("today", Wib.today(clock));
 		return "evaluations/indicator";

@@ -8,6 +8,7 @@ import id.spbe.evaluation.Evaluations;
 import id.spbe.evaluation.Stage;
 import id.spbe.evaluation.StageValue;
 import id.spbe.evidence.EvidenceService;
+import id.spbe.evidence.EvidenceUploads;
 import id.spbe.evidence.EvidenceView;
 import id.spbe.user.CurrentUser;
 import java.io.IOException;
@@ -51,10 +52,13 @@ class EvaluationApiController {
 	private final Evaluations evaluations;
 	private final EvaluationAccess access;
 	private final EvidenceService evidence;
+	private final EvidenceUploads uploads;
 	private final Messages messages;
 
 	EvaluationApiController(SelfAssessmentService service, Worksheets worksheets, Transitions transitions,
-			EvaluationAccess access, EvidenceService evidence, Messages messages, Evaluations evaluations) {
+			EvaluationAccess access, EvidenceService evidence, EvidenceUploads uploads, Messages messages,
+			Evaluations evaluations) {
+		this.uploads = uploads;
 		this.service = service;
 		this.worksheets = worksheets;
 		this.transitions = transitions;
@@ -174,8 +178,8 @@ class EvaluationApiController {
 			@RequestParam(name = "levels", required = false) List<Integer> levels,
 			@RequestParam(required = false) String title, @RequestParam(required = false) String note) {
 		try {
-			EvidenceService.UploadResult result = evidence.upload(user, id, number,
-					new EvidenceService.Upload(UploadNames.of(file), file.getInputStream()), title, levels, note);
+			EvidenceUploads.UploadResult result = uploads.upload(user, id, number, new EvidenceUploads.FileRequest(
+					new EvidenceUploads.Upload(UploadNames.of(file), file.getInputStream()), title, levels, note));
 			if (result.duplicate()) {
 				return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("duplicateOf", result.evidenceId(),
 						"message", messages.get("api.error.duplicate", result.evidenceId())));
@@ -194,8 +198,8 @@ class EvaluationApiController {
 	@PostMapping(path = "/{id}/indicators/{number}/evidence", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, Object>> link(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@PathVariable int number, @RequestBody LinkRequest body) {
-		long evidenceId = evidence.addLink(user, id, number, body.url(), body.accessedOn(), body.title(), body.levels(),
-				body.note());
+		long evidenceId = evidence.addLink(user, id, number, new EvidenceService.LinkRequest(body.url(), body.accessedOn(),
+				body.title(), body.levels(), body.note()));
 		return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", evidenceId));
 	}
 

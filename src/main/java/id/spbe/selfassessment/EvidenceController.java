@@ -4,6 +4,7 @@ import id.spbe.common.FormValues;
 import id.spbe.common.Messages;
 import id.spbe.common.RuleViolationException;
 import id.spbe.evidence.EvidenceService;
+import id.spbe.evidence.EvidenceUploads;
 import id.spbe.user.CurrentUser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,10 +25,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EvidenceController {
 
 	private final EvidenceService evidence;
+	private final EvidenceUploads uploads;
 	private final Messages messages;
 
-	EvidenceController(EvidenceService evidence, Messages messages) {
+	EvidenceController(EvidenceService evidence, EvidenceUploads uploads, Messages messages) {
 		this.evidence = evidence;
+		this.uploads = uploads;
 		this.messages = messages;
 	}
 
@@ -41,8 +44,8 @@ class EvidenceController {
 			if (UploadNames.noneChosen(file)) {
 				throw RuleViolationException.badInput("evidence.error.noFile");
 			}
-			EvidenceService.UploadResult result = evidence.upload(user, id, number,
-					new EvidenceService.Upload(UploadNames.of(file), file.getInputStream()), title, levels, note);
+			EvidenceUploads.UploadResult result = uploads.upload(user, id, number, new EvidenceUploads.FileRequest(
+					new EvidenceUploads.Upload(UploadNames.of(file), file.getInputStream()), title, levels, note));
 			if (result.duplicate() && evidence.get(user, result.evidenceId()).useFor(number).isPresent()) {
 				redirect.addFlashAttribute("evidenceError", messages.get("evidence.alreadyHere"));
 			}
@@ -71,7 +74,8 @@ class EvidenceController {
 			@RequestParam(required = false) String title, @RequestParam(required = false) String note,
 			RedirectAttributes redirect) {
 		try {
-			evidence.addLink(user, id, number, url, FormValues.date(accessedOn), title, levels, note);
+			evidence.addLink(user, id, number,
+					new EvidenceService.LinkRequest(url, FormValues.date(accessedOn), title, levels, note));
 			redirect.addFlashAttribute("success", messages.get("evidence.linked", url));
 		}
 		catch (RuleViolationException e) {
@@ -107,7 +111,7 @@ class EvidenceController {
 				throw RuleViolationException.badInput("evidence.error.noFile");
 			}
 			String name = UploadNames.of(file);
-			evidence.uploadVersion(user, id, number, evidenceId, new EvidenceService.Upload(name, file.getInputStream()));
+			uploads.uploadVersion(user, id, number, evidenceId, new EvidenceUploads.Upload(name, file.getInputStream()));
 			redirect.addFlashAttribute("success", messages.get("evidence.versionUploaded", name));
 		}
 		catch (RuleViolationException e) {

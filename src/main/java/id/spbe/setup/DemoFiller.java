@@ -5,6 +5,7 @@ import id.spbe.evaluation.Assessments;
 import id.spbe.evaluation.EvaluationState;
 import id.spbe.evaluation.EvaluationView;
 import id.spbe.evidence.EvidenceService;
+import id.spbe.evidence.EvidenceUploads;
 import id.spbe.instrument.InstrumentCatalog;
 import id.spbe.instrument.InstrumentDefinition;
 import id.spbe.evaluation.EvaluationAccess;
@@ -28,14 +29,16 @@ class DemoFiller {
 
 	private final Assessments assessments;
 	private final EvidenceService evidence;
+	private final EvidenceUploads uploads;
 	private final InstrumentCatalog instruments;
 	private final EvaluationAccess access;
 	private final Transitions transitions;
 
-	DemoFiller(Assessments assessments, EvidenceService evidence, InstrumentCatalog instruments,
+	DemoFiller(Assessments assessments, EvidenceService evidence, EvidenceUploads uploads, InstrumentCatalog instruments,
 			EvaluationAccess access, Transitions transitions) {
 		this.assessments = assessments;
 		this.evidence = evidence;
+		this.uploads = uploads;
 		this.instruments = instruments;
 		this.access = access;
 		this.transitions = transitions;
@@ -67,9 +70,9 @@ class DemoFiller {
 				String title = "Dokumen pendukung " + agencyShortName;
 				byte[] pdf = DemoPdf.document(title, List.of("Kumpulan kebijakan, laporan dan tangkapan layar layanan "
 						+ agencyShortName + " (dokumen contoh untuk demo)."));
-				document = evidence.upload(operator, id, n, new EvidenceService.Upload(
+				document = uploads.upload(operator, id, n, new EvidenceUploads.FileRequest(new EvidenceUploads.Upload(
 						"dokumen-pendukung-" + agencyShortName.toLowerCase().replace(' ', '-') + ".pdf",
-						new ByteArrayInputStream(pdf)), title, instrument.wholeLevels(), null).evidenceId();
+						new ByteArrayInputStream(pdf)), title, instrument.wholeLevels(), null)).evidenceId();
 			}
 			evidence.reuse(operator, id, n, document, levels);
 		}

@@ -3,6 +3,7 @@ package id.spbe.setup;
 import id.spbe.evaluation.Assessments;
 import id.spbe.evaluation.EvaluationView;
 import id.spbe.evidence.EvidenceService;
+import id.spbe.evidence.EvidenceUploads;
 import id.spbe.user.CurrentUser;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -25,10 +26,12 @@ class DemoSelfAssessment {
 
 	private final Assessments assessments;
 	private final EvidenceService evidence;
+	private final EvidenceUploads uploads;
 
-	DemoSelfAssessment(Assessments assessments, EvidenceService evidence) {
+	DemoSelfAssessment(Assessments assessments, EvidenceService evidence, EvidenceUploads uploads) {
 		this.assessments = assessments;
 		this.evidence = evidence;
+		this.uploads = uploads;
 	}
 
 	/** Fills the evaluation once; does nothing when indicator 1 already has a level. */
@@ -125,12 +128,12 @@ class DemoSelfAssessment {
 	private long file(CurrentUser operator, long evaluationId, int number, String title, String fileName,
 			List<Integer> levels, List<String> paragraphs) {
 		byte[] pdf = DemoPdf.document(title, paragraphs);
-		return evidence.upload(operator, evaluationId, number,
-				new EvidenceService.Upload(fileName, new ByteArrayInputStream(pdf)), title, levels, null).evidenceId();
+		return uploads.upload(operator, evaluationId, number, new EvidenceUploads.FileRequest(
+				new EvidenceUploads.Upload(fileName, new ByteArrayInputStream(pdf)), title, levels, null)).evidenceId();
 	}
 
 	private void link(CurrentUser operator, long evaluationId, int number, String title, String url, List<Integer> levels) {
-		evidence.addLink(operator, evaluationId, number, url, ACCESSED, title, levels, null);
+		evidence.addLink(operator, evaluationId, number, new EvidenceService.LinkRequest(url, ACCESSED, title, levels, null));
 	}
 
 	private static List<Integer> levelsUpTo(int level) {

@@ -16,6 +16,7 @@ import id.spbe.evaluation.Assessments;
 import id.spbe.evaluation.EvaluationAction;
 import id.spbe.evaluation.Stage;
 import id.spbe.evidence.EvidenceService;
+import id.spbe.evidence.EvidenceUploads;
 import id.spbe.evidence.ReviewStatus;
 import id.spbe.common.RuleViolationException;
 import java.math.BigDecimal;
@@ -55,6 +56,8 @@ class ReviewBadInputTest {
 	JdbcTemplate jdbc;
 	@Autowired
 	EvidenceService evidence;
+	@Autowired
+	EvidenceUploads uploads;
 
 
 
@@ -151,8 +154,9 @@ class ReviewBadInputTest {
 	@Test
 	void duringAClarificationAFileSharedWithIndicatorsNotSentBackGetsNoNewVersion() throws Exception {
 		Fixtures.TestAgency a = fixtures.newAgency("spbe-2020");
-		long shared = evidence.upload(a.operator(), a.evaluationId(), 1, new EvidenceService.Upload("sk.txt",
-				new java.io.ByteArrayInputStream("SK draf".getBytes())), "SK", java.util.List.of(1, 2, 3), null).evidenceId();
+		long shared = uploads.upload(a.operator(), a.evaluationId(), 1, new EvidenceUploads.FileRequest(new EvidenceUploads.Upload(
+				"sk.txt", new java.io.ByteArrayInputStream("SK draf".getBytes())), "SK", java.util.List.of(1, 2, 3), null))
+				.evidenceId();
 		evidence.reuse(a.operator(), a.evaluationId(), 2, shared, java.util.List.of(1, 2, 3));
 		fixtures.submit(a);
 		Fixtures.Team team = fixtures.team(a);
@@ -160,15 +164,15 @@ class ReviewBadInputTest {
 		transitions.move(team.lead(), id, EvaluationAction.START_DOCUMENT_REVIEW, null);
 		judgements.reviewEvidence(team.lead(), id, 2, shared, new id.spbe.review.Judgements.Judgement(ReviewStatus.ACCEPTED, null));
 		transitions.requestClarification(team.lead(), id, new id.spbe.evaluation.Transitions.ClarificationRequest(java.util.List.of(1), "SK belum ditandatangani", LocalDate.now().plusDays(3)));
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> evidence.uploadVersion(a.operator(), id, 1, shared,
-				new EvidenceService.Upload("sk-final.txt", new java.io.ByteArrayInputStream("SK ditandatangani".getBytes()))))
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> uploads.uploadVersion(a.operator(), id, 1, shared,
+				new EvidenceUploads.Upload("sk-final.txt", new java.io.ByteArrayInputStream("SK ditandatangani".getBytes()))))
 				.isInstanceOf(RuleViolationException.class).hasMessage("clarification.error.sharedFile");
 		assertThat(evidence.get(a.operator(), shared).useFor(2).orElseThrow().reviewStatus())
 				.isEqualTo(ReviewStatus.ACCEPTED);
 		assertThat(evidence.get(a.operator(), shared).versions()).hasSize(1);
 		// the revision as new evidence on the indicator sent back is fine
-		evidence.upload(a.operator(), id, 1, new EvidenceService.Upload("sk-final.txt",
-				new java.io.ByteArrayInputStream("SK ditandatangani".getBytes())), "SK final", java.util.List.of(1, 2), null);
+		uploads.upload(a.operator(), id, 1, new EvidenceUploads.FileRequest(new EvidenceUploads.Upload("sk-final.txt",
+				new java.io.ByteArrayInputStream("SK ditandatangani".getBytes())), "SK final", java.util.List.of(1, 2), null));
 	}
 
 	@Test

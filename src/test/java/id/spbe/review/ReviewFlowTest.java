@@ -22,6 +22,7 @@ import id.spbe.evaluation.ChangeView;
 import id.spbe.evaluation.EvaluationAction;
 import id.spbe.evaluation.Stage;
 import id.spbe.evidence.EvidenceService;
+import id.spbe.evidence.EvidenceUploads;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -59,6 +60,8 @@ class ReviewFlowTest {
 	Assessments assessments;
 	@Autowired
 	EvidenceService evidence;
+	@Autowired
+	EvidenceUploads uploads;
 	@Autowired
 	JdbcTemplate jdbc;
 
@@ -152,11 +155,11 @@ class ReviewFlowTest {
 				.andExpect(content().string(org.hamcrest.Matchers.containsString("Lampirkan SK yang sudah ditandatangani")))
 				.andExpect(content().string(org.hamcrest.Matchers.containsString("data-testid=\"upload-form\"")));
 
-		long added = evidence.upload(c.agency().operator(), c.id(), 3, new EvidenceService.Upload("sk.txt",
-				new ByteArrayInputStream("SK ditandatangani".getBytes())), "SK", List.of(1, 2, 3), null).evidenceId();
+		long added = uploads.upload(c.agency().operator(), c.id(), 3, new EvidenceUploads.FileRequest(new EvidenceUploads.Upload(
+				"sk.txt", new ByteArrayInputStream("SK ditandatangani".getBytes())), "SK", List.of(1, 2, 3), null)).evidenceId();
 		assertThat(evidence.get(c.agency().operator(), added).useFor(3)).isPresent();
-		assertThatThrownBy(() -> evidence.upload(c.agency().operator(), c.id(), 4, new EvidenceService.Upload("lain.txt",
-				new ByteArrayInputStream("lain".getBytes())), "Lain", List.of(1), null))
+		assertThatThrownBy(() -> uploads.upload(c.agency().operator(), c.id(), 4, new EvidenceUploads.FileRequest(
+				new EvidenceUploads.Upload("lain.txt", new ByteArrayInputStream("lain".getBytes())), "Lain", List.of(1), null)))
 				.isInstanceOf(RuleViolationException.class).hasMessage("clarification.error.notRequested");
 		// the agency still cannot change its levels
 		mvc.perform(put("/api/evaluations/{id}/indicators/3", c.id()).with(httpBasic(c.agency().coordinatorName(), "demo"))
@@ -169,8 +172,8 @@ class ReviewFlowTest {
 		assertThat(state(c.id())).isEqualTo("DOCUMENT_REVIEW");
 		assertThat(jdbc.queryForObject("select answer from clarification where evaluation_id = ?", String.class, c.id()))
 				.isEqualTo("SK terlampir");
-		assertThatThrownBy(() -> evidence.upload(c.agency().operator(), c.id(), 3, new EvidenceService.Upload("lagi.txt",
-				new ByteArrayInputStream("lagi".getBytes())), "Lagi", List.of(1), null))
+		assertThatThrownBy(() -> uploads.upload(c.agency().operator(), c.id(), 3, new EvidenceUploads.FileRequest(
+				new EvidenceUploads.Upload("lagi.txt", new ByteArrayInputStream("lagi".getBytes())), "Lagi", List.of(1), null)))
 				.isInstanceOf(RuleViolationException.class).hasMessage("selfAssessment.error.lockedReview");
 	}
 

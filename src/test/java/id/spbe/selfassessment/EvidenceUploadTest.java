@@ -19,6 +19,7 @@ import id.spbe.Fixtures;
 import id.spbe.common.RuleViolationException;
 import id.spbe.evidence.EvidenceService;
 import id.spbe.evidence.EvidenceStorage;
+import id.spbe.evidence.EvidenceUploads;
 import id.spbe.evidence.EvidenceView;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -51,6 +52,8 @@ class EvidenceUploadTest {
 	Fixtures fixtures;
 	@Autowired
 	EvidenceService evidence;
+	@Autowired
+	EvidenceUploads uploads;
 	@Autowired
 	EvidenceStorage storage;
 	@Autowired
@@ -216,8 +219,8 @@ class EvidenceUploadTest {
 			}
 		};
 
-		assertThatThrownBy(() -> evidence.upload(a.operator(), a.evaluationId(), 1,
-				new EvidenceService.Upload("besar.pdf", broken), null, List.of(1), null))
+		assertThatThrownBy(() -> uploads.upload(a.operator(), a.evaluationId(), 1,
+				new EvidenceUploads.FileRequest(new EvidenceUploads.Upload("besar.pdf", broken), null, List.of(1), null)))
 				.isInstanceOf(RuleViolationException.class).extracting("messageKey").isEqualTo("evidence.error.interrupted");
 		assertThat(state()).isEqualTo(before);
 	}

@@ -1,0 +1,206 @@
+package id.spbe.evidence;
+
+import id.spbe.common.NotFoundException;
+import id.spbe.common.RuleViolationException;
+import id.spbe.evaluation.AssessmentView;
+import id.spbe.evaluation.Assessments;
+import id.spbe.evaluation.EvaluationAccess;
+import id.spbe.evaluation.EvaluationView;
+import id.spbe.user.CurrentUser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Evidence files: new files and new versions of a file. A file is streamed to disk under a size
+ * limit and hashed, its content checked by Tika against its extension, and a file already in the
+ * evaluation recognised by its hash, all before any lock is taken, so that a slow upload holds up
+ * no one else's work. The file is moved into place before the database row is written, and deleted
+ * again if that write fails: a row must never point at a missing file (evidence nobody can open),
+ * while a file left over by a crash between the two steps is referenced by nothing. So an upload
+ * leaves either a row with its file or nothing a user can see.
+ */
+@Service
+public class EvidenceUploads {
+
+	/** An uploaded file as received from the web layer; {@code content} is read once. */
+	public record Upload(String fileName, InputStream content) {
+	}
+
+	/** A new file for one indicator: the file, an optional title and note, the levels it supports. */
+	public record FileRequest(Upload upload, String title, Collection<Integer> levels, String note) {
+	}
+
+	/** What an upload did: stored as new evidence, or recognised as a file already in the evaluation. */
+	public record UploadResult(long evidenceId, boolean duplicate) {
+	}
+
+	private final EvidenceRepository evidence;
+	private final EvidenceStorage storage;
+	private final FileTypePolicy types;
+	private final EvaluationAccess access;
+	private final Assessments assessments;
+	private final EvidenceEdits edits;
+	private final TransactionTemplate tx;
+	private final TransactionTemplate readTx;
+	private final long maxBytes;
+	private final Clock clock;
+
+	EvidenceUploads(EvidenceRepository evidence, EvidenceStorage storage, FileTypePolicy types, EvaluationAccess access,
+			Assessments assessments, EvidenceEdits edits, PlatformTransactionManager txManager,
+			@Value("${spbe.evidence.max-size:50MB}") DataSize maxSize, Clock clock) {
+		this.evidence = evidence;
+		this.storage = storage;
+		this.types = types;
+		this.access = access;
+		this.assessments = assessments;
+		this.edits = edits;
+		this.maxBytes = maxSize.toBytes();
+		this.clock = clock;
+		this.tx = new TransactionTemplate(txManager);
+		this.readTx = new TransactionTemplate(txManager);
+		this.readTx.setReadOnly(true);
+	}
+
+	/** Largest accepted file, in bytes. */
+	public long maxBytes() {
+		return maxBytes;
+	}
+
+	/** Accepted file extensions, comma-separated with dots (for the file input's accept attribute). */
+	public String acceptedExtensions() {
+		return FileTypePolicy.ACCEPTED;
+	}
+
+	/**
+	 * Uploads a file as new evidence for one indicator, or recognises a file already in the
+	 * evaluation (same SHA-256) and returns it as a duplicate without storing anything.
+	 *
+	 * @param request the file, with at least one level on the instrument scale
+	 * @throws RuleViolationException BAD_INPUT for a refused type, a disguised type, an empty or
+	 *                                oversize file, bad levels or over-long texts; CONFLICT after submission
+	 * @throws NotFoundException      for an evaluation or indicator the user may not see
+	 */
+	public UploadResult upload(CurrentUser user, long evaluationId, int number, FileRequest request) {
+		EvaluationView evaluation = edits.precheck(user, evaluationId, number);
+		String levels = edits.levels(evaluation, request.levels());
+		String name = FileNames.clean(request.upload().fileName());
+		String title = EvidenceInput.title(request.title(), name);
+		String note = EvidenceInput.note(request.note());
+		return received(request.upload(), name, (file, mediaType) -> {
+			Optional<Evidence> same = readTx.execute(
+					s -> evidence.findVisibleWithFile(evaluationId, file.sha256()).stream().findFirst());
+			if (same.isPresent()) {
+				return new UploadResult(same.get().getId(), true);
+			}
+			long id = commitThenWrite(file, key -> tx.execute(s -> edits.addNew(user, evaluation, number, levels, () -> {
+				Evidence e = Evidence.file(evaluationId, title, note, user.getId(), clock.instant());
+				e.addVersion(key, name, mediaType, file, user.getId(), clock.instant());
+				return e;
+			})));
+			return new UploadResult(id, false);
+		});
+	}
+
+	/**
+	 * Uploads a new file version of existing evidence used by indicator {@code number}; the old
+	 * versions are kept. During a clarification the indicator at hand must have been sent back;
+	 * the revised file then serves every indicator it supports, each judged afresh (PENDING).
+	 *
+	 * @throws RuleViolationException as {@link #upload}; BAD_INPUT for a link or a file identical
+	 *                                to the newest version
+	 */
+	public void uploadVersion(CurrentUser user, long evaluationId, int number, long evidenceId, Upload upload) {
+		EvaluationView evaluation = access.require(user, evaluationId);
+		access.checkAgencyEvidenceWrite(user, evaluation, number);
+		long assessmentId = assessments.get(evaluationId, number).id();
+		EvidenceView existing = readTx.execute(s -> edits.find(evaluationId, evidenceId).toView(Map.of()));
+		if (existing.uses().stream().noneMatch(u -> u.assessmentId() == assessmentId)) {
+			throw new NotFoundException("evidence " + evidenceId + " on indicator " + number);
+		}
+		if (existing.kind() != EvidenceKind.FILE) {
+			throw RuleViolationException.badInput("evidence.error.notAFile");
+		}
+		String name = FileNames.clean(upload.fileName());
+		received(upload, name, (file, mediaType) -> {
+			if (existing.current() != null && existing.current().sha256().equals(file.sha256())) {
+				throw RuleViolationException.badInput("evidence.error.sameVersion", name);
+			}
+			return commitThenWrite(file, key -> tx.execute(s -> {
+				EvaluationView locked = access.lockForAgencyEvidenceWrite(user, evaluationId, number);
+				Evidence e = edits.find(evaluationId, evidenceId);
+				List<AssessmentView> entries = edits.usesMayChange(user, locked, e);
+				e.addVersion(key, name, mediaType, file, user.getId(), clock.instant());
+				e.uses().forEach(EvidenceUse::reopenReview);
+				evidence.saveAndFlush(e);
+				entries.forEach(entry -> edits.touch(locked, entry.number(), user));
+				return e.getId();
+			}));
+		});
+	}
+
+	/**
+	 * Receives the upload, checks its type, runs {@code work} on it, and discards the received
+	 * file whatever happens; a committed file has been moved away by then and stays.
+	 */
+	private <T> T received(Upload upload, String name, FileWork<T> work) {
+		PendingFile file = receive(upload);
+		try {
+			return work.apply(file, types.check(name, file));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		finally {
+			storage.discard(file);
+		}
+	}
+
+	/**
+	 * Moves the received file into place, then runs the database write; if the write fails the
+	 * file is deleted again, so that no file exists without its row.
+	 */
+	private <T> T commitThenWrite(PendingFile file, Function<String, T> write) throws IOException {
+		String key = storage.commit(file);
+		try {
+			return write.apply(key);
+		}
+		catch (RuntimeException e) {
+			storage.delete(key);
+			throw e;
+		}
+	}
+
+	private PendingFile receive(Upload upload) {
+		try {
+			PendingFile file = storage.receive(upload.content(), maxBytes);
+			if (file.size() == 0) {
+				storage.discard(file);
+				throw RuleViolationException.badInput("evidence.error.empty", FileNames.clean(upload.fileName()));
+			}
+			return file;
+		}
+		catch (FileTooLargeException e) {
+			throw RuleViolationException.badInput("evidence.error.tooLarge", FileNames.clean(upload.fileName()),
+					EvidenceInput.humanSize(maxBytes));
+		}
+		catch (IOException e) {
+			throw RuleViolationException.badInput("evidence.error.interrupted", FileNames.clean(upload.fileName()));
+		}
+	}
+
+	private interface FileWork<T> {
+		T apply(PendingFile file, String mediaType) throws IOException;
+	}
+}
