@@ -24,6 +24,16 @@ public record EvidenceView(long id, long evaluationId, EvidenceKind kind, String
 			return Wib.of(uploadedAt);
 		}
 
+		/** Size in whole kilobytes, rounded up, for display. */
+		public long sizeKb() {
+			return size / 1024 + 1;
+		}
+
+		/** True for a PDF (previewed in a frame rather than as an image). */
+		public boolean isPdf() {
+			return mediaType.equals("application/pdf");
+		}
+
 		/** True for types a browser shows inline (PDF and images). */
 		public boolean previewable() {
 			return mediaType.equals("application/pdf") || mediaType.startsWith("image/");
@@ -37,6 +47,31 @@ public record EvidenceView(long id, long evaluationId, EvidenceKind kind, String
 	 */
 	public record Use(long assessmentId, int indicatorNumber, List<Integer> levels, ReviewStatus reviewStatus,
 			String reviewNote, Long reviewedBy, Instant reviewedAt) {
+	}
+
+	/** True for a stored file (with versions), false for a link. */
+	public boolean isFile() {
+		return kind == EvidenceKind.FILE;
+	}
+
+	/** True for a link (URL with the date it was accessed). */
+	public boolean isLink() {
+		return kind == EvidenceKind.LINK;
+	}
+
+	/** The file versions before the current one, oldest first. */
+	public List<FileVersion> olderVersions() {
+		return current == null ? List.of() : versions.stream().filter(v -> v.number() < current.number()).toList();
+	}
+
+	/** True when every indicator this evidence supports is among {@code numbers} (e.g. those sent back). */
+	public boolean onlyUsedFor(java.util.Collection<Integer> numbers) {
+		return uses.stream().allMatch(u -> numbers.contains(u.indicatorNumber()));
+	}
+
+	/** The indicators this evidence also supports besides {@code number}, ascending. */
+	public List<Integer> alsoUsedFor(int number) {
+		return uses.stream().map(Use::indicatorNumber).filter(n -> n != number).sorted().toList();
 	}
 
 	/** The use for this indicator, if any. */
