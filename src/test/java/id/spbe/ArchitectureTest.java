@@ -4,16 +4,20 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Module boundaries: feature packages, no cycles, small public APIs. */
+/** Module boundaries: feature packages, no cycles, entities kept in their module (public APIs: {@link ModuleApiTest}). */
 @AnalyzeClasses(packages = "id.spbe", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -38,6 +42,27 @@ class ArchitectureTest {
 			.should().dependOnClassesThat().resideInAPackage("id.spbe.setup..");
 
 	@ArchTest
-	static final ArchRule entitiesStayInTheirModule = noClasses().that().resideInAPackage("id.spbe.web..")
-			.should().dependOnClassesThat().areAnnotatedWith(Entity.class).allowEmptyShould(true);
+	static final ArchRule entitiesArePackagePrivate = classes().that().areAnnotatedWith(Entity.class).should()
+			.notBePublic();
+
+	@ArchTest
+	static final ArchRule entitiesStayInTheirModule = classes().that().areAnnotatedWith(Entity.class)
+			.should(new ArchCondition<JavaClass>("be used only inside their own package") {
+				@Override
+				public void check(JavaClass entity, ConditionEvents events) {
+					entity.getDirectDependenciesToSelf().stream()
+							.filter(d -> !d.getOriginClass().getPackageName().equals(entity.getPackageName()))
+							.forEach(d -> events.add(SimpleConditionEvent.violated(d, d.getDescription())));
+				}
+			});
+
+	@ArchTest
+	static final ArchRule reviewAndResultsDoNotReadTheSelfAssessment = noClasses().that()
+			.resideInAnyPackage("id.spbe.review..", "id.spbe.results..").should().dependOnClassesThat()
+			.resideInAPackage("id.spbe.selfassessment..");
+
+	@ArchTest
+	static final ArchRule theReadModelDependsOnNoPageModule = noClasses().that().resideInAPackage("id.spbe.worksheet..")
+			.should().dependOnClassesThat().resideInAnyPackage("id.spbe.selfassessment..", "id.spbe.review..",
+					"id.spbe.results..", "id.spbe.web..");
 }

@@ -1,11 +1,11 @@
 package id.spbe;
 
 import id.spbe.agency.Agencies;
-import id.spbe.agency.Agency;
+import id.spbe.agency.AgencyView;
 import id.spbe.agency.AgencyType;
 import id.spbe.evaluation.AssessorTeams;
 import id.spbe.evaluation.Assessments;
-import id.spbe.evaluation.EvaluationPeriod;
+import id.spbe.evaluation.PeriodView;
 import id.spbe.evaluation.EvaluationView;
 import id.spbe.evaluation.Evaluations;
 import id.spbe.evidence.EvidenceService;
@@ -68,16 +68,16 @@ public class Fixtures {
 	/** A new agency evaluated on {@code instrumentCode} ("spbe-2020" or "pemdi-2026"). */
 	public TestAgency newAgency(String instrumentCode) {
 		String n = SEQUENCE.incrementAndGet() + java.util.UUID.randomUUID().toString().substring(0, 6);
-		Agency agency = agencies.findOrCreate("Pemerintah Kota Uji " + n, AgencyType.KOTA, "Uji");
+		AgencyView agency = agencies.findOrCreate("Pemerintah Kota Uji " + n, AgencyType.KOTA, "Uji");
 		long instrumentId = instruments.currentId(instrumentCode).orElseThrow();
-		EvaluationPeriod period = evaluations.findOrCreatePeriod(2021, "Periode uji " + instrumentCode, instrumentId,
-				LocalDate.of(2021, 6, 1), LocalDate.of(2021, 7, 31), null, null);
-		EvaluationView evaluation = evaluations.findOrOpen(period.getId(), agency.getId());
+		PeriodView period = evaluations.findOrCreatePeriod(new Evaluations.NewPeriod(2021, "Periode uji " + instrumentCode,
+				instrumentId, LocalDate.of(2021, 6, 1), LocalDate.of(2021, 7, 31), null, null));
+		EvaluationView evaluation = evaluations.findOrOpen(period.id(), agency.id());
 		String coordinator = "koor" + n;
 		String operator = "op" + n;
-		users.createIfAbsent(coordinator, "demo", "Koordinator Uji " + n, Role.AGENCY_COORDINATOR, agency.getId());
-		users.createIfAbsent(operator, "demo", "Operator Uji " + n, Role.AGENCY_OPERATOR, agency.getId());
-		return new TestAgency(agency.getId(), evaluation, login(coordinator), login(operator), coordinator, operator);
+		users.createIfAbsent(coordinator, "demo", "Koordinator Uji " + n, Role.AGENCY_COORDINATOR, agency.id());
+		users.createIfAbsent(operator, "demo", "Operator Uji " + n, Role.AGENCY_OPERATOR, agency.id());
+		return new TestAgency(agency.id(), evaluation, login(coordinator), login(operator), coordinator, operator);
 	}
 
 	/** An evaluation's assessor team: a new lead and a new member. */

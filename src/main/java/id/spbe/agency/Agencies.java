@@ -22,19 +22,20 @@ public class Agencies {
 	}
 
 	/** The agency's units (OPD), by name. */
-	public List<AgencyUnit> units(long agencyId) {
-		return units.findByAgencyIdOrderByName(agencyId);
+	public List<UnitView> units(long agencyId) {
+		return units.findByAgencyIdOrderByName(agencyId).stream().map(UnitView::of).toList();
 	}
 
 	/** The unit named {@code name} of the agency, created when missing. */
 	@Transactional
-	public AgencyUnit findOrCreateUnit(long agencyId, String name) {
-		return units.findByAgencyIdAndName(agencyId, name).orElseGet(() -> units.save(new AgencyUnit(agencyId, name)));
+	public UnitView findOrCreateUnit(long agencyId, String name) {
+		return UnitView.of(units.findByAgencyIdAndName(agencyId, name)
+				.orElseGet(() -> units.save(new AgencyUnit(agencyId, name))));
 	}
 
 	/** The agency with this id. */
-	public Optional<Agency> byId(long id) {
-		return agencies.findById(id);
+	public Optional<AgencyView> byId(long id) {
+		return agencies.findById(id).map(AgencyView::of);
 	}
 
 	/** Names of the agencies with these ids, in one query. */
@@ -49,7 +50,7 @@ public class Agencies {
 
 	/** The agency named {@code name}, created with the given type and province when missing. */
 	@Transactional
-	public Agency findOrCreate(String name, AgencyType type, String province) {
-		return agencies.findByName(name).orElseGet(() -> agencies.save(new Agency(name, type, province)));
+	public AgencyView findOrCreate(String name, AgencyType type, String province) {
+		return AgencyView.of(agencies.findByName(name).orElseGet(() -> agencies.save(new Agency(name, type, province))));
 	}
 }

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 /** A government agency (instansi) that is evaluated, e.g. Pemerintah Kota Pangkalpinang. */
 @Entity
 @Table(name = "agency")
-public class Agency {
+class Agency {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 /** A unit (OPD, perangkat daerah) of an agency, e.g. Diskominfo or Bappeda. */
 @Entity
 @Table(name = "agency_unit")
-public class AgencyUnit {
+class AgencyUnit {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -4,7 +4,7 @@ import id.spbe.common.NotFoundException;
 import id.spbe.common.RuleViolationException;
 import id.spbe.user.CurrentUser;
 import id.spbe.user.Role;
-import id.spbe.user.UserAccount;
+import id.spbe.user.UserView;
 import id.spbe.user.UserAccounts;
 import java.time.Clock;
 import java.util.List;
@@ -49,11 +49,11 @@ public class AssessorTeams {
 	public void assign(CurrentUser admin, long evaluationId, long assessorId, boolean lead) {
 		requireAdmin(admin);
 		evaluations.findById(evaluationId).orElseThrow(() -> new NotFoundException("evaluation " + evaluationId));
-		UserAccount assessor = users.byId(assessorId).filter(u -> u.getRole() == Role.ASSESSOR)
+		UserView assessor = users.byId(assessorId).filter(u -> u.role() == Role.ASSESSOR)
 				.orElseThrow(() -> RuleViolationException.badInput("team.error.notAnAssessor"));
 		if (lead) {
 			assignments.findByEvaluationIdOrderByLeadDescIdAsc(evaluationId).stream()
-					.filter(a -> a.lead() && a.assessorId() != assessor.getId()).forEach(a -> a.setLead(false));
+					.filter(a -> a.lead() && a.assessorId() != assessor.id()).forEach(a -> a.setLead(false));
 			assignments.flush();
 		}
 		assignments.findByEvaluationIdAndAssessorId(evaluationId, assessorId).ifPresentOrElse(a -> a.setLead(lead),

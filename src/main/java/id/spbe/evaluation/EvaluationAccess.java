@@ -2,7 +2,7 @@ package id.spbe.evaluation;
 
 import id.spbe.common.Wib;
 import id.spbe.agency.Agencies;
-import id.spbe.agency.Agency;
+import id.spbe.agency.AgencyView;
 import id.spbe.common.NotFoundException;
 import id.spbe.common.RuleViolationException;
 import id.spbe.user.CurrentUser;
@@ -175,7 +175,7 @@ public class EvaluationAccess {
 	}
 
 	EvaluationView view(Evaluation e) {
-		return view(e, agencies.byId(e.getAgencyId()).map(Agency::getName).orElse("?"));
+		return view(e, agencies.byId(e.getAgencyId()).map(AgencyView::name).orElse("?"));
 	}
 
 	/** Views of a list, with all agency names fetched in one query. */

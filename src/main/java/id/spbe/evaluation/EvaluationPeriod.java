@@ -10,7 +10,7 @@ import java.time.LocalDate;
 /** A periode evaluasi: one year's evaluation on one instrument version, with stage windows. */
 @Entity
 @Table(name = "evaluation_period")
-public class EvaluationPeriod {
+class EvaluationPeriod {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

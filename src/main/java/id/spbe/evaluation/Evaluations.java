@@ -42,10 +42,14 @@ public class Evaluations {
 
 	/** The period named {@code name}, created with these values when missing. */
 	@Transactional
-	public EvaluationPeriod findOrCreatePeriod(int year, String name, long instrumentId, LocalDate selfStart,
-			LocalDate selfEnd, LocalDate reviewStart, LocalDate reviewEnd) {
-		return periods.findByName(name).orElseGet(() -> periods
-				.save(new EvaluationPeriod(year, name, instrumentId, selfStart, selfEnd, reviewStart, reviewEnd)));
+	public PeriodView findOrCreatePeriod(NewPeriod p) {
+		return PeriodView.of(periods.findByName(p.name()).orElseGet(() -> periods.save(new EvaluationPeriod(p.year(),
+				p.name(), p.instrumentId(), p.selfStart(), p.selfEnd(), p.reviewStart(), p.reviewEnd()))));
+	}
+
+	/** A period to open: year, name, the instrument version it uses and its stage windows. */
+	public record NewPeriod(int year, String name, long instrumentId, LocalDate selfStart, LocalDate selfEnd,
+			LocalDate reviewStart, LocalDate reviewEnd) {
 	}
 
 	/**

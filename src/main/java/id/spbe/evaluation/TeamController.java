@@ -3,7 +3,7 @@ package id.spbe.evaluation;
 import id.spbe.common.RuleViolationException;
 import id.spbe.user.CurrentUser;
 import id.spbe.user.Role;
-import id.spbe.user.UserAccount;
+import id.spbe.user.UserView;
 import id.spbe.user.UserAccounts;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +39,9 @@ class TeamController {
 	String team(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		model.addAttribute("evaluation", access.require(user, id));
 		model.addAttribute("team", teams.team(id));
-		List<UserAccount> assessors = users.list().stream().filter(u -> u.getRole() == Role.ASSESSOR).toList();
+		List<UserView> assessors = users.list().stream().filter(u -> u.role() == Role.ASSESSOR).toList();
 		model.addAttribute("assessors", assessors);
-		Map<Long, String> names = assessors.stream().collect(Collectors.toMap(UserAccount::getId, UserAccount::getFullName));
+		Map<Long, String> names = assessors.stream().collect(Collectors.toMap(UserView::id, UserView::fullName));
 		model.addAttribute("names", names);
 		return "admin/team";
 	}

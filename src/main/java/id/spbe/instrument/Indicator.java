@@ -21,7 +21,7 @@ import java.util.List;
 /** A stored indicator with its level criteria, evidence items and external-index conversion. */
 @Entity
 @Table(name = "indicator")
-public class Indicator {
+class Indicator {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -22,7 +22,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "instrument")
-public class Instrument {
+class Instrument {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

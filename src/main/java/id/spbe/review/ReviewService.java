@@ -11,7 +11,7 @@ import id.spbe.evaluation.Stage;
 import id.spbe.instrument.InstrumentCatalog;
 import id.spbe.instrument.InstrumentDefinition;
 import id.spbe.user.CurrentUser;
-import id.spbe.user.UserAccount;
+import id.spbe.user.UserView;
 import id.spbe.user.UserAccounts;
 import id.spbe.worksheet.Levels;
 import java.math.BigDecimal;
@@ -87,7 +87,7 @@ public class ReviewService {
 			List<ChangeView> history = assessments.history(evaluationId, number);
 			if (history.size() != save.seenChanges()) {
 				throw RuleViolationException.conflict("review.error.changedMeanwhile", number,
-						users.byId(history.get(0).changedBy()).map(UserAccount::getFullName).orElse("?"));
+						users.byId(history.get(0).changedBy()).map(UserView::fullName).orElse("?"));
 			}
 		}
 		Stage stage = lock.evaluation().state().workingStage().orElseThrow();

@@ -1,9 +1,9 @@
 package id.spbe.selfassessment;
 
 import id.spbe.agency.Agencies;
-import id.spbe.agency.AgencyUnit;
+import id.spbe.agency.UnitView;
 import id.spbe.user.Role;
-import id.spbe.user.UserAccount;
+import id.spbe.user.UserView;
 import id.spbe.user.UserAccounts;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -22,12 +22,12 @@ class Assignees {
 	}
 
 	@Transactional(readOnly = true)
-	List<UserAccount> operators(long agencyId) {
-		return users.ofAgency(agencyId).stream().filter(u -> u.getRole() == Role.AGENCY_OPERATOR).toList();
+	List<UserView> operators(long agencyId) {
+		return users.ofAgency(agencyId).stream().filter(u -> u.role() == Role.AGENCY_OPERATOR).toList();
 	}
 
 	@Transactional(readOnly = true)
-	List<AgencyUnit> units(long agencyId) {
+	List<UnitView> units(long agencyId) {
 		return agencies.units(agencyId);
 	}
 }

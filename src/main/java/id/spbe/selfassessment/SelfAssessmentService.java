@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link id.spbe.worksheet.Worksheets}; submitting is a workflow move ({@link SubmissionReadiness}).
  */
 @Service
-public class SelfAssessmentService {
+class SelfAssessmentService {
 
 	/** Longest justification accepted, in characters. */
 	static final int MAX_JUSTIFICATION = 10_000;
@@ -90,10 +90,10 @@ public class SelfAssessmentService {
 		Long operatorId = assignment.operatorId();
 		Long unitId = assignment.unitId();
 		if (operatorId != null && assignees.operators(evaluation.agencyId()).stream()
-				.noneMatch(u -> u.getId().equals(operatorId))) {
+				.noneMatch(u -> u.id() == operatorId)) {
 			throw RuleViolationException.badInput("selfAssessment.error.unknownOperator");
 		}
-		if (unitId != null && assignees.units(evaluation.agencyId()).stream().noneMatch(u -> u.getId().equals(unitId))) {
+		if (unitId != null && assignees.units(evaluation.agencyId()).stream().noneMatch(u -> u.id() == unitId)) {
 			throw RuleViolationException.badInput("selfAssessment.error.unknownUnit");
 		}
 		for (Integer number : assignment.numbers()) {

@@ -1,10 +1,10 @@
 package id.spbe.setup;
 
 import id.spbe.agency.Agencies;
-import id.spbe.agency.Agency;
+import id.spbe.agency.AgencyView;
 import id.spbe.agency.AgencyType;
-import id.spbe.agency.AgencyUnit;
-import id.spbe.evaluation.EvaluationPeriod;
+import id.spbe.agency.UnitView;
+import id.spbe.evaluation.PeriodView;
 import id.spbe.evaluation.AssessorTeams;
 import id.spbe.evaluation.EvaluationView;
 import id.spbe.evaluation.Evaluations;
@@ -73,56 +73,56 @@ class DemoDataSeeder {
 		if (!demoMode.isEnabled()) {
 			return;
 		}
-		Agency city = agencies.findOrCreate(PANGKALPINANG, AgencyType.KOTA, "Kepulauan Bangka Belitung");
-		AgencyUnit diskominfo = agencies.findOrCreateUnit(city.getId(), "Dinas Komunikasi dan Informatika");
+		AgencyView city = agencies.findOrCreate(PANGKALPINANG, AgencyType.KOTA, "Kepulauan Bangka Belitung");
+		UnitView diskominfo = agencies.findOrCreateUnit(city.id(), "Dinas Komunikasi dan Informatika");
 		for (String unit : new String[] { "Badan Perencanaan Pembangunan Daerah", "Badan Pengelolaan Keuangan Daerah",
 				"Badan Kepegawaian dan Pengembangan SDM", "Inspektorat", "Bagian Hukum Setda", "Bagian Organisasi Setda" }) {
-			agencies.findOrCreateUnit(city.getId(), unit);
+			agencies.findOrCreateUnit(city.id(), unit);
 		}
-		Agency regency = agencies.findOrCreate(BANGKA_TENGAH, AgencyType.KABUPATEN, "Kepulauan Bangka Belitung");
+		AgencyView regency = agencies.findOrCreate(BANGKA_TENGAH, AgencyType.KABUPATEN, "Kepulauan Bangka Belitung");
 		accounts.createIfAbsent("admin", DEMO_PASSWORD, "Admin KemenPANRB (demo)", Role.ADMIN, null);
 		accounts.createIfAbsent("asesor", DEMO_PASSWORD, "Dr. Asesor Eksternal (demo)", Role.ASSESSOR, null);
 		accounts.createIfAbsent("asesor2", DEMO_PASSWORD, "Rina Kartikasari, M.Kom. (demo)", Role.ASSESSOR, null);
 		accounts.createIfAbsent("koordinator", DEMO_PASSWORD, "Koordinator Diskominfo Pangkalpinang (demo)",
-				Role.AGENCY_COORDINATOR, city.getId());
+				Role.AGENCY_COORDINATOR, city.id());
 		accounts.createIfAbsent("operator", DEMO_PASSWORD, "Operator Diskominfo Pangkalpinang (demo)",
-				Role.AGENCY_OPERATOR, city.getId(), diskominfo.getId());
+				Role.AGENCY_OPERATOR, city.id(), diskominfo.id());
 		accounts.createIfAbsent("koordinator2", DEMO_PASSWORD, "Koordinator Diskominfo Bangka Tengah (demo)",
-				Role.AGENCY_COORDINATOR, regency.getId());
+				Role.AGENCY_COORDINATOR, regency.id());
 		accounts.createIfAbsent("operator2", DEMO_PASSWORD, "Operator Diskominfo Bangka Tengah (demo)",
-				Role.AGENCY_OPERATOR, regency.getId());
+				Role.AGENCY_OPERATOR, regency.id());
 		CurrentUser lead = login("asesor");
 
 		long spbe2020 = instruments.currentId("spbe-2020")
 				.orElseThrow(() -> new IllegalStateException("Instrument spbe-2020 is not loaded"));
-		EvaluationPeriod period2021 = evaluations.findOrCreatePeriod(2021, PERIOD_2021, spbe2020,
-				LocalDate.of(2021, 6, 1), LocalDate.of(2021, 7, 31), LocalDate.of(2021, 8, 1), LocalDate.of(2021, 9, 30));
+		PeriodView period2021 = evaluations.findOrCreatePeriod(new Evaluations.NewPeriod(2021, PERIOD_2021, spbe2020,
+				LocalDate.of(2021, 6, 1), LocalDate.of(2021, 7, 31), LocalDate.of(2021, 8, 1), LocalDate.of(2021, 9, 30)));
 		long pemdi2026 = instruments.currentId("pemdi-2026")
 				.orElseThrow(() -> new IllegalStateException("Instrument pemdi-2026 is not loaded"));
-		EvaluationPeriod periodPemdi = evaluations.findOrCreatePeriod(2026, PERIOD_PEMDI_2026, pemdi2026,
-				LocalDate.of(2026, 8, 1), LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 4), LocalDate.of(2027, 3, 31));
+		PeriodView periodPemdi = evaluations.findOrCreatePeriod(new Evaluations.NewPeriod(2026, PERIOD_PEMDI_2026, pemdi2026,
+				LocalDate.of(2026, 8, 1), LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 4), LocalDate.of(2027, 3, 31)));
 
 		// Pangkalpinang 2021: the reference scenario, in the interview stage
-		EvaluationView city2021 = evaluations.findOrOpen(period2021.getId(), city.getId());
+		EvaluationView city2021 = evaluations.findOrOpen(period2021.id(), city.id());
 		team(city2021, lead, login("asesor2"));
 		selfAssessment.fill(city2021, login("operator"), login("koordinator"));
 		filler.completeAndSubmit(city2021, login("operator"), login("koordinator"), n -> 2, "Kota Pangkalpinang");
 		review.cityToInterview(city2021, lead);
 
 		// Pangkalpinang, Pemdi 2026: a self-assessment under way, for the agency users to try
-		EvaluationView cityPemdi = evaluations.findOrOpen(periodPemdi.getId(), city.getId());
+		EvaluationView cityPemdi = evaluations.findOrOpen(periodPemdi.id(), city.id());
 		team(cityPemdi, lead, null);
 		filler.start(cityPemdi, login("operator"), 3, n -> 2, "Kota Pangkalpinang");
 
 		// Bangka Tengah 2021: scored at every stage and finalised
-		EvaluationView regency2021 = evaluations.findOrOpen(period2021.getId(), regency.getId());
+		EvaluationView regency2021 = evaluations.findOrOpen(period2021.id(), regency.id());
 		team(regency2021, lead, null);
 		filler.completeAndSubmit(regency2021, login("operator2"), login("koordinator2"), n -> 2 + n % 3,
 				"Kabupaten Bangka Tengah");
 		review.regencyFinalised(regency2021, lead);
 
 		// Bangka Tengah, Pemdi 2026: submitted, waiting for the document review
-		EvaluationView regencyPemdi = evaluations.findOrOpen(periodPemdi.getId(), regency.getId());
+		EvaluationView regencyPemdi = evaluations.findOrOpen(periodPemdi.id(), regency.id());
 		team(regencyPemdi, lead, null);
 		filler.completeAndSubmit(regencyPemdi, login("operator2"), login("koordinator2"), n -> 2 + n % 2,
 				"Kabupaten Bangka Tengah");

@@ -20,9 +20,9 @@ class AdminUserController {
 
 	@GetMapping("/admin/users")
 	String users(Model model) {
-		List<UserAccount> users = accounts.list();
+		List<UserView> users = accounts.list();
 		model.addAttribute("users", users);
-		model.addAttribute("agencyNames", agencies.names(users.stream().map(UserAccount::getAgencyId)
+		model.addAttribute("agencyNames", agencies.names(users.stream().map(UserView::agencyId)
 				.filter(java.util.Objects::nonNull).distinct().toList()));
 		return "admin/users";
 	}

@@ -12,7 +12,7 @@ import java.time.Instant;
 /** A login. Agency users carry their agency's id; admins and assessors none (enforced by the schema too). */
 @Entity
 @Table(name = "user_account")
-public class UserAccount {
+class UserAccount {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -53,13 +53,13 @@ public class UserAccounts {
 	}
 
 	/** The agency's users, by name. */
-	public List<UserAccount> ofAgency(long agencyId) {
-		return accounts.findByAgencyIdOrderByFullName(agencyId);
+	public List<UserView> ofAgency(long agencyId) {
+		return accounts.findByAgencyIdOrderByFullName(agencyId).stream().map(UserView::of).toList();
 	}
 
 	/** The login with this id. */
-	public Optional<UserAccount> byId(long id) {
-		return accounts.findById(id);
+	public Optional<UserView> byId(long id) {
+		return accounts.findById(id).map(UserView::of);
 	}
 
 	/** Full names of the given logins, by id, in one query; unknown ids are absent. */
@@ -70,8 +70,8 @@ public class UserAccounts {
 	}
 
 	/** Every login, by role then name. */
-	public List<UserAccount> list() {
-		return accounts.findAllByOrderByRoleAscUsernameAsc();
+	public List<UserView> list() {
+		return accounts.findAllByOrderByRoleAscUsernameAsc().stream().map(UserView::of).toList();
 	}
 
 	/** Number of logins. */

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The readiness rule: what keeps one indicator from being submitted. Plain code, unit-tested. */
-public final class Blockers {
+final class Blockers {
 
 	private Blockers() {
 	}
@@ -17,7 +17,7 @@ public final class Blockers {
 	 * Blockers of one entry: no level, no justification, no evidence for the whole level claimed
 	 * (a Pemdi 2.5 needs evidence for level 2), not approved by the coordinator.
 	 */
-	public static List<Blocker> of(AssessmentView entry, List<EvidenceView> evidence, int number) {
+	static List<Blocker> of(AssessmentView entry, List<EvidenceView> evidence, int number) {
 		List<Blocker> blockers = new ArrayList<>();
 		if (entry.selfLevel() == null) {
 			blockers.add(Blocker.NO_LEVEL);

@@ -68,8 +68,8 @@ public class Worksheets {
 
 	private Map<Long, String> assigneeNames(long agencyId) {
 		Map<Long, String> names = new HashMap<>();
-		users.ofAgency(agencyId).forEach(u -> names.put(u.getId(), u.getFullName()));
-		agencies.units(agencyId).forEach(u -> names.put(-u.getId(), u.getName()));
+		users.ofAgency(agencyId).forEach(u -> names.put(u.id(), u.fullName()));
+		agencies.units(agencyId).forEach(u -> names.put(-u.id(), u.name()));
 		return names;
 	}
 

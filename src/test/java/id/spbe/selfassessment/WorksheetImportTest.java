@@ -190,7 +190,7 @@ class WorksheetImportTest {
 	@Test
 	void anOperatorCannotImportIntoIndicatorsAssignedToSomeoneElse() throws Exception {
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/evaluations/{id}/assign", a.evaluationId())
-				.param("numbers", "40").param("unitId", "" + agencies.findOrCreateUnit(a.agencyId(), "Bappeda").getId())
+				.param("numbers", "40").param("unitId", "" + agencies.findOrCreateUnit(a.agencyId(), "Bappeda").id())
 				.with(user(a.coordinator())).with(csrf()));
 		String before = entries();
 		byte[] xlsx = edited(sheet -> row(sheet, 40).createCell(4).setCellValue(2));
