@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.MessageSource;
+import id.spbe.common.Messages;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -33,11 +33,10 @@ class ResultsController {
 	private final ResultsService results;
 	private final ResultsPdf pdf;
 	private final ResultsExcel excel;
-	private final MessageSource messages;
+	private final Messages messages;
 	private final JsonMapper json;
 
-	ResultsController(ResultsService results, ResultsPdf pdf, ResultsExcel excel, MessageSource messages,
-			JsonMapper json) {
+	ResultsController(ResultsService results, ResultsPdf pdf, ResultsExcel excel, Messages messages, JsonMapper json) {
 		this.json = json;
 		this.results = results;
 		this.pdf = pdf;
@@ -67,8 +66,7 @@ class ResultsController {
 			}
 		}
 		catch (RuleViolationException e) {
-			model.addAttribute("simulationError", messages.getMessage(e.getMessageKey(), e.getArguments(),
-					e.getMessageKey(), LocaleContextHolder.getLocale()));
+			model.addAttribute("simulationError", messages.of(e));
 		}
 		return "results/results";
 	}
@@ -95,7 +93,7 @@ class ResultsController {
 		List<Stage> shown = r.compared().map(s -> List.of(Stage.SELF, s)).orElse(List.of(Stage.SELF));
 		for (Stage s : shown) {
 			if (r.index(s).complete()) {
-				series.put(messages.getMessage("stage." + s, null, LocaleContextHolder.getLocale()),
+				series.put(messages.get("stage." + s),
 						codes.stream().map(code -> r.groupIndex(s, code)).toList());
 			}
 		}
@@ -139,9 +137,9 @@ class ResultsController {
 		Map<Integer, BigDecimal> targets = new LinkedHashMap<>();
 		typed.forEach((n, v) -> {
 			try {
-				targets.put(n, new BigDecimal(v.replace(',', '.')));
+				targets.put(n, FormValues.decimal(v));
 			}
-			catch (NumberFormatException e) {
+			catch (RuleViolationException e) {
 				throw RuleViolationException.badInput("results.error.notANumber", n, FormValues.echo(v));
 			}
 		});

@@ -4,12 +4,10 @@ import id.spbe.common.NotFoundException;
 import id.spbe.common.RuleViolationException;
 import id.spbe.evaluation.ConcurrentEditException;
 import id.spbe.instrument.IndexInputException;
-import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
+import id.spbe.common.Messages;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -33,9 +31,9 @@ class ApiExceptionHandler {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-	private final MessageSource messages;
+	private final Messages messages;
 
-	ApiExceptionHandler(MessageSource messages) {
+	ApiExceptionHandler(Messages messages) {
 		this.messages = messages;
 	}
 
@@ -90,8 +88,7 @@ class ApiExceptionHandler {
 	}
 
 	private String message(String key, Object... args) {
-		Locale locale = LocaleContextHolder.getLocale();
-		return messages.getMessage(key, args, key, locale);
+		return messages.get(key, args);
 	}
 
 	private static ResponseEntity<Map<String, String>> body(HttpStatus status, String message) {

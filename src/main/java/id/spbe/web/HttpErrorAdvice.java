@@ -2,8 +2,7 @@ package id.spbe.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import id.spbe.common.Messages;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -27,9 +26,9 @@ import org.springframework.web.servlet.view.json.JacksonJsonView;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class HttpErrorAdvice {
 
-	private final MessageSource messages;
+	private final Messages messages;
 
-	HttpErrorAdvice(MessageSource messages) {
+	HttpErrorAdvice(Messages messages) {
 		this.messages = messages;
 	}
 
@@ -73,7 +72,7 @@ class HttpErrorAdvice {
 		if (referer != null && !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
 				&& referer.startsWith(request.getScheme() + "://" + request.getServerName())) {
 			RequestContextUtils.getOutputFlashMap(request).put("evidenceError",
-					messages.getMessage(key, null, LocaleContextHolder.getLocale()));
+					messages.get(key));
 			return new ModelAndView("redirect:" + referer);
 		}
 		return respond(request, status, key);
@@ -81,7 +80,7 @@ class HttpErrorAdvice {
 
 	private ModelAndView respond(HttpServletRequest request, HttpStatus status, String key) {
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			String message = messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+			String message = messages.get(key);
 			ModelAndView json = new ModelAndView(new JacksonJsonView(), Map.of("message", message));
 			json.setStatus(status);
 			return json;

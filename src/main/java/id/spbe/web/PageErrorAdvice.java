@@ -3,8 +3,7 @@ package id.spbe.web;
 import id.spbe.common.FormValues;
 import id.spbe.common.RuleViolationException;
 import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import id.spbe.common.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -15,9 +14,9 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(annotations = Controller.class)
 class PageErrorAdvice {
 
-	private final MessageSource messages;
+	private final Messages messages;
 
-	PageErrorAdvice(MessageSource messages) {
+	PageErrorAdvice(Messages messages) {
 		this.messages = messages;
 	}
 
@@ -35,8 +34,7 @@ class PageErrorAdvice {
 	@ExceptionHandler(RuleViolationException.class)
 	ModelAndView refused(RuleViolationException e) {
 		HttpStatus status = HttpStatus.valueOf(e.getKind().httpStatus());
-		String message = messages.getMessage(e.getMessageKey(), e.getArguments(), e.getMessageKey(),
-				LocaleContextHolder.getLocale());
+		String message = messages.of(e);
 		return new ModelAndView("error/refused", Map.of("reason", message), status);
 	}
 }
