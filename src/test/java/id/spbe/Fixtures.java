@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -98,9 +99,15 @@ public class Fixtures {
 		return new Team(lead, member, "ketua" + n, "anggota" + n);
 	}
 
-	/** Completes the self-assessment and submits it as the coordinator. */
+	/** Completes the self-assessment (level 3 everywhere) and submits it as the coordinator. */
 	public void submit(TestAgency a) {
 		completeAllExcept(a);
+		selfAssessment.submit(a.coordinator(), a.evaluationId(), null);
+	}
+
+	/** Completes the self-assessment with the self level {@code level} gives each indicator number, and submits it. */
+	public void submit(TestAgency a, IntFunction<BigDecimal> level) {
+		complete(a, Set.of(), level);
 		selfAssessment.submit(a.coordinator(), a.evaluationId(), null);
 	}
 
@@ -114,11 +121,19 @@ public class Fixtures {
 
 	/** A new agency's evaluation (SPBE 2020), submitted, with a team, in document review. */
 	public InReview inDocumentReview() {
-		TestAgency a = newAgency("spbe-2020");
+		InReview c = submittedWithTeam("spbe-2020");
+		review.move(c.team().lead(), c.id(), id.spbe.evaluation.EvaluationAction.START_DOCUMENT_REVIEW, null);
+		return c;
+	}
+
+	/**
+	 * A new agency's evaluation on {@code instrumentCode}, complete (level 3 everywhere, one link as
+	 * evidence titled "Bukti uji"), submitted, with a fresh team that has not started yet.
+	 */
+	public InReview submittedWithTeam(String instrumentCode) {
+		TestAgency a = newAgency(instrumentCode);
 		submit(a);
-		Team team = team(a);
-		review.move(team.lead(), a.evaluationId(), id.spbe.evaluation.EvaluationAction.START_DOCUMENT_REVIEW, null);
-		return new InReview(a, team);
+		return new InReview(a, team(a));
 	}
 
 	/** The signed-in principal of a login. */
@@ -131,12 +146,15 @@ public class Fixtures {
 	 * 1-5 and the coordinator's approval: one step from submission.
 	 */
 	public void completeAllExcept(TestAgency a, int... open) {
-		Set<Integer> skip = IntStream.of(open).boxed().collect(java.util.stream.Collectors.toSet());
+		complete(a, IntStream.of(open).boxed().collect(java.util.stream.Collectors.toSet()), n -> new BigDecimal("3"));
+	}
+
+	private void complete(TestAgency a, Set<Integer> skip, IntFunction<BigDecimal> level) {
 		List<Integer> numbers = assessments.list(a.evaluationId()).stream().map(x -> x.number()).filter(x -> !skip.contains(x))
 				.toList();
 		long link = -1;
 		for (int number : numbers) {
-			assessments.saveSelf(a.evaluationId(), number, new BigDecimal("3"), "Penjelasan uji " + number, null,
+			assessments.saveSelf(a.evaluationId(), number, level.apply(number), "Penjelasan uji " + number, null,
 					a.operator().getId());
 			if (link < 0) {
 				link = evidence.addLink(a.operator(), a.evaluationId(), number, "https://example.go.id/bukti",
