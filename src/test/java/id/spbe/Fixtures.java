@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fresh agencies with their own users and evaluation for tests that change data, so that tests
- * never depend on each other or on the demo data's state. Register with {@code @Import(Fixtures.class)}.
+ * never depend on each other or on the demo data's state. Part of {@link IntegrationTest} and {@link ServerTest}.
  */
 @Component
 public class Fixtures {
