@@ -15,15 +15,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The whole application on embedded PostgreSQL in demo mode: migrations, loading, security, pages. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class ApplicationTest {
 
 	@Autowired

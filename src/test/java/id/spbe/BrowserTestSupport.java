@@ -11,16 +11,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 /**
  * Base of the browser tests: the app on a random port and a headless Chromium driven by
  * Playwright (Debian's {@code /usr/bin/chromium} where present, otherwise Playwright's own).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(Fixtures.class)
+@ServerTest
 public abstract class BrowserTestSupport {
 
 	private static final Path SYSTEM_CHROMIUM = Path.of("/usr/bin/chromium");

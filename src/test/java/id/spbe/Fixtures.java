@@ -19,13 +19,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
  * Fresh agencies with their own users and evaluation for tests that change data, so that tests
- * never depend on each other or on the demo data's state. Register with {@code @Import(Fixtures.class)}.
+ * never depend on each other or on the demo data's state. Part of {@link IntegrationTest} and {@link ServerTest}.
  */
 @Component
 public class Fixtures {
@@ -96,9 +97,15 @@ public class Fixtures {
 		return new Team(lead, member, "ketua" + n, "anggota" + n);
 	}
 
-	/** Completes the self-assessment and submits it as the coordinator. */
+	/** Completes the self-assessment (level 3 everywhere) and submits it as the coordinator. */
 	public void submit(TestAgency a) {
 		completeAllExcept(a);
+		transitions.move(a.coordinator(), a.evaluationId(), id.spbe.evaluation.EvaluationAction.SUBMIT, null);
+	}
+
+	/** Completes the self-assessment with the self level {@code level} gives each indicator number, and submits it. */
+	public void submit(TestAgency a, IntFunction<BigDecimal> level) {
+		complete(a, Set.of(), level);
 		transitions.move(a.coordinator(), a.evaluationId(), id.spbe.evaluation.EvaluationAction.SUBMIT, null);
 	}
 
@@ -112,11 +119,19 @@ public class Fixtures {
 
 	/** A new agency's evaluation (SPBE 2020), submitted, with a team, in document review. */
 	public InReview inDocumentReview() {
-		TestAgency a = newAgency("spbe-2020");
+		InReview c = submittedWithTeam("spbe-2020");
+		transitions.move(c.team().lead(), c.id(), id.spbe.evaluation.EvaluationAction.START_DOCUMENT_REVIEW, null);
+		return c;
+	}
+
+	/**
+	 * A new agency's evaluation on {@code instrumentCode}, complete (level 3 everywhere, one link as
+	 * evidence titled "Bukti uji"), submitted, with a fresh team that has not started yet.
+	 */
+	public InReview submittedWithTeam(String instrumentCode) {
+		TestAgency a = newAgency(instrumentCode);
 		submit(a);
-		Team team = team(a);
-		transitions.move(team.lead(), a.evaluationId(), id.spbe.evaluation.EvaluationAction.START_DOCUMENT_REVIEW, null);
-		return new InReview(a, team);
+		return new InReview(a, team(a));
 	}
 
 	/** The signed-in principal of a login. */
@@ -129,13 +144,16 @@ public class Fixtures {
 	 * 1-5 and the coordinator's approval: one step from submission.
 	 */
 	public void completeAllExcept(TestAgency a, int... open) {
-		Set<Integer> skip = IntStream.of(open).boxed().collect(java.util.stream.Collectors.toSet());
+		complete(a, IntStream.of(open).boxed().collect(java.util.stream.Collectors.toSet()), n -> new BigDecimal("3"));
+	}
+
+	private void complete(TestAgency a, Set<Integer> skip, IntFunction<BigDecimal> level) {
 		List<Integer> numbers = assessments.list(a.evaluationId()).stream().map(x -> x.number()).filter(x -> !skip.contains(x))
 				.toList();
 		long link = -1;
 		for (int number : numbers) {
 			assessments.saveSelf(a.evaluationId(), number,
-					new Assessments.SelfEntry(new BigDecimal("3"), "Penjelasan uji " + number, null), a.operator().getId());
+					new Assessments.SelfEntry(level.apply(number), "Penjelasan uji " + number, null), a.operator().getId());
 			if (link < 0) {
 				link = evidence.addLink(a.operator(), a.evaluationId(), number, new EvidenceService.LinkRequest(
 						"https://example.go.id/bukti", LocalDate.of(2021, 7, 1), "Bukti uji", List.of(1, 2, 3, 4, 5), null));

@@ -11,34 +11,52 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import id.spbe.evaluation.EvaluationAction;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tenant isolation, table-driven: every page and API route that names an evaluation or an evidence
  * item, tried by users who may not use it. Outsiders (another agency's users, an assessor not
  * assigned) get 404 as if the thing did not exist; an agency user without the right gets a
  * refusal; nothing is ever changed. Add every new route to {@link #ROUTES}.
+ *
+ * <p>Every refused probe is checked for the refusal itself, not just for "some answer": the API's
+ * status and message, and on pages where the refusal shows ({@link Shown}) with its reason. The
+ * checks live in {@link #assertRefused} and {@link #assertNotFound}; when pages change how they show
+ * a refusal, change those two methods (and the {@code Shown} column), not the tests.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(Fixtures.class)
+@IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IsolationTest {
 
-	/** A route: name, whether it is API (HTTP Basic) or page (session + CSRF), and the request for (evaluation, evidence). */
-	record Route(String name, boolean api, boolean write, Request request) {
+	/** The reason given to a caller whose role never does what the route does. */
+	static final String AGENCY = "selfAssessment.error.agencyOnly";
+	static final String TEAM = "review.error.assessorOnly";
+	static final String WORKFLOW = "workflow.error.notYours";
+
+	/**
+	 * A route: name, whether it is API (HTTP Basic) or page (session + CSRF), whether it writes, how
+	 * the page shows a refusal (null for the API and reads), the reason given to a caller whose role
+	 * never uses it (null for reads), and the request for (evaluation, evidence, session).
+	 */
+	record Route(String name, boolean api, boolean write, Shown shown, String wrongRole, Request request) {
 	}
 
 	/** The request for an evaluation, an evidence item of it and an interview session of it. */
@@ -46,79 +64,125 @@ class IsolationTest {
 		AbstractMockHttpServletRequestBuilder<?> of(long evaluation, long evidence, long session);
 	}
 
+	/**
+	 * How a page shows a refusal today: a redirect to {@code target} ({id}, {x}, {s}: the evaluation,
+	 * evidence and session) carrying the reason in the flash attribute {@code attribute}; or, with no
+	 * target, the form rendered again with the reason.
+	 */
+	record Shown(String target, String attribute) {
+	}
+
+	static final Shown FORM = new Shown(null, "error");
+
+	static Shown redirect(String target, String attribute) {
+		return new Shown(target, attribute);
+	}
+
+	static Route read(String name, Request request) {
+		return new Route(name, false, false, null, null, request);
+	}
+
+	static Route readApi(String name, Request request) {
+		return new Route(name, true, false, null, null, request);
+	}
+
+	static Route write(String name, Shown shown, String wrongRole, Request request) {
+		return new Route(name, false, true, shown, wrongRole, request);
+	}
+
+	static Route writeApi(String name, String wrongRole, Request request) {
+		return new Route(name, true, true, null, wrongRole, request);
+	}
+
 	static final List<Route> ROUTES = List.of(
-			new Route("overview page", false, false, (e, x, s) -> get("/evaluations/{id}", e)),
-			new Route("indicator page", false, false, (e, x, s) -> get("/evaluations/{id}/indicators/1", e)),
-			new Route("readiness page", false, false, (e, x, s) -> get("/evaluations/{id}/readiness", e)),
-			new Route("worksheet export", false, false, (e, x, s) -> get("/evaluations/{id}/worksheet.xlsx", e)),
-			new Route("evidence download", false, false, (e, x, s) -> get("/evidence/{id}/content", x)),
-			new Route("save entry", false, true, (e, x, s) -> post("/evaluations/{id}/indicators/1", e).param("level", "5")
+			read("overview page", (e, x, s) -> get("/evaluations/{id}", e)),
+			read("indicator page", (e, x, s) -> get("/evaluations/{id}/indicators/1", e)),
+			read("readiness page", (e, x, s) -> get("/evaluations/{id}/readiness", e)),
+			read("worksheet export", (e, x, s) -> get("/evaluations/{id}/worksheet.xlsx", e)),
+			read("evidence download", (e, x, s) -> get("/evidence/{id}/content", x)),
+			write("save entry", FORM, AGENCY, (e, x, s) -> post("/evaluations/{id}/indicators/1", e).param("level", "5")
 					.param("justification", "diubah orang lain").param("version", "99")),
-			new Route("approve", false, true, (e, x, s) -> post("/evaluations/{id}/indicators/1/approve", e)),
-			new Route("assign", false, true, (e, x, s) -> post("/evaluations/{id}/assign", e).param("numbers", "1")),
-			new Route("upload file", false, true, (e, x, s) -> multipart("/evaluations/{id}/indicators/1/evidence/file", e)
-					.file(new MockMultipartFile("file", "x.txt", "text/plain", "isi".getBytes())).param("levels", "1")),
-			new Route("add link", false, true, (e, x, s) -> post("/evaluations/{id}/indicators/1/evidence/link", e)
-					.param("url", "https://x.go.id").param("accessedOn", "2021-07-01").param("levels", "1")),
-			new Route("reuse evidence", false, true, (e, x, s) -> post("/evaluations/{id}/indicators/2/evidence/reuse", e)
-					.param("evidenceId", "" + x).param("levels", "1")),
-			new Route("remove evidence", false, true, (e, x, s) -> post("/evaluations/{id}/indicators/1/evidence/" + x + "/remove", e)),
-			new Route("new evidence version", false, true, (e, x, s) -> multipart("/evaluations/{id}/indicators/1/evidence/" + x + "/version", e)
-					.file(new MockMultipartFile("file", "x.txt", "text/plain", "isi baru".getBytes()))),
-			new Route("submit", false, true, (e, x, s) -> post("/evaluations/{id}/submit", e)),
-			new Route("worksheet import", false, true, (e, x, s) -> multipart("/evaluations/{id}/worksheet", e)
-					.file(new MockMultipartFile("file", "a.xlsx", "application/octet-stream", "x".getBytes()))),
-			new Route("API evaluation", true, false, (e, x, s) -> get("/api/evaluations/{id}", e)),
-			new Route("API evidence content", true, false, (e, x, s) -> get("/api/evidence/{id}/content", x)),
-			new Route("API put entry", true, true, (e, x, s) -> put("/api/evaluations/{id}/indicators/1", e)
+			write("approve", redirect("/evaluations/{id}/indicators/1", "error"), AGENCY,
+					(e, x, s) -> post("/evaluations/{id}/indicators/1/approve", e)),
+			write("assign", redirect("/evaluations/{id}", "error"), AGENCY,
+					(e, x, s) -> post("/evaluations/{id}/assign", e).param("numbers", "1")),
+			write("upload file", redirect("/evaluations/{id}/indicators/1", "evidenceError"), AGENCY,
+					(e, x, s) -> multipart("/evaluations/{id}/indicators/1/evidence/file", e)
+							.file(new MockMultipartFile("file", "x.txt", "text/plain", "isi".getBytes())).param("levels", "1")),
+			write("add link", redirect("/evaluations/{id}/indicators/1", "linkError"), AGENCY,
+					(e, x, s) -> post("/evaluations/{id}/indicators/1/evidence/link", e)
+							.param("url", "https://x.go.id").param("accessedOn", "2021-07-01").param("levels", "1")),
+			write("reuse evidence", redirect("/evaluations/{id}/indicators/2", "error"), AGENCY,
+					(e, x, s) -> post("/evaluations/{id}/indicators/2/evidence/reuse", e)
+							.param("evidenceId", "" + x).param("levels", "1")),
+			write("remove evidence", redirect("/evaluations/{id}/indicators/1", "error"), AGENCY,
+					(e, x, s) -> post("/evaluations/{id}/indicators/1/evidence/" + x + "/remove", e)),
+			write("new evidence version", redirect("/evaluations/{id}/indicators/1", "evidenceError"), AGENCY,
+					(e, x, s) -> multipart("/evaluations/{id}/indicators/1/evidence/" + x + "/version", e)
+							.file(new MockMultipartFile("file", "x.txt", "text/plain", "isi baru".getBytes()))),
+			write("submit", redirect("/evaluations/{id}/readiness", "error"), AGENCY,
+					(e, x, s) -> post("/evaluations/{id}/submit", e)),
+			write("worksheet import", redirect("/evaluations/{id}", "error"), AGENCY,
+					(e, x, s) -> multipart("/evaluations/{id}/worksheet", e)
+							.file(new MockMultipartFile("file", "a.xlsx", "application/octet-stream", "x".getBytes()))),
+			readApi("API evaluation", (e, x, s) -> get("/api/evaluations/{id}", e)),
+			readApi("API evidence content", (e, x, s) -> get("/api/evidence/{id}/content", x)),
+			writeApi("API put entry", AGENCY, (e, x, s) -> put("/api/evaluations/{id}/indicators/1", e)
 					.contentType("application/json").content("{\"level\": 5, \"justification\": \"x\"}")),
-			new Route("API upload", true, true, (e, x, s) -> multipart("/api/evaluations/{id}/indicators/1/evidence", e)
+			writeApi("API upload", AGENCY, (e, x, s) -> multipart("/api/evaluations/{id}/indicators/1/evidence", e)
 					.file(new MockMultipartFile("file", "x.txt", "text/plain", "isi".getBytes())).param("levels", "1")),
-			new Route("API link", true, true, (e, x, s) -> post("/api/evaluations/{id}/indicators/1/evidence", e)
+			writeApi("API link", AGENCY, (e, x, s) -> post("/api/evaluations/{id}/indicators/1/evidence", e)
 					.contentType("application/json").content("{\"url\": \"https://x.go.id\", \"accessedOn\": \"2021-07-01\", \"levels\": [1]}")),
-			new Route("API approve", true, true, (e, x, s) -> post("/api/evaluations/{id}/indicators/1/approve", e)),
-			new Route("API submit", true, true, (e, x, s) -> post("/api/evaluations/{id}/submit", e)),
-			new Route("review page", false, false, (e, x, s) -> get("/evaluations/{id}/review", e)),
-			new Route("review indicator page", false, false, (e, x, s) -> get("/evaluations/{id}/review/indicators/1", e)),
-			new Route("new interview form", false, false, (e, x, s) -> get("/evaluations/{id}/interviews/new", e)),
-			new Route("interview page", false, false, (e, x, s) -> get("/evaluations/{id}/interviews/{s}", e, s)),
-			new Route("minutes PDF", false, false, (e, x, s) -> get("/evaluations/{id}/interviews/{s}/minutes.pdf", e, s)),
-			new Route("API history", true, false, (e, x, s) -> get("/api/evaluations/{id}/indicators/1/history", e)),
-			new Route("API evidence item judgements", true, false, (e, x, s) -> get("/api/evaluations/{id}/indicators/1/items", e)),
-			new Route("results page", false, false, (e, x, s) -> get("/evaluations/{id}/results", e)),
-			new Route("results what-if", false, false, (e, x, s) -> get("/evaluations/{id}/results", e).param("t1", "2")),
-			new Route("results PDF", false, false, (e, x, s) -> get("/evaluations/{id}/results.pdf", e)),
-			new Route("results Excel", false, false, (e, x, s) -> get("/evaluations/{id}/results.xlsx", e)),
-			new Route("API results", true, false, (e, x, s) -> get("/api/evaluations/{id}/results", e)),
-			new Route("save stage level", false, true, (e, x, s) -> post("/evaluations/{id}/review/indicators/1", e)
-					.param("level", "5").param("note", "diubah")),
-			new Route("judge evidence", false, true, (e, x, s) -> post("/evaluations/{id}/review/indicators/1/evidence/" + x, e)
-					.param("status", "ACCEPTED")),
-			new Route("judge evidence item", false, true, (e, x, s) -> post("/evaluations/{id}/review/indicators/1/items", e)
-					.param("code", "I1-L1-01").param("status", "ACCEPTED")),
-			new Route("carry over", false, true, (e, x, s) -> post("/evaluations/{id}/review/carry-over", e)),
-			new Route("transition", false, true, (e, x, s) -> post("/evaluations/{id}/transition", e)
-					.param("action", "START_DOCUMENT_REVIEW")),
-			new Route("request clarification", false, true, (e, x, s) -> post("/evaluations/{id}/clarification", e)
-					.param("numbers", "1").param("message", "tolong").param("deadline", "2099-01-01")),
-			new Route("hand back", false, true, (e, x, s) -> post("/evaluations/{id}/transition", e).param("action", "HAND_BACK")),
-			new Route("create interview", false, true, (e, x, s) -> post("/evaluations/{id}/interviews", e)
+			writeApi("API approve", AGENCY, (e, x, s) -> post("/api/evaluations/{id}/indicators/1/approve", e)),
+			writeApi("API submit", AGENCY, (e, x, s) -> post("/api/evaluations/{id}/submit", e)),
+			read("review page", (e, x, s) -> get("/evaluations/{id}/review", e)),
+			read("review indicator page", (e, x, s) -> get("/evaluations/{id}/review/indicators/1", e)),
+			read("new interview form", (e, x, s) -> get("/evaluations/{id}/interviews/new", e)),
+			read("interview page", (e, x, s) -> get("/evaluations/{id}/interviews/{s}", e, s)),
+			read("minutes PDF", (e, x, s) -> get("/evaluations/{id}/interviews/{s}/minutes.pdf", e, s)),
+			readApi("API history", (e, x, s) -> get("/api/evaluations/{id}/indicators/1/history", e)),
+			readApi("API evidence item judgements", (e, x, s) -> get("/api/evaluations/{id}/indicators/1/items", e)),
+			read("results page", (e, x, s) -> get("/evaluations/{id}/results", e)),
+			read("results what-if", (e, x, s) -> get("/evaluations/{id}/results", e).param("t1", "2")),
+			read("results PDF", (e, x, s) -> get("/evaluations/{id}/results.pdf", e)),
+			read("results Excel", (e, x, s) -> get("/evaluations/{id}/results.xlsx", e)),
+			readApi("API results", (e, x, s) -> get("/api/evaluations/{id}/results", e)),
+			// the form always names the stage it was typed for; without it the save is refused for that alone
+			write("save stage level", redirect("/evaluations/{id}/review/indicators/1", "stageError"), TEAM,
+					(e, x, s) -> post("/evaluations/{id}/review/indicators/1", e).param("stage", "DOCUMENT_REVIEW")
+							.param("level", "5").param("note", "diubah")),
+			write("judge evidence", redirect("/evaluations/{id}/review/indicators/1#evidence-{x}", "error"), TEAM,
+					(e, x, s) -> post("/evaluations/{id}/review/indicators/1/evidence/" + x, e).param("status", "ACCEPTED")),
+			write("judge evidence item", redirect("/evaluations/{id}/review/indicators/1#items", "error"), TEAM,
+					(e, x, s) -> post("/evaluations/{id}/review/indicators/1/items", e)
+							.param("code", "I1-L1-01").param("status", "ACCEPTED")),
+			write("carry over", redirect("/evaluations/{id}/review", "error"), TEAM,
+					(e, x, s) -> post("/evaluations/{id}/review/carry-over", e)),
+			write("transition", redirect("/evaluations/{id}/review", "error"), WORKFLOW,
+					(e, x, s) -> post("/evaluations/{id}/transition", e).param("action", "START_DOCUMENT_REVIEW")),
+			write("request clarification", redirect("/evaluations/{id}/review#clarification", "clarificationError"), WORKFLOW,
+					(e, x, s) -> post("/evaluations/{id}/clarification", e)
+							.param("numbers", "1").param("message", "tolong").param("deadline", "2099-01-01")),
+			write("hand back", redirect("/evaluations/{id}/review", "error"), WORKFLOW,
+					(e, x, s) -> post("/evaluations/{id}/transition", e).param("action", "HAND_BACK")),
+			write("create interview", FORM, TEAM, (e, x, s) -> post("/evaluations/{id}/interviews", e)
 					.param("date", "2021-08-23").param("time", "09:00").param("medium", "Zoom")
 					.param("assessorName", "A").param("agencyName", "B")),
-			new Route("update interview", false, true, (e, x, s) -> post("/evaluations/{id}/interviews/{s}", e, s)
+			write("update interview", FORM, TEAM, (e, x, s) -> post("/evaluations/{id}/interviews/{s}", e, s)
 					.param("date", "2021-08-23").param("time", "09:00").param("medium", "Zoom")
 					.param("assessorName", "A").param("agencyName", "B")),
-			new Route("interview note", false, true, (e, x, s) -> post("/evaluations/{id}/interviews/{s}/notes", e, s)
-					.param("number", "1").param("level", "2").param("note", "catatan")),
-			new Route("API stage level", true, true, (e, x, s) -> put("/api/evaluations/{id}/indicators/1/stages/DOCUMENT_REVIEW", e)
+			write("interview note", redirect("/evaluations/{id}/interviews/{s}#notes", "noteError"), TEAM,
+					(e, x, s) -> post("/evaluations/{id}/interviews/{s}/notes", e, s)
+							.param("number", "1").param("level", "2").param("note", "catatan")),
+			writeApi("API stage level", TEAM, (e, x, s) -> put("/api/evaluations/{id}/indicators/1/stages/DOCUMENT_REVIEW", e)
 					.contentType("application/json").content("{\"level\": 5, \"note\": null}")),
-			new Route("API judge evidence", true, true, (e, x, s) -> put("/api/evaluations/{id}/indicators/1/evidence/" + x + "/review", e)
+			writeApi("API judge evidence", TEAM, (e, x, s) -> put("/api/evaluations/{id}/indicators/1/evidence/" + x + "/review", e)
 					.contentType("application/json").content("{\"status\": \"ACCEPTED\"}")),
-			new Route("API judge evidence item", true, true, (e, x, s) -> put("/api/evaluations/{id}/indicators/1/items/I1-L1-01", e)
+			writeApi("API judge evidence item", TEAM, (e, x, s) -> put("/api/evaluations/{id}/indicators/1/items/I1-L1-01", e)
 					.contentType("application/json").content("{\"status\": \"ACCEPTED\"}")),
-			new Route("API transition", true, true, (e, x, s) -> post("/api/evaluations/{id}/transitions", e)
+			writeApi("API transition", WORKFLOW, (e, x, s) -> post("/api/evaluations/{id}/transitions", e)
 					.contentType("application/json").content("{\"action\": \"START_DOCUMENT_REVIEW\"}")),
-			new Route("API clarification", true, true, (e, x, s) -> post("/api/evaluations/{id}/clarifications", e)
+			writeApi("API clarification", WORKFLOW, (e, x, s) -> post("/api/evaluations/{id}/clarifications", e)
 					.contentType("application/json").content("{\"indicators\": [1], \"message\": \"x\", \"deadline\": \"2099-01-01\"}")));
 
 	/** Routes that only the assessor team may use. */
@@ -141,6 +205,10 @@ class IsolationTest {
 	id.spbe.review.ReviewService review;
 	@Autowired
 	id.spbe.review.Interviews interviews;
+	@Autowired
+	MessageSource messages;
+	@Autowired
+	JsonMapper json;
 
 	Fixtures.TestAgency owner;
 	Fixtures.TestAgency other;
@@ -186,20 +254,124 @@ class IsolationTest {
 		return a;
 	}
 
-	private MockHttpServletResponse perform(Route route, String username) throws Exception {
-		return perform(route, username, owner.evaluationId(), evidenceId, sessionId);
+	/** One request: a route tried by a user on an evaluation, one of its evidence items and one of its interview sessions. */
+	record Probe(Route route, String who, long evaluation, long evidence, long session) {
+
+		/** A path of {@link Shown#target()} with the ids of this probe. */
+		String path(String template) {
+			return template.replace("{id}", "" + evaluation).replace("{x}", "" + evidence).replace("{s}", "" + session);
+		}
+
+		@Override
+		public String toString() {
+			return route.name() + " by " + who;
+		}
 	}
 
-	private MockHttpServletResponse perform(Route route, String username, long evaluation, long evidence, long session)
-			throws Exception {
-		AbstractMockHttpServletRequestBuilder<?> request = route.request().of(evaluation, evidence, session);
-		if (route.api()) {
-			request.with(httpBasic(username, "demo"));
+	/** The refusal a probe expects: the HTTP status of its kind, its reason, and whether the page itself is refused. */
+	record Refusal(int status, String key, boolean errorPage) {
+
+		static Refusal forbidden(String key) {
+			return new Refusal(403, key, false);
+		}
+
+		static Refusal conflict(String key) {
+			return new Refusal(409, key, false);
+		}
+
+		/** The user may not even see the form, so the error page shows the refusal with its status. */
+		Refusal onErrorPage() {
+			return new Refusal(status, key, true);
+		}
+	}
+
+	private Probe probe(Route route, String who) {
+		return new Probe(route, who, owner.evaluationId(), evidenceId, sessionId);
+	}
+
+	private MvcResult perform(Probe p) throws Exception {
+		AbstractMockHttpServletRequestBuilder<?> request = p.route().request().of(p.evaluation(), p.evidence(), p.session());
+		if (p.route().api()) {
+			request.with(httpBasic(p.who(), "demo"));
 		}
 		else {
-			request.with(user(fixtures.login(username))).with(csrf());
+			request.with(user(fixtures.login(p.who()))).with(csrf());
 		}
-		return mvc.perform(request).andReturn().getResponse();
+		return mvc.perform(request).andReturn();
+	}
+
+	/**
+	 * Asserts that the probe was refused with {@code expected}: the API with the refusal's status and
+	 * reason; a page with the error page and the refusal's status, or as its route shows refusals
+	 * ({@link Shown}): a redirect to the route's target with the reason in the route's flash
+	 * attribute, or the form again (200) with the reason on it. Anything else fails, in particular
+	 * a page that answers 200 without the reason. When refused forms answer with the refusal's
+	 * status instead of redirecting, the last two branches become the error-page branch.
+	 */
+	private void assertRefused(Probe p, MvcResult result, Refusal expected) throws Exception {
+		MockHttpServletResponse response = result.getResponse();
+		String what = p + ": expected " + expected + ", got " + response.getStatus() + " " + response.getRedirectedUrl()
+				+ " " + result.getFlashMap();
+		Pattern reason = message(expected.key());
+		if (p.route().api()) {
+			assertThat(response.getStatus()).as(what).isEqualTo(expected.status());
+			assertThat(json.readTree(response.getContentAsString()).get("message").asString()).as(what).matches(reason);
+		}
+		else if (expected.errorPage()) {
+			assertThat(response.getStatus()).as(what).isEqualTo(expected.status());
+			assertThat(reason.matcher(body(response)).find()).as(what + ", the reason on the error page").isTrue();
+		}
+		else if (p.route().shown().target() == null) {
+			assertThat(response.getStatus()).as(what).isEqualTo(200);
+			assertThat(reason.matcher(body(response)).find()).as(what + ", the reason on the form").isTrue();
+		}
+		else {
+			assertThat(response.getStatus()).as(what).isEqualTo(302);
+			assertThat(response.getRedirectedUrl()).as(what).isEqualTo(p.path(p.route().shown().target()));
+			assertThat(result.getFlashMap().get(p.route().shown().attribute())).as(what).isInstanceOf(String.class);
+			assertThat((String) result.getFlashMap().get(p.route().shown().attribute())).as(what).matches(reason);
+		}
+	}
+
+	/** Asserts that the probe got 404 as if the evaluation did not exist, and no trace of it. */
+	private void assertNotFound(Probe p, MvcResult result) throws Exception {
+		MockHttpServletResponse response = result.getResponse();
+		assertThat(response.getStatus()).as(p.toString()).isEqualTo(404);
+		assertThat(body(response)).as(p.toString()).doesNotContain(owner.evaluation().agencyName());
+		if (p.route().api()) {
+			assertThat(json.readTree(response.getContentAsString()).get("message").asString()).as(p.toString())
+					.matches(message("api.error.notFound"));
+		}
+	}
+
+	/** Runs a check and keeps its failure, so that one run lists every probe that fails. */
+	private static void collect(List<String> failures, Check check) throws Exception {
+		try {
+			check.run();
+		}
+		catch (AssertionError e) {
+			failures.add(e.getMessage());
+		}
+	}
+
+	interface Check {
+		void run() throws Exception;
+	}
+
+	private static String body(MockHttpServletResponse response) throws Exception {
+		return HtmlUtils.htmlUnescape(response.getContentAsString());
+	}
+
+	/** The Indonesian text of a message key as a pattern, any argument standing for any text. */
+	private Pattern message(String key) {
+		Object[] args = IntStream.range(0, 10).mapToObj(i -> "@@" + i + "@@").toArray();
+		String text = messages.getMessage(key, args, Locale.forLanguageTag("id"));
+		return Pattern.compile(Arrays.stream(text.split("@@\\d@@", -1)).map(Pattern::quote)
+				.collect(Collectors.joining(".+?")), Pattern.DOTALL);
+	}
+
+	private Route route(String name) {
+		return ROUTES.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
 	}
 
 	private String snapshot() {
@@ -234,55 +406,77 @@ class IsolationTest {
 	@Test
 	void anotherAgencysUsersAndAnUnassignedAssessorGet404OnEveryRoute() throws Exception {
 		String before = snapshot();
-		List<String> leaks = new ArrayList<>();
+		List<String> failures = new ArrayList<>();
 		for (String outsider : new String[] { other.operatorName(), other.coordinatorName(), "asesor" }) {
 			for (Route route : ROUTES) {
-				int status = perform(route, outsider).getStatus();
-				if (status != 404) {
-					leaks.add(route.name() + " by " + outsider + ": " + status);
-				}
+				Probe p = probe(route, outsider);
+				MvcResult result = perform(p);
+				collect(failures, () -> assertNotFound(p, result));
 			}
 		}
-		assertThat(leaks).isEmpty();
+		assertThat(failures).isEmpty();
 		assertThat(snapshot()).isEqualTo(before);
 	}
 
 	@Test
 	void anOperatorIsRefusedTheCoordinatorsActions() throws Exception {
 		String before = snapshot();
+		List<String> failures = new ArrayList<>();
 		for (String name : new String[] { "approve", "assign", "submit", "API approve", "API submit" }) {
-			Route route = ROUTES.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
-			MockHttpServletResponse response = perform(route, owner.operatorName());
-			assertThat(refused(route, response)).as(name).isTrue();
+			Probe p = probe(route(name), owner.operatorName());
+			MvcResult result = perform(p);
+			collect(failures, () -> assertRefused(p, result, Refusal.forbidden("selfAssessment.error.coordinatorOnly")));
 		}
+		assertThat(failures).isEmpty();
 		assertThat(snapshot()).isEqualTo(before);
 	}
 
 	@Test
 	void anAdministratorMayLookButNotWriteTheAgencysEntries() throws Exception {
 		String before = snapshot();
+		List<String> failures = new ArrayList<>();
 		for (Route route : ROUTES) {
-			MockHttpServletResponse response = perform(route, "admin");
+			Probe p = probe(route, "admin");
+			MvcResult result = perform(p);
 			if (route.write()) {
-				assertThat(refused(route, response)).as(route.name()).isTrue();
+				collect(failures, () -> assertRefused(p, result, Refusal.forbidden(route.wrongRole())));
 			}
 			else {
-				assertThat(response.getStatus()).as(route.name()).isEqualTo(200);
+				collect(failures, () -> assertThat(result.getResponse().getStatus()).as(p.toString()).isEqualTo(200));
 			}
 		}
+		assertThat(failures).isEmpty();
 		assertThat(snapshot()).isEqualTo(before);
 	}
 
 	@Test
 	void theAgencyIsRefusedEveryAssessorWrite() throws Exception {
 		String before = snapshot();
+		List<String> failures = new ArrayList<>();
 		for (String who : new String[] { owner.coordinatorName(), owner.operatorName(), "admin" }) {
 			for (String name : ASSESSOR_WRITES) {
-				Route route = ROUTES.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
-				assertThat(refused(route, perform(route, who))).as(name + " by " + who).isTrue();
+				Probe p = probe(route(name), who);
+				MvcResult result = perform(p);
+				collect(failures, () -> assertRefused(p, result, beforeFinal(p)));
 			}
 		}
+		assertThat(failures).isEmpty();
 		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	/**
+	 * The refusal of an assessor write before finalisation: the reason for the caller's role, except
+	 * that the agency may not read the review yet, which the stage form and the interview forms read
+	 * first (the interview forms cannot even be shown again).
+	 */
+	private Refusal beforeFinal(Probe p) {
+		boolean agency = !p.who().equals("admin");
+		return switch (p.route().name()) {
+			case "save stage level" -> agency ? Refusal.forbidden("review.error.notYetForAgency") : Refusal.forbidden(TEAM);
+			case "create interview", "update interview" -> agency
+					? Refusal.forbidden("review.error.notYetForAgency").onErrorPage() : Refusal.forbidden(TEAM);
+			default -> Refusal.forbidden(p.route().wrongRole());
+		};
 	}
 
 	@Test
@@ -291,28 +485,61 @@ class IsolationTest {
 		long evidence = jdbc.queryForObject("select min(id) from evidence where evaluation_id = ?", Long.class, id);
 		long session = jdbc.queryForObject("select min(id) from interview_session where evaluation_id = ?", Long.class, id);
 		String before = snapshot(id);
-		List<String> accepted = new ArrayList<>();
+		List<String> failures = new ArrayList<>();
 		for (String who : new String[] { finalisedTeam.leadName(), finalisedTeam.memberName(), finalised.coordinatorName(),
 				finalised.operatorName(), "admin" }) {
 			for (Route route : ROUTES) {
 				if (!route.write()) {
 					continue;
 				}
-				MockHttpServletResponse response = perform(route, who, id, evidence, session);
-				if (!refused(route, response)) {
-					accepted.add(route.name() + " by " + who + ": " + response.getStatus());
-				}
+				Probe p = new Probe(route, who, id, evidence, session);
+				MvcResult result = perform(p);
+				collect(failures, () -> assertRefused(p, result, afterFinal(p)));
 			}
 		}
-		assertThat(accepted).isEmpty();
+		assertThat(failures).isEmpty();
 		assertThat(snapshot(id)).isEqualTo(before);
 		assertThat(jdbc.queryForObject("select state from evaluation where id = ?", String.class, id)).isEqualTo("FINALISED");
 		// and every read still works for the team
 		for (Route route : ROUTES) {
 			if (!route.write() && !route.name().contains("evidence")) {
-				assertThat(perform(route, finalisedTeam.leadName(), id, evidence, session).getStatus()).as(route.name()).isEqualTo(200);
+				assertThat(perform(new Probe(route, finalisedTeam.leadName(), id, evidence, session)).getResponse().getStatus())
+						.as(route.name()).isEqualTo(200);
 			}
 		}
+	}
+
+	/** Routes that add evidence: after submission the agency may do so only for a clarification. */
+	static final List<String> EVIDENCE_ADDS = List.of("upload file", "add link", "reuse evidence", "new evidence version",
+			"API upload", "API link");
+
+	/**
+	 * The refusal of a write on a finalised evaluation. Whoever's role may take the route is refused
+	 * because of the state (409): the agency's entries are locked since submission, the review is
+	 * read-only, a workflow action is not allowed in this state. Everyone else gets the reason for
+	 * their role (403), as does a team member for a workflow action only the lead ever takes.
+	 */
+	private Refusal afterFinal(Probe p) {
+		Route route = p.route();
+		boolean lead = p.who().equals(finalisedTeam.leadName());
+		boolean assessor = lead || p.who().equals(finalisedTeam.memberName());
+		boolean coordinator = p.who().equals(finalised.coordinatorName());
+		boolean agency = coordinator || p.who().equals(finalised.operatorName());
+		if (agency && route.wrongRole().equals(AGENCY)) {
+			return Refusal.conflict(EVIDENCE_ADDS.contains(route.name()) ? "selfAssessment.error.lockedReview"
+					: "selfAssessment.error.locked");
+		}
+		if (assessor && route.wrongRole().equals(TEAM)) {
+			return Refusal.conflict("review.error.finalised");
+		}
+		if (route.wrongRole().equals(WORKFLOW)) {
+			boolean takesIt = route.name().equals("hand back") ? coordinator
+					: route.name().contains("clarification") ? assessor : lead;
+			if (takesIt) {
+				return Refusal.conflict("workflow.error.notAllowed");
+			}
+		}
+		return Refusal.forbidden(route.wrongRole());
 	}
 
 	@Test
@@ -324,14 +551,5 @@ class IsolationTest {
 		assertThat(mvc.perform(get("/api/evaluations").with(httpBasic("asesor", "demo"))).andReturn().getResponse()
 				.getContentAsString()).contains("Pemerintah Kota Pangkalpinang")
 				.doesNotContain("\"id\":" + owner.evaluationId() + ",").doesNotContain("\"id\":" + other.evaluationId() + ",");
-	}
-
-	/** A refusal: 403/409/400 status, or for pages a redirect carrying an error message, or the form again with one. */
-	private static boolean refused(Route route, MockHttpServletResponse response) {
-		int status = response.getStatus();
-		if (status == 403 || status == 409 || status == 400) {
-			return true;
-		}
-		return !route.api() && (status == 302 || status == 200);
 	}
 }

@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @WebMvcTest(InstrumentApiController.class)
-@Import({ SecurityConfiguration.class, InstrumentApiControllerTest.Users.class })
+@Import({ SecurityConfiguration.class, InstrumentApiControllerTest.Users.class, id.spbe.common.Messages.class })
 class InstrumentApiControllerTest {
 
 	static class Users {

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.spbe.Fixtures;
+import id.spbe.IntegrationTest;
 import id.spbe.evaluation.AssessorTeams;
 import id.spbe.evaluation.TeamMember;
 import id.spbe.user.CurrentUser;
@@ -19,15 +20,10 @@ import id.spbe.user.UserAccounts;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Administrators assign assessor teams; an assessor sees exactly the evaluations of their teams, read-only. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(Fixtures.class)
+@IntegrationTest
 class AssessorTeamTest {
 
 	@Autowired

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.spbe.Fixtures;
+import id.spbe.IntegrationTest;
 import id.spbe.evaluation.Assessments;
 import id.spbe.evaluation.EvaluationAction;
 import id.spbe.evaluation.Stage;
@@ -24,9 +25,6 @@ import java.time.LocalDate;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -35,9 +33,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * Bad input on the review pages and API: every refusal has a message in the user's language that
  * the page shows even where its form is gone, keeps what was typed, and changes nothing.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(Fixtures.class)
+@IntegrationTest
 class ReviewBadInputTest {
 
 	@Autowired

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import id.spbe.BrowserTestSupport;
+import id.spbe.Fixtures;
 import id.spbe.selfassessment.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,33 +14,41 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * In a real Chromium, on the demo data: the assessor opens the submitted Pemdi 2026 evaluation of
- * Bangka Tengah, sets a document-review level with a note, sends one indicator back for
- * clarification; the operator adds evidence; the assessor continues, records an interview session
- * with a note, sets the final levels and finalises; the agency then sees it read-only with its
- * final levels.
+ * In a real Chromium, on an evaluation of its own (so the demo data stays as seeded): the lead
+ * assessor opens a submitted Pemdi 2026 evaluation, sets a document-review level with a note,
+ * sends one indicator back for clarification; the operator adds evidence; the assessor continues,
+ * records an interview session with a note, sets the final levels and finalises; the agency then
+ * sees it read-only with its final levels.
  */
 class ReviewBrowserTest extends BrowserTestSupport {
 
+	@Autowired
+	Fixtures fixtures;
+
 	@Test
 	void assessorReviewsASubmittedEvaluationFromDocumentsToFinal(@TempDir Path dir) throws Exception {
-		Page assessor = signIn("asesor");
+		Fixtures.InReview c = fixtures.submittedWithTeam("pemdi-2026");
+		String agencyName = c.agency().evaluation().agencyName();
+		Page assessor = signIn(c.team().leadName());
 		assessor.onDialog(dialog -> dialog.accept());
-		Locator row = assessor.getByTestId("assigned-evaluation").filter(new Locator.FilterOptions().setHasText("Evaluasi Pemdi 2026"))
-				.filter(new Locator.FilterOptions().setHasText("Bangka Tengah"));
+		Locator row = assessor.getByTestId("assigned-evaluation")
+				.filter(new Locator.FilterOptions().setHasText(c.agency().evaluation().periodName()))
+				.filter(new Locator.FilterOptions().setHasText(agencyName));
 		assertThat(row).containsText("Sudah dikirim");
 		row.getByRole(AriaRole.LINK).click();
 		Matcher m = Pattern.compile("/evaluations/(\\d+)/review").matcher(assessor.url());
 		org.assertj.core.api.Assertions.assertThat(m.find()).isTrue();
 		String id = m.group(1);
+		org.assertj.core.api.Assertions.assertThat(id).isEqualTo("" + c.id());
 
 		assessor.locator("[data-testid=action-START_DOCUMENT_REVIEW] button").click();
 		assertThat(assessor.getByTestId("evaluation-state")).hasText("Penilaian dokumen");
 
 		assessor.locator("[data-testid=review-row][data-number='1'] a").first().click();
-		assertThat(assessor.getByTestId("agency-side")).containsText("Dokumen pendukung Kabupaten Bangka Tengah");
+		assertThat(assessor.getByTestId("agency-side")).containsText("Bukti uji");
 		assessor.locator("#level").fill("2.5");
 		assessor.getByTestId("stage-form").getByLabel("Catatan").fill("Perbup ditetapkan, belum memuat seluruh materi.");
 		assessor.getByTestId("save-stage").click();
@@ -55,7 +64,7 @@ class ReviewBrowserTest extends BrowserTestSupport {
 
 		Path pdf = dir.resolve("SK Tim Koordinasi.pdf");
 		Files.write(pdf, TestFiles.pdf("Keputusan Bupati tentang Tim Koordinasi SPBE"));
-		Page operator = signIn("operator2");
+		Page operator = signIn(c.agency().operatorName());
 		operator.navigate(url("/evaluations/" + id));
 		assertThat(operator.getByTestId("clarification-panel")).containsText("Lampirkan SK Tim Koordinasi");
 		operator.navigate(url("/evaluations/" + id + "/indicators/2"));
@@ -101,7 +110,7 @@ class ReviewBrowserTest extends BrowserTestSupport {
 		assessor.locator("[data-testid=action-FINALISE] button").click();
 		assertThat(assessor.getByTestId("evaluation-state")).hasText("Selesai (final)");
 
-		Page coordinator = signIn("koordinator2");
+		Page coordinator = signIn(c.agency().coordinatorName());
 		coordinator.navigate(url("/evaluations/" + id));
 		assertThat(coordinator.getByTestId("evaluation-state")).hasText("Selesai (final)");
 		assertThat(coordinator.locator("[data-testid=indicator-row][data-number='1'] [data-testid=final-level]")).hasText("3");

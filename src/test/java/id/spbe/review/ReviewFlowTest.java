@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import id.spbe.Fixtures;
+import id.spbe.IntegrationTest;
 import id.spbe.common.RuleViolationException;
 import id.spbe.evaluation.AssessmentView;
 import id.spbe.evaluation.Assessments;
@@ -29,9 +30,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -41,9 +39,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * back; interview minutes are a PDF naming the attendees; finalising needs every final level;
  * the agency sees the assessors' levels only once final.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(Fixtures.class)
+@IntegrationTest
 class ReviewFlowTest {
 
 	@Autowired

@@ -3,6 +3,7 @@ package id.spbe.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.spbe.Fixtures;
+import id.spbe.IntegrationTest;
 import id.spbe.common.NotFoundException;
 import id.spbe.common.RuleViolationException;
 import id.spbe.evaluation.Actor;
@@ -20,8 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -29,8 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * action x actor, allowed or refused. The expected moves are written out here, independently of
  * {@link id.spbe.evaluation.Workflow}; a refused move changes neither the state nor the events.
  */
-@SpringBootTest
-@Import(Fixtures.class)
+@IntegrationTest
 class WorkflowTableTest {
 
 	/** "FROM ACTION ACTOR -> TO": the only moves that may succeed (docs/domain.md sections 1 and 5). */

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.spbe.Fixtures;
+import id.spbe.IntegrationTest;
 import id.spbe.common.RuleViolationException;
 import id.spbe.evidence.EvidenceService;
 import id.spbe.evidence.EvidenceStorage;
@@ -33,17 +34,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Evidence uploads and links: every bad input gets a message and leaves nothing behind. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(Fixtures.class)
+@IntegrationTest
 class EvidenceUploadTest {
 
 	@Autowired

@@ -3,6 +3,7 @@ package id.spbe.selfassessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.spbe.Fixtures;
+import id.spbe.ServerTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,13 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 /** Multipart bodies that only the real servlet container parses: a file name with a NUL gets a message, not a 500. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(Fixtures.class)
+@ServerTest
 class MultipartServerTest {
 
 	@LocalServerPort

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.spbe.Fixtures;
+import id.spbe.IntegrationTest;
 import id.spbe.evaluation.Assessments;
 import id.spbe.evaluation.EvaluationAccess;
 import id.spbe.evaluation.EvaluationState;
@@ -25,17 +26,12 @@ import id.spbe.worksheet.Worksheet;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Readiness, submission, the lock after it, and optimistic locking, through pages and API. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(Fixtures.class)
+@IntegrationTest
 class SelfAssessmentFlowTest {
 
 	@Autowired

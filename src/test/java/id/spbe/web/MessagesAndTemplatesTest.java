@@ -2,17 +2,27 @@ package id.spbe.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.spbe.evaluation.EvaluationAction;
 import id.spbe.evaluation.EvaluationState;
+import id.spbe.evaluation.Stage;
+import id.spbe.evidence.ReviewStatus;
 import id.spbe.instrument.InstrumentStatus;
+import id.spbe.review.SessionView;
 import id.spbe.worksheet.Blocker;
 import id.spbe.user.Role;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,13 +31,65 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Keeps the Indonesian and English bundles in sync, checks that every message a template asks
- * for exists, and that templates hold no hard-coded UI text.
+ * Keeps the Indonesian and English bundles in sync with each other and with what the code uses:
+ * every message key a template or the Java code names exists in both bundles, every key of the
+ * bundles is used, and templates hold no hard-coded UI text. Keys built at run time (a prefix and
+ * an enum value) are checked by enumerating the values, see {@link #DYNAMIC}.
  */
 class MessagesAndTemplatesTest {
 
-	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
-	private static final Pattern DYNAMIC_KEY = Pattern.compile("#\\{\\$\\{'([a-zA-Z0-9_.]+)' \\+");
+	/** {@code #{key}} and {@code #{key(args)}} in a template. */
+	static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
+	/** {@code #messages.msg('key', ...)} and the other {@code #messages} methods in a template. */
+	static final Pattern TEMPLATE_MESSAGES_CALL = Pattern.compile("#messages\\.\\w+\\('([a-zA-Z0-9_.]+)'");
+	/** {@code #{${'prefix.' + value}}} in a template: a key built at run time. */
+	static final Pattern TEMPLATE_PREFIX = Pattern.compile("#\\{\\$\\{'([a-zA-Z0-9_.]+)' \\+");
+	/** Any #{ in a template, to make sure every one is of a form above. */
+	static final Pattern TEMPLATE_ANY = Pattern.compile("#\\{");
+	/**
+	 * A dotted string literal in Java ({@code "selfAssessment.error.locked"}, or a prefix ending in a
+	 * dot like {@code "workflow.done."}): a message key unless listed in {@link #NOT_MESSAGES}.
+	 */
+	static final Pattern JAVA_LITERAL = Pattern.compile("\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_]+)*\\.|[a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_]+)+)\"");
+
+	/** Dotted literals in src/main/java that are not message keys. */
+	static final Set<String> NOT_MESSAGES = Set.of(
+			"spbe.demo", "spring.datasource.url", // configuration properties
+			"berkas."); // start of a stored file name (FileNames)
+
+	/**
+	 * Keys built at run time as prefix + value, with every value the code can put there. Each
+	 * prefix + value must exist; together they count as used. A new prefix in a template or in the
+	 * code must be added here.
+	 */
+	static final Map<String, List<String>> DYNAMIC = new LinkedHashMap<>();
+
+	static {
+		DYNAMIC.put("evaluation.state.", names(EvaluationState.values())); // state badges, event history, refusals
+		DYNAMIC.put("review.stateHelp.", names(EvaluationState.values())); // the review page's help per state
+		DYNAMIC.put("stage.", names(Stage.values()));
+		DYNAMIC.put("stage.short.", names(Stage.values()));
+		DYNAMIC.put("workflow.action.", names(EvaluationAction.values())); // buttons, refusals
+		DYNAMIC.put("workflow.confirm.", names(EvaluationAction.values())); // the buttons' confirmations
+		DYNAMIC.put("workflow.done.", names(EvaluationAction.values())); // the flash after a move
+		DYNAMIC.put("evidence.status.", names(ReviewStatus.values()));
+		DYNAMIC.put("instrument.status.", names(InstrumentStatus.values()));
+		DYNAMIC.put("role.", names(Role.values()));
+		DYNAMIC.put("readiness.blocker.", names(Blocker.values()));
+		DYNAMIC.put("history.field.", names(enumConstants("id.spbe.evaluation.ScoreChange$Field")));
+		DYNAMIC.put("interview.side.", names(SessionView.Side.values()));
+		DYNAMIC.put("minutes.signFor.", names(SessionView.Side.values()));
+		DYNAMIC.put("interview.error.noAttendee.", names(SessionView.Side.values()));
+		DYNAMIC.put("progress.", List.of("level", "justification", "evidence", "approved")); // overview.html's metrics
+		DYNAMIC.put("worksheet.column.", List.of(staticField("id.spbe.selfassessment.WorksheetExport", "COLUMNS")));
+	}
+
+	/**
+	 * Keys no template or code uses any more: to be removed from both bundles (src/main), then from
+	 * here. Nothing may be added to this list.
+	 */
+	static final Set<String> UNUSED_TO_REMOVE = Set.of("evaluation.open", "results.chartTitle");
+
 	private static final Pattern TEXT_NODE = Pattern.compile(">([^<>]*)<");
 	private static final Pattern LITERAL_ATTRIBUTE = Pattern.compile("\\s(?:title|placeholder|alt|aria-label)=\"([^\"]*)\"");
 
@@ -51,88 +113,52 @@ class MessagesAndTemplatesTest {
 	}
 
 	@Test
-	void everyKeyATemplateUsesExists() throws IOException {
-		Set<String> keys = load("messages.properties").stringPropertyNames();
-		List<String> missing = new ArrayList<>();
-		for (Resource template : templates()) {
-			String html = template.getContentAsString(StandardCharsets.UTF_8);
-			Matcher m = MESSAGE_KEY.matcher(html);
-			while (m.find()) {
-				if (!keys.contains(m.group(1))) {
-					missing.add(template.getFilename() + ": " + m.group(1));
-				}
-			}
+	void everyKeyATemplateOrTheCodeUsesExistsInBothBundles() throws IOException {
+		Uses uses = uses();
+		assertThat(uses.keys().size()).as("keys found in templates and code").isGreaterThan(400);
+		for (String bundle : new String[] { "messages.properties", "messages_en.properties" }) {
+			Set<String> keys = load(bundle).stringPropertyNames();
+			Map<String, String> missing = new TreeMap<>(uses.keys());
+			missing.keySet().removeAll(keys);
+			assertThat(missing).as("keys used (with where) but missing in " + bundle).isEmpty();
+			List<String> missingDynamic = new ArrayList<>();
+			DYNAMIC.forEach((prefix, values) -> values.stream().map(v -> prefix + v).filter(k -> !keys.contains(k))
+					.forEach(missingDynamic::add));
+			assertThat(missingDynamic).as("keys built at run time but missing in " + bundle).isEmpty();
 		}
-		assertThat(missing).isEmpty();
 	}
 
 	@Test
-	void everyMessageKeyTheCodeUsesExists() throws IOException {
-		Set<String> keys = load("messages.properties").stringPropertyNames();
-		Pattern literal = Pattern.compile("\"((?:selfAssessment|evidence|index|workflow|api|worksheet|instrument|readiness|login)\\.[a-zA-Z]+(?:\\.[a-zA-Z]+)*)\"");
-		List<String> missing = new ArrayList<>();
-		int found = 0;
-		try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
-			for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-				Matcher m = literal.matcher(java.nio.file.Files.readString(file));
-				while (m.find()) {
-					found++;
-					if (!keys.contains(m.group(1)) && !m.group(1).endsWith(".")) {
-						missing.add(file.getFileName() + ": " + m.group(1));
-					}
-				}
-			}
-		}
-		assertThat(found).as("keys found in the code").isGreaterThan(40);
-		assertThat(missing).isEmpty();
+	void everyKeyBuiltAtRunTimeIsEnumerated() throws IOException {
+		Uses uses = uses();
+		Map<String, String> undeclared = new TreeMap<>(uses.prefixes());
+		undeclared.keySet().removeAll(DYNAMIC.keySet());
+		assertThat(undeclared).as("prefixes used (with where) but not in DYNAMIC: add them with their values").isEmpty();
+		Set<String> stale = new TreeSet<>(DYNAMIC.keySet());
+		stale.removeAll(uses.prefixes().keySet());
+		assertThat(stale).as("prefixes in DYNAMIC that nothing uses any more").isEmpty();
+		assertThat(DYNAMIC.values()).allSatisfy(values -> assertThat(values).isNotEmpty());
 	}
 
 	@Test
-	void everyEnumValueShownByTemplatesHasAMessage() throws IOException {
-		Set<String> keys = load("messages.properties").stringPropertyNames();
-		Set<String> prefixes = new TreeSet<>();
-		for (Resource template : templates()) {
-			Matcher m = DYNAMIC_KEY.matcher(template.getContentAsString(StandardCharsets.UTF_8));
-			while (m.find()) {
-				prefixes.add(m.group(1));
-			}
-		}
-		assertThat(prefixes).containsExactlyInAnyOrder("evaluation.state.", "instrument.status.", "role.", "progress.",
-				"readiness.blocker.", "stage.", "stage.short.", "review.stateHelp.", "workflow.confirm.", "workflow.action.",
-				"evidence.status.", "history.field.", "interview.side.");
-		for (id.spbe.evaluation.Stage s : id.spbe.evaluation.Stage.values()) {
-			assertThat(keys).contains("stage." + s, "stage.short." + s);
-		}
-		for (EvaluationState s : EvaluationState.values()) {
-			assertThat(keys).contains("review.stateHelp." + s);
-		}
-		for (id.spbe.evaluation.EvaluationAction a : id.spbe.evaluation.EvaluationAction.values()) {
-			assertThat(keys).contains("workflow.confirm." + a, "workflow.action." + a, "workflow.done." + a);
-		}
-		for (id.spbe.evidence.ReviewStatus s : id.spbe.evidence.ReviewStatus.values()) {
-			assertThat(keys).contains("evidence.status." + s);
-		}
-		for (String f : new String[] { "LEVEL", "NOTE", "RECOMMENDATION", "JUSTIFICATION" }) {
-			assertThat(keys).contains("history.field." + f);
-		}
-		for (id.spbe.review.SessionView.Side s : id.spbe.review.SessionView.Side.values()) {
-			assertThat(keys).contains("interview.side." + s, "minutes.signFor." + s, "interview.error.noAttendee." + s);
-		}
-		for (String metric : new String[] { "level", "justification", "evidence", "approved" }) {
-			assertThat(keys).contains("progress." + metric);
-		}
-		for (Blocker b : Blocker.values()) {
-			assertThat(keys).contains("readiness.blocker." + b);
-		}
-		for (EvaluationState s : EvaluationState.values()) {
-			assertThat(keys).contains("evaluation.state." + s);
-		}
-		for (InstrumentStatus s : InstrumentStatus.values()) {
-			assertThat(keys).contains("instrument.status." + s);
-		}
-		for (Role r : Role.values()) {
-			assertThat(keys).contains("role." + r);
-		}
+	void everyKeyOfTheBundlesIsUsed() throws IOException {
+		Uses uses = uses();
+		Set<String> used = new TreeSet<>(uses.keys().keySet());
+		DYNAMIC.forEach((prefix, values) -> values.forEach(v -> used.add(prefix + v)));
+		Set<String> unused = new TreeSet<>(load("messages.properties").stringPropertyNames());
+		unused.removeAll(used);
+
+		assertThat(unused).as("keys nothing uses: remove them from both bundles").isSubsetOf(UNUSED_TO_REMOVE);
+		assertThat(UNUSED_TO_REMOVE).as("used again or removed: take them off UNUSED_TO_REMOVE").isSubsetOf(unused);
+	}
+
+	@Test
+	void theKeyPatternsFindEveryFormOfUse() {
+		assertThat(all(TEMPLATE_KEY, "<p th:text=\"#{a.b}\"></p><p th:text=\"#{c.d(${x})}\"></p>")).containsExactly("a.b", "c.d");
+		assertThat(all(TEMPLATE_MESSAGES_CALL, "${#messages.msg('e.f', 1)}")).containsExactly("e.f");
+		assertThat(all(TEMPLATE_PREFIX, "#{${'stage.' + s}}")).containsExactly("stage.");
+		assertThat(all(JAVA_LITERAL, "badInput(\"a.error.x\", 1); x ? \"b.c\" : \"d.e\"; m(\"stage.\" + s); \"plain\"; \"a/b.c\""))
+				.containsExactly("a.error.x", "b.c", "d.e", "stage.");
 	}
 
 	@Test
@@ -165,6 +191,78 @@ class MessagesAndTemplatesTest {
 		Matcher m = TEXT_NODE.matcher("<h1>Judul</h1>");
 		assertThat(m.find()).isTrue();
 		assertThat(m.group(1)).isEqualTo("Judul");
+	}
+
+	/** What templates and code use: whole keys and run-time prefixes, each with one place that uses it. */
+	record Uses(Map<String, String> keys, Map<String, String> prefixes) {
+	}
+
+	private static Uses uses() throws IOException {
+		Map<String, String> keys = new TreeMap<>();
+		Map<String, String> prefixes = new TreeMap<>();
+		List<String> unknownForms = new ArrayList<>();
+		for (Resource template : templates()) {
+			String html = template.getContentAsString(StandardCharsets.UTF_8);
+			String where = template.getURL().getPath().replaceFirst(".*/templates/", "templates/");
+			all(TEMPLATE_KEY, html).forEach(k -> keys.putIfAbsent(k, where));
+			all(TEMPLATE_MESSAGES_CALL, html).forEach(k -> keys.putIfAbsent(k, where));
+			all(TEMPLATE_PREFIX, html).forEach(p -> prefixes.putIfAbsent(p, where));
+			long forms = all(TEMPLATE_KEY, html).size() + all(TEMPLATE_PREFIX, html).size();
+			if (all(TEMPLATE_ANY, html).size() != forms) {
+				unknownForms.add(where);
+			}
+		}
+		assertThat(unknownForms).as("templates with a #{...} of a form this test does not read").isEmpty();
+		List<Path> sources;
+		try (var files = Files.walk(Path.of("src/main/java"))) {
+			sources = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+		}
+		assertThat(sources).hasSizeGreaterThan(50);
+		for (Path file : sources) {
+			String where = file.getFileName().toString();
+			for (String literal : all(JAVA_LITERAL, Files.readString(file))) {
+				if (NOT_MESSAGES.contains(literal)) {
+					continue;
+				}
+				(literal.endsWith(".") ? prefixes : keys).putIfAbsent(literal, where);
+			}
+		}
+		return new Uses(keys, prefixes);
+	}
+
+	private static List<String> all(Pattern pattern, String text) {
+		List<String> found = new ArrayList<>();
+		Matcher m = pattern.matcher(text);
+		while (m.find()) {
+			found.add(m.groupCount() > 0 ? m.group(1) : m.group());
+		}
+		return found;
+	}
+
+	private static List<String> names(Enum<?>[] values) {
+		return Arrays.stream(values).map(Enum::name).toList();
+	}
+
+	/** The values of a package-private enum of another package. */
+	private static Enum<?>[] enumConstants(String className) {
+		try {
+			return (Enum<?>[]) Class.forName(className).getEnumConstants();
+		}
+		catch (ClassNotFoundException e) {
+			throw new AssertionError("moved? update DYNAMIC: " + className, e);
+		}
+	}
+
+	/** A package-private static String[] of another package. */
+	private static String[] staticField(String className, String field) {
+		try {
+			java.lang.reflect.Field f = Class.forName(className).getDeclaredField(field);
+			f.setAccessible(true);
+			return (String[]) f.get(null);
+		}
+		catch (ReflectiveOperationException e) {
+			throw new AssertionError("moved? update DYNAMIC: " + className + "." + field, e);
+		}
 	}
 
 	private static Resource[] templates() throws IOException {
