@@ -241,8 +241,7 @@ class IsolationTest {
 		review.carryOver(lead, id);
 		transitions.move(lead, id, EvaluationAction.START_INTERVIEW, null);
 		id.spbe.review.InterviewForm form = new id.spbe.review.InterviewForm();
-		form.setDate(java.time.LocalDate.of(2026, 1, 5));
-		form.setTime(java.time.LocalTime.of(9, 0));
+		form.at(java.time.LocalDate.of(2026, 1, 5), java.time.LocalTime.of(9, 0));
 		form.setMedium("Zoom");
 		form.setAssessorName(List.of("Asesor"));
 		form.setAgencyName(List.of("Kadis"));

@@ -21,5 +21,21 @@ public enum EvaluationAction {
 	/** The lead assessor finalises; every indicator needs a final level. */
 	FINALISE,
 	/** An administrator reopens a finalised evaluation, with a reason. */
-	REOPEN
+	REOPEN;
+
+	/** True when the action needs a reason written in its note (reopening a finalised evaluation). */
+	public boolean needsReason() {
+		return this == REOPEN;
+	}
+
+	/** True for the lead's moves from one review stage to the next. */
+	public boolean isStageMove() {
+		return this == START_DOCUMENT_REVIEW || this == START_INTERVIEW || this == START_SITE_VISIT
+				|| this == START_FINAL_REVIEW;
+	}
+
+	/** True for finalisation, which needs every final level. */
+	public boolean isFinalise() {
+		return this == FINALISE;
+	}
 }

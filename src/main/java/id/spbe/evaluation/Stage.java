@@ -18,4 +18,14 @@ public enum Stage {
 	public boolean isAssessor() {
 		return this != SELF;
 	}
+
+	/** True for the agency's own stage, which has a level but no assessor's note. */
+	public boolean isSelf() {
+		return this == SELF;
+	}
+
+	/** True for the final stage, the only one with a recommendation. */
+	public boolean isFinal() {
+		return this == FINAL;
+	}
 }

@@ -1,5 +1,7 @@
 package id.spbe.evaluation;
 
+import id.spbe.common.Forms;
+import id.spbe.common.Messages;
 import id.spbe.common.RuleViolationException;
 import id.spbe.user.CurrentUser;
 import id.spbe.user.Role;
@@ -8,15 +10,14 @@ import id.spbe.user.UserAccounts;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The administrator assigns an evaluation's assessor team: a lead and members (ADMIN only, /admin/**). */
@@ -26,9 +27,9 @@ class TeamController {
 	private final AssessorTeams teams;
 	private final EvaluationAccess access;
 	private final UserAccounts users;
-	private final MessageSource messages;
+	private final Messages messages;
 
-	TeamController(AssessorTeams teams, EvaluationAccess access, UserAccounts users, MessageSource messages) {
+	TeamController(AssessorTeams teams, EvaluationAccess access, UserAccounts users, Messages messages) {
 		this.teams = teams;
 		this.access = access;
 		this.users = users;
@@ -43,24 +44,28 @@ class TeamController {
 		model.addAttribute("assessors", assessors);
 		Map<Long, String> names = assessors.stream().collect(Collectors.toMap(UserView::id, UserView::fullName));
 		model.addAttribute("names", names);
+		if (!model.containsAttribute("teamForm")) {
+			model.addAttribute("teamForm", new TeamForm());
+		}
 		return "admin/team";
 	}
 
 	@PostMapping("/admin/evaluations/{id}/team")
 	String assign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam(required = false) Long assessorId, @RequestParam(defaultValue = "false") boolean lead,
-			RedirectAttributes redirect) {
+			@ModelAttribute("teamForm") TeamForm form, BindingResult binding, RedirectAttributes redirect) {
 		access.require(user, id);
-		try {
-			if (assessorId == null) {
-				throw RuleViolationException.badInput("team.error.notAnAssessor");
+		Long assessorId = form.assessor(binding);
+		if (!binding.hasErrors()) {
+			try {
+				teams.assign(user, id, assessorId, form.asLead());
+				redirect.addFlashAttribute("success", messages.get("team.assigned"));
+				return "redirect:/admin/evaluations/" + id + "/team";
 			}
-			teams.assign(user, id, assessorId, lead);
-			redirect.addFlashAttribute("success", message("team.assigned"));
+			catch (RuleViolationException e) {
+				Forms.reject(binding, e);
+			}
 		}
-		catch (RuleViolationException e) {
-			redirect.addFlashAttribute("error", message(e.getMessageKey(), e.getArguments()));
-		}
+		Forms.keep(redirect, "teamForm", form, binding);
 		return "redirect:/admin/evaluations/" + id + "/team";
 	}
 
@@ -69,12 +74,7 @@ class TeamController {
 			RedirectAttributes redirect) {
 		access.require(user, id);
 		teams.remove(user, id, assessorId);
-		redirect.addFlashAttribute("success", message("team.removed"));
+		redirect.addFlashAttribute("success", messages.get("team.removed"));
 		return "redirect:/admin/evaluations/" + id + "/team";
 	}
-
-	private String message(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
-	}
-
 }

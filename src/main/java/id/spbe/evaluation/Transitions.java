@@ -74,7 +74,7 @@ public class Transitions {
 		if (action == EvaluationAction.REQUEST_CLARIFICATION) {
 			throw RuleViolationException.badInput("clarification.error.noIndicator");
 		}
-		if (action == EvaluationAction.REOPEN && cleanNote == null) {
+		if (action.needsReason() && cleanNote == null) {
 			throw RuleViolationException.badInput("workflow.error.reasonRequired");
 		}
 		if (action == EvaluationAction.FINALISE) {

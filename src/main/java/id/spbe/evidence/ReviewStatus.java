@@ -4,6 +4,11 @@ package id.spbe.evidence;
 public enum ReviewStatus {
 	PENDING, ACCEPTED, NEEDS_REVISION;
 
+	/** True for evidence nobody has judged yet, the status a judgement form starts from. */
+	public boolean isPending() {
+		return this == PENDING;
+	}
+
 	public boolean isAccepted() {
 		return this == ACCEPTED;
 	}

@@ -1,14 +1,13 @@
 package id.spbe.review;
 
-import id.spbe.common.Wib;
-import id.spbe.common.FormValues;
+import id.spbe.common.Forms;
+import id.spbe.common.Messages;
 import id.spbe.common.RuleViolationException;
-import id.spbe.evaluation.EvaluationAccess;
+import id.spbe.common.Wib;
 import id.spbe.user.CurrentUser;
-import java.time.LocalDate;
+import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalTime;
-import java.util.List;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -22,100 +21,104 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Interview sessions: record one, note what was said per indicator, print the minutes. */
+/**
+ * Interview sessions: record one, note what was said per indicator, print the minutes. The session
+ * form comes back on this page with its errors; a refused note goes back to the session page.
+ */
 @Controller
 class InterviewController {
 
 	private final Interviews interviews;
 	private final ReviewBoards boards;
 	private final MinutesPdf minutes;
-	private final MessageSource messages;
-	private final java.time.Clock clock;
+	private final Messages messages;
+	private final Clock clock;
 
-	InterviewController(Interviews interviews, ReviewBoards boards, MinutesPdf minutes, MessageSource messages,
-			java.time.Clock clock) {
-		this.clock = clock;
+	InterviewController(Interviews interviews, ReviewBoards boards, MinutesPdf minutes, Messages messages, Clock clock) {
 		this.interviews = interviews;
 		this.boards = boards;
 		this.minutes = minutes;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/evaluations/{id}/interviews/new")
 	String newSession(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		InterviewForm form = new InterviewForm();
-		form.setDate(Wib.today(clock));
-		form.setTime(LocalTime.of(9, 0));
+		InterviewForm form = new InterviewForm().at(Wib.today(clock), LocalTime.of(9, 0));
 		form.getAssessorName().add(user.getFullName());
-		form.getAssessorPosition().add(message("interview.defaultAssessorPosition"));
-		model.addAttribute("form", form.withBlankRows());
+		form.getAssessorPosition().add(messages.get("interview.defaultAssessorPosition"));
+		model.addAttribute("interviewForm", form.withBlankRows());
 		return page(user, id, null, model);
 	}
 
 	@PostMapping("/evaluations/{id}/interviews")
 	String create(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@ModelAttribute("form") InterviewForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
-		try {
-			refuseMalformed(binding);
-			long sessionId = interviews.create(user, id, form);
-			redirect.addFlashAttribute("success", message("interview.created"));
-			return "redirect:/evaluations/" + id + "/interviews/" + sessionId;
+			@ModelAttribute("interviewForm") InterviewForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		form.check(binding);
+		if (!binding.hasErrors()) {
+			try {
+				long sessionId = interviews.create(user, id, form);
+				redirect.addFlashAttribute("success", messages.get("interview.created"));
+				return "redirect:/evaluations/" + id + "/interviews/" + sessionId;
+			}
+			catch (RuleViolationException e) {
+				Forms.reject(binding, e);
+			}
 		}
-		catch (RuleViolationException e) {
-			model.addAttribute("error", message(e.getMessageKey(), e.getArguments()));
-			form.withBlankRows();
-			return page(user, id, null, model);
-		}
+		form.withBlankRows();
+		return page(user, id, null, model);
 	}
 
 	@GetMapping("/evaluations/{id}/interviews/{sessionId}")
 	String session(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long sessionId,
 			Model model) {
 		SessionView session = interviews.get(user, id, sessionId);
-		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", InterviewForm.of(session));
+		if (!model.containsAttribute("interviewForm")) {
+			model.addAttribute("interviewForm", InterviewForm.of(session));
 		}
 		return page(user, id, session, model);
 	}
 
 	@PostMapping("/evaluations/{id}/interviews/{sessionId}")
 	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long sessionId,
-			@ModelAttribute("form") InterviewForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
-		try {
-			refuseMalformed(binding);
-			interviews.update(user, id, sessionId, form);
-			redirect.addFlashAttribute("success", message("interview.updated"));
-			return "redirect:/evaluations/" + id + "/interviews/" + sessionId;
+			@ModelAttribute("interviewForm") InterviewForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		form.check(binding);
+		if (!binding.hasErrors()) {
+			try {
+				interviews.update(user, id, sessionId, form);
+				redirect.addFlashAttribute("success", messages.get("interview.updated"));
+				return "redirect:/evaluations/" + id + "/interviews/" + sessionId;
+			}
+			catch (RuleViolationException e) {
+				Forms.reject(binding, e);
+			}
 		}
-		catch (RuleViolationException e) {
-			model.addAttribute("error", message(e.getMessageKey(), e.getArguments()));
-			form.withBlankRows();
-			return page(user, id, interviews.get(user, id, sessionId), model);
-		}
+		form.withBlankRows();
+		return page(user, id, interviews.get(user, id, sessionId), model);
 	}
 
 	@PostMapping("/evaluations/{id}/interviews/{sessionId}/notes")
 	String note(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long sessionId,
-			@RequestParam(required = false) String number, @RequestParam(required = false) String level,
-			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		try {
-			List<Integer> chosen = FormValues.integers(number == null || number.isBlank() ? List.of() : List.of(number));
-			if (chosen.isEmpty()) {
-				throw RuleViolationException.badInput("interview.error.noIndicator");
+			@ModelAttribute("noteForm") NoteForm form, BindingResult binding, RedirectAttributes redirect) {
+		String back = "redirect:/evaluations/" + id + "/interviews/" + sessionId + "#notes";
+		Integer number = form.indicator(binding);
+		BigDecimal level = form.level(binding);
+		if (!binding.hasErrors()) {
+			try {
+				interviews.note(user, id, sessionId, number, level, form.getNote());
+				redirect.addFlashAttribute("success", messages.get("interview.noted", number));
+				return back;
 			}
-			interviews.note(user, id, sessionId, chosen.get(0), FormValues.decimal(level), note);
-			redirect.addFlashAttribute("success", message("interview.noted", number));
+			catch (RuleViolationException e) {
+				Forms.reject(binding, e);
+			}
 		}
-		catch (RuleViolationException e) {
-			redirect.addFlashAttribute("noteError", message(e.getMessageKey(), e.getArguments()));
-			redirect.addFlashAttribute("keptNumber", FormValues.echo(number));
-			redirect.addFlashAttribute("keptLevel", FormValues.echo(level));
-			redirect.addFlashAttribute("keptNote", note);
-		}
-		return "redirect:/evaluations/" + id + "/interviews/" + sessionId + "#notes";
+		Forms.keep(redirect, "noteForm", form, binding);
+		return back;
 	}
 
 	@GetMapping("/evaluations/{id}/interviews/{sessionId}/minutes.pdf")
@@ -131,24 +134,14 @@ class InterviewController {
 				.contentType(MediaType.APPLICATION_PDF).body(pdf);
 	}
 
-	// a date or time the browser sent malformed (typed by hand) is named in the refusal
-	private static void refuseMalformed(BindingResult binding) {
-		if (binding.hasFieldErrors()) {
-			org.springframework.validation.FieldError e = binding.getFieldErrors().get(0);
-			throw RuleViolationException.badInput("interview.error.malformed",
-					FormValues.echo(String.valueOf(e.getRejectedValue())));
-		}
-	}
-
 	private String page(CurrentUser user, long id, SessionView session, Model model) {
 		model.addAttribute("board", boards.board(user, id));
 		// "session" is Thymeleaf's HTTP session object
 		model.addAttribute("interview", session);
 		model.addAttribute("user", user);
+		if (!model.containsAttribute("noteForm")) {
+			model.addAttribute("noteForm", new NoteForm());
+		}
 		return "review/session";
-	}
-
-	private String message(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 }

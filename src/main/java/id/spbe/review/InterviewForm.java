@@ -1,21 +1,26 @@
 package id.spbe.review;
 
+import id.spbe.common.FormValues;
+import id.spbe.common.Forms;
+import id.spbe.common.RuleViolationException;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
 
 /**
  * The interview session form, apart from the entity so that whatever was typed comes back on an
- * error. Attendees are parallel lists of names and positions per side; blank rows are ignored.
+ * error: the date and time too are kept as typed (YYYY-MM-DD, HH:MM) and read by {@link #day()}
+ * and {@link #hour()}. Attendees are parallel lists of names and positions per side; blank rows
+ * are ignored.
  */
-public class InterviewForm {
+public class InterviewForm implements Serializable {
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate date;
-	@DateTimeFormat(iso = DateTimeFormat.ISO.TIME, fallbackPatterns = "HH:mm")
-	private LocalTime time;
+	private String date;
+	private String time;
 	private String medium;
 	private String meetingLink;
 	private String findings;
@@ -28,8 +33,7 @@ public class InterviewForm {
 	/** The form filled from a stored session, with empty rows to add attendees. */
 	static InterviewForm of(SessionView s) {
 		InterviewForm f = new InterviewForm();
-		f.date = s.heldAt().toLocalDate();
-		f.time = s.heldAt().toLocalTime();
+		f.at(s.heldAt().toLocalDate(), s.heldAt().toLocalTime());
 		f.medium = s.medium();
 		f.meetingLink = s.meetingLink();
 		f.findings = s.findings();
@@ -43,6 +47,50 @@ public class InterviewForm {
 			f.agencyPosition.add(a.position());
 		}
 		return f.withBlankRows();
+	}
+
+	/** Sets the date and time of the session. */
+	public InterviewForm at(LocalDate day, LocalTime hour) {
+		date = day.toString();
+		time = hour.toString();
+		return this;
+	}
+
+	/**
+	 * The date as typed, or null when blank.
+	 *
+	 * @throws RuleViolationException BAD_INPUT "form.error.date" when it is no date
+	 */
+	public LocalDate day() {
+		return FormValues.date(date);
+	}
+
+	/**
+	 * The time as typed (HH:MM, seconds allowed), or null when blank.
+	 *
+	 * @throws RuleViolationException BAD_INPUT "interview.error.malformed" when it is no time
+	 */
+	public LocalTime hour() {
+		if (time == null || time.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalTime.parse(time.strip());
+		}
+		catch (DateTimeParseException e) {
+			throw RuleViolationException.badInput("interview.error.malformed", FormValues.echo(time));
+		}
+	}
+
+	/** Puts an error on the date or time field when what was typed there is no date or time. */
+	void check(Errors errors) {
+		Forms.date(errors, "date", date);
+		try {
+			hour();
+		}
+		catch (RuleViolationException e) {
+			errors.rejectValue("time", e.getMessageKey(), e.getArguments(), e.getMessageKey());
+		}
 	}
 
 	/** Pads each side to at least three rows and one blank row more, for typing. */
@@ -67,19 +115,19 @@ public class InterviewForm {
 		}
 	}
 
-	public LocalDate getDate() {
+	public String getDate() {
 		return date;
 	}
 
-	public void setDate(LocalDate date) {
+	public void setDate(String date) {
 		this.date = date;
 	}
 
-	public LocalTime getTime() {
+	public String getTime() {
 		return time;
 	}
 
-	public void setTime(LocalTime time) {
+	public void setTime(String time) {
 		this.time = time;
 	}
 

@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -128,22 +129,24 @@ public class Interviews {
 	}
 
 	/**
-	 * Checks the form: a date from 2018 to a year ahead and a time; a medium; an http(s) meeting
+	 * Checks the form: a date (YYYY-MM-DD) from 2018 to a year ahead and a time; a medium; an http(s) meeting
 	 * link or none; at least one attendee on each side, names and positions up to 200 characters;
 	 * findings and recommendations up to 10,000.
 	 *
 	 * @throws RuleViolationException BAD_INPUT naming the first problem
 	 */
 	SessionDetails details(InterviewForm f) {
-		if (f.getDate() == null) {
+		LocalDate day = f.day();
+		if (day == null) {
 			throw RuleViolationException.badInput("interview.error.noDate");
 		}
-		if (f.getTime() == null) {
+		LocalTime hour = f.hour();
+		if (hour == null) {
 			throw RuleViolationException.badInput("interview.error.noTime");
 		}
 		LocalDate latest = access.today().plusYears(1);
-		if (f.getDate().isBefore(Wib.EARLIEST) || f.getDate().isAfter(latest)) {
-			throw RuleViolationException.badInput("interview.error.dateRange", f.getDate(), Wib.EARLIEST, latest);
+		if (day.isBefore(Wib.EARLIEST) || day.isAfter(latest)) {
+			throw RuleViolationException.badInput("interview.error.dateRange", day, Wib.EARLIEST, latest);
 		}
 		String medium = clean(f.getMedium());
 		if (medium == null) {
@@ -168,7 +171,7 @@ public class Interviews {
 				throw RuleViolationException.badInput("interview.error.tooManyAttendees", MAX_ATTENDEES_PER_SIDE);
 			}
 		}
-		return new SessionDetails(LocalDateTime.of(f.getDate(), f.getTime().withSecond(0).withNano(0)), medium, link,
+		return new SessionDetails(LocalDateTime.of(day, hour.withSecond(0).withNano(0)), medium, link,
 				longText(f.getFindings(), "interview.findings"), longText(f.getRecommendations(), "interview.recommendations"),
 				attendees);
 	}

@@ -7,6 +7,7 @@ import id.spbe.evaluation.EvaluationAction;
 import id.spbe.evaluation.EventView;
 import id.spbe.evaluation.IndicatorCounts;
 import id.spbe.evaluation.Stage;
+import id.spbe.evidence.ReviewStatus;
 import id.spbe.worksheet.Worksheet;
 import java.util.List;
 import java.util.Map;
@@ -63,5 +64,65 @@ public record ReviewBoard(Worksheet ws, Actor actor, List<EvaluationAction> acti
 	/** Counts of indicators at the working stage, for the inbox and the progress line. */
 	public IndicatorCounts counts() {
 		return new IndicatorCounts(ws.rows().size(), workingStage().map(this::scored).orElse(0L));
+	}
+
+	/** Indicators without their own level at the working stage (what carrying over would set); 0 with none. */
+	public long unscored() {
+		return workingStage().map(s -> ws.rows().size() - scored(s)).orElse(0L);
+	}
+
+	/** Indicators without a final level, each of which blocks finalisation. */
+	public long finalMissing() {
+		return ws.rows().size() - scored(Stage.FINAL);
+	}
+
+	/** True for a team member who is not the lead: they score but do not move the stages. */
+	public boolean isMember() {
+		return actor == Actor.ASSESSOR;
+	}
+
+	/** True when nobody can move the stages for want of a lead (a finalised evaluation needs none). */
+	public boolean needsLead() {
+		return !hasLead && !ws.finalised();
+	}
+
+	/** The workflow moves offered as buttons; the clarification request has a form of its own. */
+	public List<EvaluationAction> moves() {
+		return actions.stream().filter(a -> a != EvaluationAction.REQUEST_CLARIFICATION).toList();
+	}
+
+	/** True when {@code typed} names one of {@link #moves()}, i.e. the page shows a form for it. */
+	public boolean offers(String typed) {
+		return moves().stream().anyMatch(a -> a.name().equals(typed));
+	}
+
+	/** True when the viewer may send indicators back to the agency now. */
+	public boolean canRequestClarification() {
+		return actions.contains(EvaluationAction.REQUEST_CLARIFICATION);
+	}
+
+	/** True in the interview stage, clarification included. */
+	public boolean isInterview() {
+		return workingStage().filter(s -> s == Stage.INTERVIEW).isPresent();
+	}
+
+	/** True when the viewer may record interview sessions and their notes now. */
+	public boolean canRecordInterview() {
+		return canScore() && isInterview();
+	}
+
+	/** The interview level a row has of its own, as the instrument writes it, or "". */
+	public String interviewLevel(IndicatorRow row) {
+		return ws.level(row.entry().levelAt(Stage.INTERVIEW));
+	}
+
+	/** The level the interview stage shows for a row (its own or the one carried from before), or "". */
+	public String shownAtInterview(IndicatorRow row) {
+		return shown(row, Stage.INTERVIEW);
+	}
+
+	/** The statuses an assessor chooses from when judging evidence, in the order offered. */
+	public List<ReviewStatus> reviewStatuses() {
+		return List.of(ReviewStatus.values());
 	}
 }

@@ -1,33 +1,32 @@
 package id.spbe.review;
 
-import id.spbe.common.Wib;
-import id.spbe.common.FormValues;
-import id.spbe.common.RuleViolationException;
-import id.spbe.evaluation.AssessmentView;
-import id.spbe.evaluation.ChangeView;
-import id.spbe.evaluation.EvaluationAccess;
-import id.spbe.evaluation.Stage;
-import id.spbe.evidence.ReviewStatus;
-import id.spbe.worksheet.IndicatorRow;
-import id.spbe.user.CurrentUser;
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
+import id.spbe.common.Forms;
 import id.spbe.common.Messages;
+import id.spbe.common.RuleViolationException;
+import id.spbe.common.Wib;
+import id.spbe.evaluation.ChangeView;
+import id.spbe.evaluation.Stage;
 import id.spbe.evaluation.Transitions;
+import id.spbe.user.CurrentUser;
+import id.spbe.worksheet.IndicatorRow;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.function.Consumer;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Review pages: the assessors' overview with the workflow, and the side-by-side page of one
- * indicator where the agency's entry and evidence sit against every stage's level and note.
+ * indicator where the agency's entry and evidence sit against every stage's level and note. A
+ * refused form comes back to its page with its errors beside what was typed ({@link Forms#keep}).
  */
 @Controller
 class ReviewController {
@@ -54,6 +53,9 @@ class ReviewController {
 		model.addAttribute("board", boards.board(user, id));
 		model.addAttribute("user", user);
 		model.addAttribute("today", Wib.today(clock));
+		if (!model.containsAttribute("clarificationForm")) {
+			model.addAttribute("clarificationForm", ClarificationForm.startingOn(Wib.today(clock)));
+		}
 		return "review/overview";
 	}
 
@@ -68,115 +70,103 @@ class ReviewController {
 		model.addAttribute("user", user);
 		model.addAttribute("history", history);
 		model.addAttribute("itemReviews", judgements.itemReviews(user, id, number));
-		if (!model.containsAttribute("keptLevel")) {
+		if (!model.containsAttribute("stageForm")) {
 			Stage stage = board.workingStage().orElse(Stage.FINAL);
-			model.addAttribute("keptLevel", board.ws().level(row.entry().effectiveLevel(stage)));
-			model.addAttribute("keptNote", row.entry().noteAt(stage));
-			model.addAttribute("keptRecommendation", row.entry().recommendation());
+			model.addAttribute("stageForm", StageForm.of(stage, board.shown(row, stage), row.entry().noteAt(stage),
+					row.entry().recommendation()));
+		}
+		if (!model.containsAttribute("judgementForm")) {
+			model.addAttribute("judgementForm", new JudgementForm());
 		}
 		return "review/indicator";
 	}
 
 	@PostMapping("/evaluations/{id}/review/indicators/{number}")
 	String saveStage(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
-			@RequestParam(required = false) String stage, @RequestParam(required = false) String level,
-			@RequestParam(required = false) String note, @RequestParam(required = false) String recommendation,
-			@RequestParam(required = false) String next, @RequestParam(required = false) String seen,
-			RedirectAttributes redirect) {
-		String here = "redirect:/evaluations/" + id + "/review/indicators/" + number;
+			@ModelAttribute("stageForm") StageForm form, BindingResult binding, RedirectAttributes redirect) {
 		try {
-			// a field the form did not send keeps its stored value; the form always sends both
-			AssessmentView stored = review.entry(user, id, number);
-			Stage expected = FormValues.choice(Stage.class, stage);
-			if (expected == null) {
-				throw RuleViolationException.badInput("review.error.noStage");
+			ReviewService.StageSave save = form.toSave(binding, review.entry(user, id, number));
+			if (!binding.hasErrors()) {
+				review.saveStage(user, id, number, save);
+				redirect.addFlashAttribute("success", messages.get("review.saved", number));
+				return indicatorPage(id, form.goesNext() ? number + 1 : number);
 			}
-			List<Integer> seenChanges = FormValues.integers(seen == null || seen.isBlank() ? List.of() : List.of(seen));
-			review.saveStage(user, id, number, new ReviewService.StageSave(expected, FormValues.decimal(level),
-					note != null ? note : stored.noteAt(expected),
-					recommendation != null ? recommendation : stored.recommendation(),
-					seenChanges.isEmpty() ? null : seenChanges.get(0)));
-			redirect.addFlashAttribute("success", message("review.saved", number));
-			return next != null && !next.isBlank() ? "redirect:/evaluations/" + id + "/review/indicators/" + (number + 1)
-					: here;
 		}
 		catch (RuleViolationException e) {
-			redirect.addFlashAttribute("stageError", message(e.getMessageKey(), e.getArguments()));
-			redirect.addFlashAttribute("keptLevel", FormValues.echo(level));
-			redirect.addFlashAttribute("keptNote", note);
-			redirect.addFlashAttribute("keptRecommendation", recommendation);
-			return here;
+			Forms.reject(binding, e);
 		}
+		Forms.keep(redirect, "stageForm", form, binding);
+		return indicatorPage(id, number);
 	}
 
 	@PostMapping("/evaluations/{id}/review/indicators/{number}/evidence/{evidenceId}")
 	String reviewEvidence(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
-			@PathVariable long evidenceId, @RequestParam(required = false) String status,
-			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		if (!run(redirect, () -> judgements.reviewEvidence(user, id, number, evidenceId,
-				new Judgements.Judgement(FormValues.choice(ReviewStatus.class, status), note)), "review.evidenceSaved")) {
-			redirect.addFlashAttribute("keptEvidence", evidenceId);
-			redirect.addFlashAttribute("keptEvidenceNote", note);
-		}
-		return "redirect:/evaluations/" + id + "/review/indicators/" + number + "#evidence-" + evidenceId;
+			@PathVariable long evidenceId, @ModelAttribute("judgementForm") JudgementForm form, BindingResult binding,
+			RedirectAttributes redirect) {
+		form.forEvidence(evidenceId);
+		judge(form, binding, redirect, j -> judgements.reviewEvidence(user, id, number, evidenceId, j),
+				"review.evidenceSaved");
+		return indicatorPage(id, number) + "#evidence-" + evidenceId;
 	}
 
 	@PostMapping("/evaluations/{id}/review/indicators/{number}/items")
 	String reviewItem(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
-			@RequestParam(required = false) String code, @RequestParam(required = false) String status,
-			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		run(redirect, () -> judgements.reviewItem(user, id, number, code,
-				new Judgements.Judgement(FormValues.choice(ReviewStatus.class, status), note)),
-				"review.itemSaved");
-		return "redirect:/evaluations/" + id + "/review/indicators/" + number + "#items";
+			@ModelAttribute("judgementForm") JudgementForm form, BindingResult binding, RedirectAttributes redirect) {
+		judge(form, binding, redirect, j -> judgements.reviewItem(user, id, number, form.getCode(), j), "review.itemSaved");
+		return indicatorPage(id, number) + "#items";
 	}
 
 	@PostMapping("/evaluations/{id}/review/carry-over")
-	String carryOver(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+	String carryOver(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@ModelAttribute("carryOverForm") CarryOverForm form, BindingResult binding, RedirectAttributes redirect) {
 		try {
-			int n = review.carryOver(user, id);
-			redirect.addFlashAttribute("success", message("review.carriedOver", n));
+			redirect.addFlashAttribute("success", messages.get("review.carriedOver", review.carryOver(user, id)));
 		}
 		catch (RuleViolationException e) {
-			redirect.addFlashAttribute("error", message(e.getMessageKey(), e.getArguments()));
+			Forms.reject(binding, e);
+			Forms.keep(redirect, "carryOverForm", form, binding);
 		}
 		return "redirect:/evaluations/" + id + "/review";
 	}
 
 	@PostMapping("/evaluations/{id}/clarification")
 	String clarification(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam(name = "numbers", required = false) List<String> numbers,
-			@RequestParam(required = false) String message, @RequestParam(required = false) String deadline,
+			@ModelAttribute("clarificationForm") ClarificationForm form, BindingResult binding,
 			RedirectAttributes redirect) {
-		try {
-			transitions.requestClarification(user, id, new Transitions.ClarificationRequest(FormValues.integers(numbers),
-					message, FormValues.date(deadline)));
-			redirect.addFlashAttribute("success", message("clarification.sent",
-					new java.util.HashSet<>(FormValues.integers(numbers)).size()));
+		Transitions.ClarificationRequest request = form.toRequest(binding);
+		if (!binding.hasErrors()) {
+			try {
+				transitions.requestClarification(user, id, request);
+				redirect.addFlashAttribute("success",
+						messages.get("clarification.sent", new HashSet<>(request.numbers()).size()));
+				return "redirect:/evaluations/" + id + "/review#clarification";
+			}
+			catch (RuleViolationException e) {
+				Forms.reject(binding, e);
+			}
 		}
-		catch (RuleViolationException e) {
-			redirect.addFlashAttribute("clarificationError", message(e.getMessageKey(), e.getArguments()));
-			redirect.addFlashAttribute("keptNumbers", numbers);
-			redirect.addFlashAttribute("keptMessage", message);
-			redirect.addFlashAttribute("keptDeadline", deadline);
-		}
+		Forms.keep(redirect, "clarificationForm", form, binding);
 		return "redirect:/evaluations/" + id + "/review#clarification";
 	}
 
-	/** Runs a write; true when it succeeded, else the refusal is flashed as the page's error. */
-	private boolean run(RedirectAttributes redirect, Runnable action, String successKey) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("success", message(successKey));
-			return true;
+	/** Saves a judgement unless its form has errors; a refused one goes back to the page with them. */
+	private void judge(JudgementForm form, BindingResult binding, RedirectAttributes redirect,
+			Consumer<Judgements.Judgement> write, String successKey) {
+		Judgements.Judgement judgement = form.toJudgement(binding);
+		if (!binding.hasErrors()) {
+			try {
+				write.accept(judgement);
+				redirect.addFlashAttribute("success", messages.get(successKey));
+				return;
+			}
+			catch (RuleViolationException e) {
+				Forms.reject(binding, e);
+			}
 		}
-		catch (RuleViolationException e) {
-			redirect.addFlashAttribute("error", message(e.getMessageKey(), e.getArguments()));
-			return false;
-		}
+		Forms.keep(redirect, "judgementForm", form, binding);
 	}
 
-	private String message(String key, Object... args) {
-		return messages.get(key, args);
+	private static String indicatorPage(long id, int number) {
+		return "redirect:/evaluations/" + id + "/review/indicators/" + number;
 	}
 }

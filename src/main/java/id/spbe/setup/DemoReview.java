@@ -83,8 +83,7 @@ class DemoReview {
 		}
 		if (state(lead, id) == EvaluationState.INTERVIEW && boards.board(lead, id).sessions().isEmpty()) {
 			InterviewForm form = new InterviewForm();
-			form.setDate(LocalDate.of(2021, 8, 23));
-			form.setTime(LocalTime.of(9, 0));
+			form.at(LocalDate.of(2021, 8, 23), LocalTime.of(9, 0));
 			form.setMedium("Zoom Meeting");
 			form.setMeetingLink("https://zoom.us/j/81234567890");
 			form.setAssessorName(List.of(lead.getFullName(), "Rina Kartikasari, M.Kom. (demo)"));
@@ -130,8 +129,7 @@ class DemoReview {
 		}
 		if (state(lead, id) == EvaluationState.INTERVIEW) {
 			InterviewForm form = new InterviewForm();
-			form.setDate(LocalDate.of(2021, 8, 25));
-			form.setTime(LocalTime.of(13, 30));
+			form.at(LocalDate.of(2021, 8, 25), LocalTime.of(13, 30));
 			form.setMedium("Zoom Meeting");
 			form.setAssessorName(List.of(lead.getFullName()));
 			form.setAssessorPosition(List.of("Ketua tim asesor"));

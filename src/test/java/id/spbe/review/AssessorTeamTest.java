@@ -21,6 +21,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.validation.BindingResult;
 
 /** Administrators assign assessor teams; an assessor sees exactly the evaluations of their teams, read-only. */
 @IntegrationTest
@@ -85,10 +87,27 @@ class AssessorTeamTest {
 		assertThat(teams.team(a.evaluationId())).extracting(TeamMember::assessorId, TeamMember::lead)
 				.containsExactly(org.assertj.core.groups.Tuple.tuple(second.getId(), true),
 						org.assertj.core.groups.Tuple.tuple(first.getId(), false));
-		mvc.perform(post("/admin/evaluations/{id}/team", a.evaluationId()).param("assessorId", "" + a.operator().getId())
-				.with(user(admin)).with(csrf()))
-				.andExpect(flash().attribute("error", "Pilih pengguna dengan peran asesor eksternal."));
-		assertThat(teams.team(a.evaluationId())).hasSize(2);
+		MvcResult refused = mvc.perform(post("/admin/evaluations/{id}/team", a.evaluationId())
+				.param("assessorId", "" + a.operator().getId()).param("lead", "true").with(user(admin)).with(csrf()))
+				.andExpect(status().is3xxRedirection()).andReturn();
+		BindingResult errors = (BindingResult) refused.getFlashMap()
+				.get(BindingResult.MODEL_KEY_PREFIX + "teamForm");
+		assertThat(errors.getGlobalErrors()).singleElement()
+				.satisfies(e -> assertThat(e.getCode()).isEqualTo("team.error.notAnAssessor"));
+		mvc.perform(get("/admin/evaluations/{id}/team", a.evaluationId()).flashAttrs(refused.getFlashMap()).with(user(admin)))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+						.string(org.hamcrest.Matchers.containsString("Pilih pengguna dengan peran asesor eksternal.")));
+		// a hand-made request without an assessor, or with no number, is refused on the field
+		for (String bad : new String[] { "", "abc" }) {
+			MvcResult malformed = mvc.perform(post("/admin/evaluations/{id}/team",
+					a.evaluationId()).param("assessorId", bad).with(user(admin)).with(csrf())).andReturn();
+			assertThat(((BindingResult) malformed.getFlashMap()
+					.get(BindingResult.MODEL_KEY_PREFIX + "teamForm")).getFieldError("assessorId"))
+					.as(bad).isNotNull();
+		}
+		assertThat(teams.team(a.evaluationId())).extracting(TeamMember::assessorId, TeamMember::lead)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple(second.getId(), true),
+						org.assertj.core.groups.Tuple.tuple(first.getId(), false));
 	}
 
 	@Test

@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.validation.BindingResult;
 
 /**
  * Bad input on the review pages and API: every refusal has a message in the user's language that
@@ -54,8 +55,25 @@ class ReviewBadInputTest {
 	EvidenceService evidence;
 	@Autowired
 	EvidenceUploads uploads;
+	@Autowired
+	Interviews interviews;
 
 
+
+	/** The errors a refused form was sent back to its page with. */
+	private static BindingResult errors(MvcResult refused, String form) {
+		BindingResult errors = (BindingResult) refused.getFlashMap().get(BindingResult.MODEL_KEY_PREFIX + form);
+		assertThat(errors).as("errors of " + form).isNotNull();
+		assertThat(errors.hasErrors()).as("errors of " + form).isTrue();
+		return errors;
+	}
+
+	/** The page a refused form was sent back to, as its user sees it after the redirect. */
+	private String followed(MvcResult refused, id.spbe.user.CurrentUser who) throws Exception {
+		String page = refused.getResponse().getRedirectedUrl().replaceAll("#.*", "");
+		return mvc.perform(get(page).flashAttrs(refused.getFlashMap()).with(user(who))).andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString();
+	}
 
 	private long changes(long id) {
 		return jdbc.queryForObject("select count(*) from score_change c join indicator_assessment a on a.id = c.assessment_id "
@@ -70,11 +88,11 @@ class ReviewBadInputTest {
 		long before = changes(c.id());
 		MvcResult refused = mvc.perform(post("/evaluations/{id}/clarification", c.id()).param("numbers", "7")
 				.param("message", "Pesan panjang yang saya ketik").param("deadline", LocalDate.now().plusDays(5).toString())
-				.with(user(c.team().lead())).with(csrf())).andExpect(flash().attributeExists("clarificationError")).andReturn();
-		mvc.perform(get("/evaluations/{id}/review", c.id()).flashAttrs(refused.getFlashMap()).with(user(c.team().lead())))
-				.andExpect(content().string(Matchers.containsString("data-testid=\"clarification-error\"")))
-				.andExpect(content().string(Matchers.containsString("Minta klarifikasi")))
-				.andExpect(content().string(Matchers.containsString("Pesan panjang yang saya ketik")));
+				.with(user(c.team().lead())).with(csrf())).andReturn();
+		assertThat(errors(refused, "clarificationForm").getGlobalErrors()).singleElement()
+				.satisfies(e -> assertThat(e.getCode()).isEqualTo("workflow.error.notAllowed"));
+		assertThat(followed(refused, c.team().lead())).contains("data-testid=\"clarification-error\"", "Minta klarifikasi",
+				"Pesan panjang yang saya ketik");
 		assertThat(changes(c.id())).isEqualTo(before);
 	}
 
@@ -82,18 +100,25 @@ class ReviewBadInputTest {
 	void malformedPageValuesGetAMessageNotABareBadRequest() throws Exception {
 		Fixtures.InReview c = fixtures.inDocumentReview();
 		long before = changes(c.id());
-		mvc.perform(post("/evaluations/{id}/review/indicators/2", c.id()).param("stage", "DOCUMENT_REVIEW").param("level", "abc")
-				.param("note", "catatan saya").with(user(c.team().lead())).with(csrf()))
-				.andExpect(flash().attribute("stageError", Matchers.containsString("Bukan angka")))
-				.andExpect(flash().attribute("keptNote", "catatan saya"));
-		mvc.perform(post("/evaluations/{id}/clarification", c.id()).param("numbers", "3").param("message", "m")
-				.param("deadline", "2027-02-30").with(user(c.team().lead())).with(csrf()))
-				.andExpect(flash().attribute("clarificationError", Matchers.containsString("Bukan tanggal")));
-		mvc.perform(post("/evaluations/{id}/clarification", c.id()).param("numbers", "abc").param("message", "m")
-				.param("deadline", LocalDate.now().plusDays(2).toString()).with(user(c.team().lead())).with(csrf()))
-				.andExpect(flash().attribute("clarificationError", Matchers.containsString("abc")));
-		mvc.perform(post("/evaluations/{id}/review/indicators/2/evidence/1", c.id()).param("status", "BOGUS")
-				.with(user(c.team().lead())).with(csrf())).andExpect(flash().attribute("error", Matchers.containsString("BOGUS")));
+		MvcResult level = mvc.perform(post("/evaluations/{id}/review/indicators/2", c.id()).param("stage", "DOCUMENT_REVIEW")
+				.param("level", "abc").param("note", "catatan saya").with(user(c.team().lead())).with(csrf())).andReturn();
+		assertThat(errors(level, "stageForm").getFieldError("level").getCode()).isEqualTo("form.error.number");
+		assertThat(((StageForm) level.getFlashMap().get("stageForm")).getNote()).isEqualTo("catatan saya");
+		assertThat(followed(level, c.team().lead())).contains("Bukan angka yang sah: &quot;abc&quot;", "catatan saya");
+		MvcResult date = mvc.perform(post("/evaluations/{id}/clarification", c.id()).param("numbers", "3").param("message", "m")
+				.param("deadline", "2027-02-30").with(user(c.team().lead())).with(csrf())).andReturn();
+		assertThat(errors(date, "clarificationForm").getFieldError("deadline").getCode()).isEqualTo("form.error.date");
+		assertThat(followed(date, c.team().lead())).contains("Bukan tanggal yang sah", "2027-02-30");
+		MvcResult numbers = mvc.perform(post("/evaluations/{id}/clarification", c.id()).param("numbers", "abc").param("message", "m")
+				.param("deadline", LocalDate.now().plusDays(2).toString()).with(user(c.team().lead())).with(csrf())).andReturn();
+		assertThat(errors(numbers, "clarificationForm").getFieldError("numbers").getArguments()).containsExactly("abc");
+		assertThat(followed(numbers, c.team().lead())).contains("Bukan angka yang sah: &quot;abc&quot;");
+		MvcResult status = mvc.perform(post("/evaluations/{id}/review/indicators/2/evidence/1", c.id()).param("status", "BOGUS")
+				.with(user(c.team().lead())).with(csrf())).andReturn();
+		assertThat(errors(status, "judgementForm").getFieldError("status")).satisfies(e -> {
+			assertThat(e.getCode()).isEqualTo("form.error.choice");
+			assertThat(e.getArguments()).containsExactly("BOGUS");
+		});
 		mvc.perform(post("/evaluations/{id}/transition", c.id()).param("action", "BOGUS").with(user(c.team().lead())).with(csrf()))
 				.andExpect(flash().attribute("error", Matchers.containsString("BOGUS")));
 		// a clarification deadline far away would leave the evaluation open for good
@@ -113,10 +138,47 @@ class ReviewBadInputTest {
 		mvc.perform(post("/evaluations/{id}/interviews", c.id()).param("date", "2026-02-30").param("time", "09:00")
 				.param("medium", "Zoom").param("assessorName", "A").param("agencyName", "B").param("findings", "temuan yang diketik")
 				.with(user(c.team().lead())).with(csrf()))
-				.andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("2026-02-30")))
+				.andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("value=\"2026-02-30\"")))
+				.andExpect(content().string(Matchers.containsString("Bukan tanggal yang sah (tulis TTTT-BB-HH): &quot;2026-02-30&quot;")))
 				.andExpect(content().string(Matchers.containsString("temuan yang diketik")));
 		assertThat(jdbc.queryForObject("select count(*) from interview_session where evaluation_id = ?", Long.class, c.id()))
 				.isZero();
+	}
+
+	@Test
+	void aRefusedJudgementOrInterviewNoteComesBackBesideItsItemWithWhatWasTyped() throws Exception {
+		Fixtures.InReview c = fixtures.inDocumentReview();
+		long evidenceId = jdbc.queryForObject("select min(id) from evidence where evaluation_id = ?", Long.class, c.id());
+		long before = changes(c.id());
+		MvcResult judged = mvc.perform(post("/evaluations/{id}/review/indicators/2/evidence/{e}", c.id(), evidenceId)
+				.param("status", "BOGUS").param("note", "bukti belum ditandatangani").with(user(c.team().member())).with(csrf()))
+				.andReturn();
+		assertThat(judged.getResponse().getRedirectedUrl()).endsWith("#evidence-" + evidenceId);
+		String page = followed(judged, c.team().member());
+		assertThat(page.substring(page.indexOf("id=\"evidence-" + evidenceId + "\"")))
+				.contains("Pilihan tidak dikenal: &quot;BOGUS&quot;", "value=\"bukti belum ditandatangani\"");
+		assertThat(jdbc.queryForObject("select count(*) from evidence_use where evidence_id = ? and review_status <> 'PENDING'",
+				Long.class, evidenceId)).isZero();
+
+		transitions.move(c.team().lead(), c.id(), EvaluationAction.START_INTERVIEW, null);
+		InterviewForm form = new InterviewForm().at(LocalDate.of(2026, 1, 5), java.time.LocalTime.of(9, 0));
+		form.setMedium("Zoom");
+		form.setAssessorName(java.util.List.of("Asesor"));
+		form.setAgencyName(java.util.List.of("Kadis"));
+		long session = interviews.create(c.team().lead(), c.id(), form);
+		MvcResult noted = mvc.perform(post("/evaluations/{id}/interviews/{s}/notes", c.id(), session).param("number", "4")
+				.param("level", "dua").param("note", "dibahas panjang").with(user(c.team().member())).with(csrf())).andReturn();
+		assertThat(errors(noted, "noteForm").getFieldError("level").getCode()).isEqualTo("form.error.number");
+		assertThat(followed(noted, c.team().member())).contains("Bukan angka yang sah: &quot;dua&quot;", ">dibahas panjang</textarea>");
+		assertThat(jdbc.queryForObject("select count(*) from interview_note where session_id = ?", Long.class, session)).isZero();
+
+		mvc.perform(post("/evaluations/{id}/interviews/{s}", c.id(), session).param("date", "2026-01-06").param("time", "9 pagi")
+				.param("medium", "Zoom").param("assessorName", "Asesor").param("agencyName", "Kadis")
+				.with(user(c.team().lead())).with(csrf()))
+				.andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("value=\"9 pagi\"")))
+				.andExpect(content().string(Matchers.containsString("Tanggal atau pukul tidak sah: &quot;9 pagi&quot;")));
+		assertThat(interviews.get(c.team().lead(), c.id(), session).heldAt()).isEqualTo(java.time.LocalDateTime.of(2026, 1, 5, 9, 0));
+		assertThat(changes(c.id())).isEqualTo(before);
 	}
 
 	@Test

@@ -32,6 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.validation.BindingResult;
 
 /**
  * The assessor review through pages and API: stage levels default to the previous stage and keep
@@ -115,10 +117,15 @@ class ReviewFlowTest {
 		mvc.perform(put("/api/evaluations/{id}/indicators/2/stages/INTERVIEW", c.id())
 				.with(httpBasic(c.team().leadName(), "demo")).contentType("application/json")
 				.content("{\"level\": 2, \"note\": null}")).andExpect(status().isConflict());
-		mvc.perform(post("/evaluations/{id}/review/indicators/2", c.id()).param("stage", "DOCUMENT_REVIEW")
-				.param("level", "9").param("note", "catatan yang diketik").with(user(c.team().lead())).with(csrf()))
-				.andExpect(flash().attribute("keptNote", "catatan yang diketik"))
-				.andExpect(flash().attributeExists("stageError"));
+		MvcResult refused = mvc.perform(post("/evaluations/{id}/review/indicators/2", c.id())
+				.param("stage", "DOCUMENT_REVIEW").param("level", "9").param("note", "catatan yang diketik")
+				.with(user(c.team().lead())).with(csrf())).andReturn();
+		assertThat(((StageForm) refused.getFlashMap().get("stageForm")).getNote()).isEqualTo("catatan yang diketik");
+		assertThat(errors(refused, "stageForm").getGlobalErrors()).singleElement()
+				.satisfies(e -> assertThat(e.getCode()).isEqualTo("index.error.outOfScale"));
+		mvc.perform(get("/evaluations/{id}/review/indicators/2", c.id()).flashAttrs(refused.getFlashMap()).with(user(c.team().lead())))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("nilai 9 di luar skala")))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString(">catatan yang diketik</textarea>")));
 		// the agency may not write the assessors' levels
 		mvc.perform(put("/api/evaluations/{id}/indicators/2/stages/DOCUMENT_REVIEW", c.id())
 				.with(httpBasic(c.agency().coordinatorName(), "demo")).contentType("application/json")
@@ -136,9 +143,14 @@ class ReviewFlowTest {
 				.isInstanceOf(RuleViolationException.class).hasMessage("clarification.error.deadlinePast");
 		assertThatThrownBy(() -> transitions.requestClarification(c.team().lead(), c.id(), new id.spbe.evaluation.Transitions.ClarificationRequest(List.of(99), "x", LocalDate.now().plusDays(3))))
 				.isInstanceOf(RuleViolationException.class).hasMessage("clarification.error.unknownIndicator");
-		mvc.perform(post("/evaluations/{id}/clarification", c.id()).param("numbers", "3").param("message", "Lampirkan SK")
-				.with(user(c.team().member())).with(csrf()))
-				.andExpect(flash().attributeExists("clarificationError")).andExpect(flash().attribute("keptMessage", "Lampirkan SK"));
+		MvcResult refused = mvc.perform(post("/evaluations/{id}/clarification", c.id())
+				.param("numbers", "3").param("message", "Lampirkan SK").with(user(c.team().member())).with(csrf())).andReturn();
+		assertThat(errors(refused, "clarificationForm").getGlobalErrors()).singleElement()
+				.satisfies(e -> assertThat(e.getCode()).isEqualTo("clarification.error.noDeadline"));
+		assertThat(((ClarificationForm) refused.getFlashMap().get("clarificationForm")).getMessage()).isEqualTo("Lampirkan SK");
+		mvc.perform(get("/evaluations/{id}/review", c.id()).flashAttrs(refused.getFlashMap()).with(user(c.team().member())))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("Isi tenggat klarifikasi.")))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString(">Lampirkan SK</textarea>")));
 		assertThat(state(c.id())).isEqualTo("DOCUMENT_REVIEW");
 
 		mvc.perform(post("/api/evaluations/{id}/clarifications", c.id()).with(httpBasic(c.team().memberName(), "demo"))
@@ -272,6 +284,59 @@ class ReviewFlowTest {
 				.andExpect(content().string(org.hamcrest.Matchers.containsString("SK belum ditandatangani")));
 		mvc.perform(get("/evaluations/{id}/review/indicators/1", a.evaluationId()).with(user(team.lead())))
 				.andExpect(content().string(org.hamcrest.Matchers.containsString("SK belum ditandatangani")));
+	}
+
+	@Test
+	void aRefusedMoveComesBackInItsOwnFormWithTheTypedNoteOrAboveTheMovesWhenItIsNoLongerOffered() throws Exception {
+		Fixtures.InReview c = fixtures.inDocumentReview();
+		KeptMove kept = new KeptMove("START_INTERVIEW", "catatan yang diketik untuk pindah");
+		BindingResult errors = new org.springframework.validation.BeanPropertyBindingResult(kept, "transitionForm");
+		errors.reject("workflow.error.noteTooLong", new Object[] { 5000 }, null);
+		String page = mvc.perform(get("/evaluations/{id}/review", c.id()).flashAttr("transitionForm", kept)
+				.flashAttr(BindingResult.MODEL_KEY_PREFIX + "transitionForm", errors).with(user(c.team().lead())))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String move = page.substring(page.indexOf("data-testid=\"action-START_INTERVIEW\""));
+		assertThat(move.substring(0, move.indexOf("</form>")))
+				.contains("Catatan terlalu panjang", ">catatan yang diketik untuk pindah</textarea>");
+		assertThat(page).doesNotContain("data-testid=\"transition-error\"");
+
+		KeptMove gone = new KeptMove("FINALISE", "catatan finalisasi");
+		BindingResult refused = new org.springframework.validation.BeanPropertyBindingResult(gone, "transitionForm");
+		refused.reject("workflow.error.notYours", new Object[] { "Finalisasi" }, null);
+		mvc.perform(get("/evaluations/{id}/review", c.id()).flashAttr("transitionForm", gone)
+				.flashAttr(BindingResult.MODEL_KEY_PREFIX + "transitionForm", refused).with(user(c.team().lead())))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("data-testid=\"transition-error\"")))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("tidak dapat melakukan tindakan Finalisasi")))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("catatan finalisasi")));
+	}
+
+	/** The shape of the workflow form the transition route keeps on a refusal: the action and the note, as typed. */
+	public static class KeptMove implements java.io.Serializable {
+
+		private final String action;
+		private final String note;
+
+		KeptMove(String action, String note) {
+			this.action = action;
+			this.note = note;
+		}
+
+		public String getAction() {
+			return action;
+		}
+
+		public String getNote() {
+			return note;
+		}
+	}
+
+	/** The errors a refused form was sent back to its page with. */
+	private static BindingResult errors(MvcResult refused,
+			String form) {
+		BindingResult errors = (BindingResult) refused.getFlashMap()
+				.get(BindingResult.MODEL_KEY_PREFIX + form);
+		assertThat(errors).as("errors of " + form).isNotNull();
+		return errors;
 	}
 
 	private String state(long id) {
