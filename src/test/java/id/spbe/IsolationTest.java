@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import id.spbe.evaluation.EvaluationAction;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -20,9 +21,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.validation.BindingResult;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
@@ -186,11 +188,11 @@ class IsolationTest {
 		return a;
 	}
 
-	private MockHttpServletResponse perform(Route route, String username) throws Exception {
+	private MvcResult perform(Route route, String username) throws Exception {
 		return perform(route, username, owner.evaluationId(), evidenceId, sessionId);
 	}
 
-	private MockHttpServletResponse perform(Route route, String username, long evaluation, long evidence, long session)
+	private MvcResult perform(Route route, String username, long evaluation, long evidence, long session)
 			throws Exception {
 		AbstractMockHttpServletRequestBuilder<?> request = route.request().of(evaluation, evidence, session);
 		if (route.api()) {
@@ -199,7 +201,7 @@ class IsolationTest {
 		else {
 			request.with(user(fixtures.login(username))).with(csrf());
 		}
-		return mvc.perform(request).andReturn().getResponse();
+		return mvc.perform(request).andReturn();
 	}
 
 	private String snapshot() {
@@ -237,7 +239,7 @@ class IsolationTest {
 		List<String> leaks = new ArrayList<>();
 		for (String outsider : new String[] { other.operatorName(), other.coordinatorName(), "asesor" }) {
 			for (Route route : ROUTES) {
-				int status = perform(route, outsider).getStatus();
+				int status = perform(route, outsider).getResponse().getStatus();
 				if (status != 404) {
 					leaks.add(route.name() + " by " + outsider + ": " + status);
 				}
@@ -252,7 +254,7 @@ class IsolationTest {
 		String before = snapshot();
 		for (String name : new String[] { "approve", "assign", "submit", "API approve", "API submit" }) {
 			Route route = ROUTES.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
-			MockHttpServletResponse response = perform(route, owner.operatorName());
+			MvcResult response = perform(route, owner.operatorName());
 			assertThat(refused(route, response)).as(name).isTrue();
 		}
 		assertThat(snapshot()).isEqualTo(before);
@@ -262,12 +264,12 @@ class IsolationTest {
 	void anAdministratorMayLookButNotWriteTheAgencysEntries() throws Exception {
 		String before = snapshot();
 		for (Route route : ROUTES) {
-			MockHttpServletResponse response = perform(route, "admin");
+			MvcResult response = perform(route, "admin");
 			if (route.write()) {
 				assertThat(refused(route, response)).as(route.name()).isTrue();
 			}
 			else {
-				assertThat(response.getStatus()).as(route.name()).isEqualTo(200);
+				assertThat(response.getResponse().getStatus()).as(route.name()).isEqualTo(200);
 			}
 		}
 		assertThat(snapshot()).isEqualTo(before);
@@ -298,9 +300,9 @@ class IsolationTest {
 				if (!route.write()) {
 					continue;
 				}
-				MockHttpServletResponse response = perform(route, who, id, evidence, session);
+				MvcResult response = perform(route, who, id, evidence, session);
 				if (!refused(route, response)) {
-					accepted.add(route.name() + " by " + who + ": " + response.getStatus());
+					accepted.add(route.name() + " by " + who + ": " + response.getResponse().getStatus());
 				}
 			}
 		}
@@ -310,7 +312,8 @@ class IsolationTest {
 		// and every read still works for the team
 		for (Route route : ROUTES) {
 			if (!route.write() && !route.name().contains("evidence")) {
-				assertThat(perform(route, finalisedTeam.leadName(), id, evidence, session).getStatus()).as(route.name()).isEqualTo(200);
+				assertThat(perform(route, finalisedTeam.leadName(), id, evidence, session).getResponse().getStatus())
+						.as(route.name()).isEqualTo(200);
 			}
 		}
 	}
@@ -326,12 +329,26 @@ class IsolationTest {
 				.doesNotContain("\"id\":" + owner.evaluationId() + ",").doesNotContain("\"id\":" + other.evaluationId() + ",");
 	}
 
-	/** A refusal: 403/409/400 status, or for pages a redirect carrying an error message, or the form again with one. */
-	private static boolean refused(Route route, MockHttpServletResponse response) {
-		int status = response.getStatus();
+	/**
+	 * A refusal: 403/409/400 status, or for pages a redirect carrying an error (a form's errors, or an
+	 * error message), or the form again with one.
+	 */
+	private static boolean refused(Route route, MvcResult result) {
+		int status = result.getResponse().getStatus();
 		if (status == 403 || status == 409 || status == 400) {
 			return true;
 		}
-		return !route.api() && (status == 302 || status == 200);
+		if (route.api()) {
+			return false;
+		}
+		if (status == 302) {
+			return carriesError(result.getFlashMap());
+		}
+		return status == 200 && result.getModelAndView() != null && carriesError(result.getModelAndView().getModel());
+	}
+
+	private static boolean carriesError(Map<String, ?> attributes) {
+		return attributes.entrySet().stream().anyMatch(a -> a.getValue() instanceof BindingResult b ? b.hasErrors()
+				: (a.getKey().equals("error") || a.getKey().endsWith("Error")) && a.getValue() != null);
 	}
 }
