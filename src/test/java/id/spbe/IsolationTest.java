@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.validation.BindingResult;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -65,9 +66,9 @@ class IsolationTest {
 	}
 
 	/**
-	 * How a page shows a refusal today: a redirect to {@code target} ({id}, {x}, {s}: the evaluation,
-	 * evidence and session) carrying the reason in the flash attribute {@code attribute}; or, with no
-	 * target, the form rendered again with the reason.
+	 * How a page shows a refusal: a redirect to {@code target} ({id}, {x}, {s}: the evaluation,
+	 * evidence and session) carrying the refused form {@code attribute} with the reason among its
+	 * errors; or, with no target, the form rendered again with the reason.
 	 */
 	record Shown(String target, String attribute) {
 	}
@@ -102,27 +103,27 @@ class IsolationTest {
 			read("evidence download", (e, x, s) -> get("/evidence/{id}/content", x)),
 			write("save entry", FORM, AGENCY, (e, x, s) -> post("/evaluations/{id}/indicators/1", e).param("level", "5")
 					.param("justification", "diubah orang lain").param("version", "99")),
-			write("approve", redirect("/evaluations/{id}/indicators/1", "error"), AGENCY,
+			write("approve", redirect("/evaluations/{id}/indicators/1", "approveForm"), AGENCY,
 					(e, x, s) -> post("/evaluations/{id}/indicators/1/approve", e)),
-			write("assign", redirect("/evaluations/{id}", "error"), AGENCY,
+			write("assign", redirect("/evaluations/{id}", "assignForm"), AGENCY,
 					(e, x, s) -> post("/evaluations/{id}/assign", e).param("numbers", "1")),
-			write("upload file", redirect("/evaluations/{id}/indicators/1", "evidenceError"), AGENCY,
+			write("upload file", redirect("/evaluations/{id}/indicators/1", "fileEvidenceForm"), AGENCY,
 					(e, x, s) -> multipart("/evaluations/{id}/indicators/1/evidence/file", e)
 							.file(new MockMultipartFile("file", "x.txt", "text/plain", "isi".getBytes())).param("levels", "1")),
-			write("add link", redirect("/evaluations/{id}/indicators/1", "linkError"), AGENCY,
+			write("add link", redirect("/evaluations/{id}/indicators/1", "linkForm"), AGENCY,
 					(e, x, s) -> post("/evaluations/{id}/indicators/1/evidence/link", e)
 							.param("url", "https://x.go.id").param("accessedOn", "2021-07-01").param("levels", "1")),
-			write("reuse evidence", redirect("/evaluations/{id}/indicators/2", "error"), AGENCY,
+			write("reuse evidence", redirect("/evaluations/{id}/indicators/2", "reuseForm"), AGENCY,
 					(e, x, s) -> post("/evaluations/{id}/indicators/2/evidence/reuse", e)
 							.param("evidenceId", "" + x).param("levels", "1")),
-			write("remove evidence", redirect("/evaluations/{id}/indicators/1", "error"), AGENCY,
+			write("remove evidence", redirect("/evaluations/{id}/indicators/1", "evidenceItemForm"), AGENCY,
 					(e, x, s) -> post("/evaluations/{id}/indicators/1/evidence/" + x + "/remove", e)),
-			write("new evidence version", redirect("/evaluations/{id}/indicators/1", "evidenceError"), AGENCY,
+			write("new evidence version", redirect("/evaluations/{id}/indicators/1", "evidenceItemForm"), AGENCY,
 					(e, x, s) -> multipart("/evaluations/{id}/indicators/1/evidence/" + x + "/version", e)
 							.file(new MockMultipartFile("file", "x.txt", "text/plain", "isi baru".getBytes()))),
-			write("submit", redirect("/evaluations/{id}/readiness", "error"), AGENCY,
+			write("submit", redirect("/evaluations/{id}/readiness", "submitForm"), AGENCY,
 					(e, x, s) -> post("/evaluations/{id}/submit", e)),
-			write("worksheet import", redirect("/evaluations/{id}", "error"), AGENCY,
+			write("worksheet import", redirect("/evaluations/{id}", "importForm"), AGENCY,
 					(e, x, s) -> multipart("/evaluations/{id}/worksheet", e)
 							.file(new MockMultipartFile("file", "a.xlsx", "application/octet-stream", "x".getBytes()))),
 			readApi("API evaluation", (e, x, s) -> get("/api/evaluations/{id}", e)),
@@ -148,22 +149,22 @@ class IsolationTest {
 			read("results Excel", (e, x, s) -> get("/evaluations/{id}/results.xlsx", e)),
 			readApi("API results", (e, x, s) -> get("/api/evaluations/{id}/results", e)),
 			// the form always names the stage it was typed for; without it the save is refused for that alone
-			write("save stage level", redirect("/evaluations/{id}/review/indicators/1", "stageError"), TEAM,
+			write("save stage level", redirect("/evaluations/{id}/review/indicators/1", "stageForm"), TEAM,
 					(e, x, s) -> post("/evaluations/{id}/review/indicators/1", e).param("stage", "DOCUMENT_REVIEW")
 							.param("level", "5").param("note", "diubah")),
-			write("judge evidence", redirect("/evaluations/{id}/review/indicators/1#evidence-{x}", "error"), TEAM,
+			write("judge evidence", redirect("/evaluations/{id}/review/indicators/1#evidence-{x}", "judgementForm"), TEAM,
 					(e, x, s) -> post("/evaluations/{id}/review/indicators/1/evidence/" + x, e).param("status", "ACCEPTED")),
-			write("judge evidence item", redirect("/evaluations/{id}/review/indicators/1#items", "error"), TEAM,
+			write("judge evidence item", redirect("/evaluations/{id}/review/indicators/1#items", "judgementForm"), TEAM,
 					(e, x, s) -> post("/evaluations/{id}/review/indicators/1/items", e)
 							.param("code", "I1-L1-01").param("status", "ACCEPTED")),
-			write("carry over", redirect("/evaluations/{id}/review", "error"), TEAM,
+			write("carry over", redirect("/evaluations/{id}/review", "carryOverForm"), TEAM,
 					(e, x, s) -> post("/evaluations/{id}/review/carry-over", e)),
-			write("transition", redirect("/evaluations/{id}/review", "error"), WORKFLOW,
+			write("transition", redirect("/evaluations/{id}/review", "transitionForm"), WORKFLOW,
 					(e, x, s) -> post("/evaluations/{id}/transition", e).param("action", "START_DOCUMENT_REVIEW")),
-			write("request clarification", redirect("/evaluations/{id}/review#clarification", "clarificationError"), WORKFLOW,
+			write("request clarification", redirect("/evaluations/{id}/review#clarification", "clarificationForm"), WORKFLOW,
 					(e, x, s) -> post("/evaluations/{id}/clarification", e)
 							.param("numbers", "1").param("message", "tolong").param("deadline", "2099-01-01")),
-			write("hand back", redirect("/evaluations/{id}/review", "error"), WORKFLOW,
+			write("hand back", redirect("/evaluations/{id}/review", "transitionForm"), WORKFLOW,
 					(e, x, s) -> post("/evaluations/{id}/transition", e).param("action", "HAND_BACK")),
 			write("create interview", FORM, TEAM, (e, x, s) -> post("/evaluations/{id}/interviews", e)
 					.param("date", "2021-08-23").param("time", "09:00").param("medium", "Zoom")
@@ -171,7 +172,7 @@ class IsolationTest {
 			write("update interview", FORM, TEAM, (e, x, s) -> post("/evaluations/{id}/interviews/{s}", e, s)
 					.param("date", "2021-08-23").param("time", "09:00").param("medium", "Zoom")
 					.param("assessorName", "A").param("agencyName", "B")),
-			write("interview note", redirect("/evaluations/{id}/interviews/{s}#notes", "noteError"), TEAM,
+			write("interview note", redirect("/evaluations/{id}/interviews/{s}#notes", "noteForm"), TEAM,
 					(e, x, s) -> post("/evaluations/{id}/interviews/{s}/notes", e, s)
 							.param("number", "1").param("level", "2").param("note", "catatan")),
 			writeApi("API stage level", TEAM, (e, x, s) -> put("/api/evaluations/{id}/indicators/1/stages/DOCUMENT_REVIEW", e)
@@ -327,8 +328,10 @@ class IsolationTest {
 		else {
 			assertThat(response.getStatus()).as(what).isEqualTo(302);
 			assertThat(response.getRedirectedUrl()).as(what).isEqualTo(p.path(p.route().shown().target()));
-			assertThat(result.getFlashMap().get(p.route().shown().attribute())).as(what).isInstanceOf(String.class);
-			assertThat((String) result.getFlashMap().get(p.route().shown().attribute())).as(what).matches(reason);
+			Object kept = result.getFlashMap().get(BindingResult.MODEL_KEY_PREFIX + p.route().shown().attribute());
+			assertThat(kept).as(what + ", the refused form kept with its errors").isInstanceOf(BindingResult.class);
+			assertThat(((BindingResult) kept).getAllErrors()).as(what)
+					.anySatisfy(e -> assertThat(messages.getMessage(e, Locale.forLanguageTag("id"))).matches(reason));
 		}
 	}
 

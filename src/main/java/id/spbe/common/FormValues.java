@@ -54,6 +54,23 @@ public final class FormValues {
 	}
 
 	/**
+	 * A whole number such as an id or a version sent by a form.
+	 *
+	 * @throws RuleViolationException BAD_INPUT "form.error.number"
+	 */
+	public static Long whole(String typed) {
+		if (typed == null || typed.isBlank()) {
+			return null;
+		}
+		try {
+			return Long.valueOf(typed.strip());
+		}
+		catch (NumberFormatException e) {
+			throw RuleViolationException.badInput("form.error.number", echo(typed));
+		}
+	}
+
+	/**
 	 * Whole numbers, e.g. the ticked indicator numbers.
 	 *
 	 * @throws RuleViolationException BAD_INPUT "form.error.number"

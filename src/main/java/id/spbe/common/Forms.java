@@ -29,6 +29,11 @@ public final class Forms {
 		return parse(errors, field, () -> FormValues.date(typed));
 	}
 
+	/** A whole number (an id, a version) sent in {@code field}, null when blank or malformed. */
+	public static Long whole(Errors errors, String field, String typed) {
+		return parse(errors, field, () -> FormValues.whole(typed));
+	}
+
 	/** Whole numbers ticked or typed in {@code field}; the malformed ones make a field error. */
 	public static List<Integer> integers(Errors errors, String field, List<String> typed) {
 		List<Integer> values = parse(errors, field, () -> FormValues.integers(typed));

@@ -31,6 +31,11 @@ public record AssessmentView(long id, long evaluationId, int number, BigDecimal 
 		return Optional.ofNullable(stages.get(stage)).map(StageValue::level).orElse(null);
 	}
 
+	/** The assessors' final level, or null while none is set. */
+	public BigDecimal finalLevel() {
+		return levelAt(Stage.FINAL);
+	}
+
 	/** The note set at this stage, or null. */
 	public String noteAt(Stage stage) {
 		return Optional.ofNullable(stages.get(stage)).map(StageValue::note).orElse(null);

@@ -1,11 +1,13 @@
 package id.spbe.selfassessment;
 
+import id.spbe.common.Forms;
 import id.spbe.common.Messages;
 import id.spbe.common.RuleViolationException;
 import id.spbe.common.Wib;
 import id.spbe.evaluation.AssessmentView;
 import id.spbe.evaluation.ConcurrentEditException;
 import id.spbe.evaluation.Evaluations;
+import id.spbe.evaluation.TransitionForm;
 import id.spbe.evidence.EvidenceUploads;
 import id.spbe.user.CurrentUser;
 import id.spbe.worksheet.IndicatorRow;
@@ -13,9 +15,11 @@ import id.spbe.worksheet.Worksheet;
 import id.spbe.worksheet.Worksheets;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -55,6 +59,9 @@ class EntryController {
 		model.addAttribute("ws", ws);
 		model.addAttribute("mine", mine);
 		model.addAttribute("user", user);
+		model.addAttribute("mayAssign", permissions.mayAssign(user, ws));
+		model.addAttribute("mayImport", permissions.mayImport(user, ws));
+		model.addAttribute("mayHandBack", permissions.mayHandBack(user));
 		model.addAttribute("operators", assignees.operators(ws.evaluation().agencyId()));
 		model.addAttribute("units", assignees.units(ws.evaluation().agencyId()));
 		model.addAttribute("events", evaluations.events(id));
@@ -65,6 +72,9 @@ class EntryController {
 		model.addAttribute("myAspects", ws.instrument().allAspects().stream()
 				.filter(a -> a.indicators().stream().anyMatch(i -> myNumbers.contains(i.number())))
 				.map(a -> a.code()).toList());
+		fresh(model, "assignForm", AssignForm::new);
+		fresh(model, "importForm", ImportForm::new);
+		fresh(model, "transitionForm", TransitionForm::new);
 		return "evaluations/overview";
 	}
 
@@ -73,9 +83,7 @@ class EntryController {
 			Model model) {
 		Worksheet ws = worksheets.worksheet(user, id);
 		AssessmentView entry = ws.row(number).entry();
-		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", new EntryForm(entry.selfLevel(), entry.justification(), entry.version()));
-		}
+		fresh(model, "entryForm", () -> new EntryForm(ws.level(entry.selfLevel()), entry.justification(), entry.version()));
 		return indicatorPage(user, ws, number, model);
 	}
 
@@ -94,59 +102,89 @@ class EntryController {
 		model.addAttribute("accept", uploads.acceptedExtensions());
 		model.addAttribute("maxJustification", SelfAssessmentService.MAX_JUSTIFICATION);
 		model.addAttribute("today", Wib.today(clock));
+		fresh(model, "approveForm", ApproveForm::new);
+		fresh(model, "fileEvidenceForm", FileEvidenceForm::new);
+		fresh(model, "linkForm", () -> {
+			LinkForm link = new LinkForm();
+			link.setAccessedOn(Wib.today(clock).toString());
+			return link;
+		});
+		fresh(model, "reuseForm", ReuseForm::new);
+		fresh(model, "evidenceItemForm", EvidenceItemForm::new);
 		return "evaluations/indicator";
 	}
 
 	@PostMapping("/evaluations/{id}/indicators/{number}")
 	String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
-			@ModelAttribute("form") EntryForm form, Model model, RedirectAttributes redirect) {
+			@ModelAttribute("entryForm") EntryForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
 		try {
-			service.save(user, id, number,
-					new SelfAssessmentService.EntryChange(form.getLevel(), form.getJustification(), form.getVersion()));
-			redirect.addFlashAttribute("success", messages.get("selfAssessment.saved", number));
-			return "redirect:/evaluations/" + id + "/indicators/" + number;
+			SelfAssessmentService.EntryChange change = form.change(binding);
+			if (!binding.hasErrors()) {
+				service.save(user, id, number, change);
+				redirect.addFlashAttribute("success", messages.get("selfAssessment.saved", number));
+				return "redirect:/evaluations/" + id + "/indicators/" + number;
+			}
 		}
 		catch (ConcurrentEditException e) {
 			model.addAttribute("conflict", e.getCurrent());
-			form.setVersion(e.getCurrent().version());
-			return indicatorPage(user, worksheets.worksheet(user, id), number, model);
+			form.setVersion(String.valueOf(e.getCurrent().version()));
 		}
 		catch (RuleViolationException e) {
-			model.addAttribute("error", messages.of(e));
-			return indicatorPage(user, worksheets.worksheet(user, id), number, model);
+			Forms.reject(binding, e);
 		}
+		return indicatorPage(user, worksheets.worksheet(user, id), number, model);
 	}
 
 	@PostMapping("/evaluations/{id}/indicators/{number}/approve")
 	String approve(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
-			@RequestParam(required = false) String back, @RequestParam(required = false) Long version,
-			RedirectAttributes redirect) {
+			@ModelAttribute("approveForm") ApproveForm form, BindingResult binding, RedirectAttributes redirect) {
 		try {
-			service.approve(user, id, number, version);
-			redirect.addFlashAttribute("success", messages.get("selfAssessment.approved", number));
+			Long seen = form.seenVersion(binding);
+			if (!binding.hasErrors()) {
+				service.approve(user, id, number, seen);
+				redirect.addFlashAttribute("success", messages.get("selfAssessment.approved", number));
+			}
 		}
 		catch (ConcurrentEditException e) {
-			redirect.addFlashAttribute("error", messages.get("selfAssessment.error.changedBeforeApproval", number));
+			binding.reject("selfAssessment.error.changedBeforeApproval", new Object[] { number },
+					"selfAssessment.error.changedBeforeApproval");
 		}
 		catch (RuleViolationException e) {
-			redirect.addFlashAttribute("error", messages.of(e));
+			Forms.reject(binding, e);
 		}
-		return "overview".equals(back) ? "redirect:/evaluations/" + id : "redirect:/evaluations/" + id + "/indicators/" + number;
+		keepIfRefused(redirect, "approveForm", form, binding);
+		return "redirect:/evaluations/" + id + "/indicators/" + number;
 	}
 
 	@PostMapping("/evaluations/{id}/assign")
 	String assign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam(name = "numbers", required = false) List<Integer> numbers,
-			@RequestParam(required = false) Long operatorId, @RequestParam(required = false) Long unitId,
-			RedirectAttributes redirect) {
+			@ModelAttribute("assignForm") AssignForm form, BindingResult binding, RedirectAttributes redirect) {
 		try {
-			service.assign(user, id, new SelfAssessmentService.Assignment(numbers, operatorId, unitId));
-			redirect.addFlashAttribute("success", messages.get(operatorId == null && unitId == null
-					? "selfAssessment.unassigned" : "selfAssessment.assigned", numbers == null ? 0 : numbers.size()));
+			SelfAssessmentService.Assignment assignment = form.assignment(binding);
+			if (!binding.hasErrors()) {
+				service.assign(user, id, assignment);
+				redirect.addFlashAttribute("success", messages.get(assignment.operatorId() == null
+						&& assignment.unitId() == null ? "selfAssessment.unassigned" : "selfAssessment.assigned",
+						assignment.numbers().size()));
+			}
 		}
 		catch (RuleViolationException e) {
-			redirect.addFlashAttribute("error", messages.of(e));
+			Forms.reject(binding, e);
 		}
+		keepIfRefused(redirect, "assignForm", form, binding);
 		return "redirect:/evaluations/" + id;
+	}
+
+	/** Adds an empty form unless a refused one came back with its errors after a redirect. */
+	private static void fresh(Model model, String name, Supplier<Object> form) {
+		if (!model.containsAttribute(name)) {
+			model.addAttribute(name, form.get());
+		}
+	}
+
+	private static void keepIfRefused(RedirectAttributes redirect, String name, Object form, BindingResult binding) {
+		if (binding.hasErrors()) {
+			Forms.keep(redirect, name, form, binding);
+		}
 	}
 }

@@ -1,31 +1,42 @@
 package id.spbe.selfassessment;
 
-import java.math.BigDecimal;
+import id.spbe.common.Forms;
+import java.io.Serializable;
+import org.springframework.validation.Errors;
 
 /**
  * The indicator form as typed: level, justification and the version the user started from.
- * Kept apart from the entity so that a refused save shows exactly what the user typed.
+ * Kept apart from the entity, and as text, so that a refused save shows exactly what the user
+ * typed, even a level that is no number.
  */
-class EntryForm {
+class EntryForm implements Serializable {
 
-	private BigDecimal level;
+	private static final long serialVersionUID = 1L;
+
+	private String level;
 	private String justification;
-	private Long version;
+	private String version;
 
 	EntryForm() {
 	}
 
-	EntryForm(BigDecimal level, String justification, Long version) {
+	EntryForm(String level, String justification, long version) {
 		this.level = level;
 		this.justification = justification;
-		this.version = version;
+		this.version = String.valueOf(version);
 	}
 
-	public BigDecimal getLevel() {
+	/** The change to save; a malformed level or version becomes an error of its field. */
+	SelfAssessmentService.EntryChange change(Errors errors) {
+		return new SelfAssessmentService.EntryChange(Forms.decimal(errors, "level", level), justification,
+				Forms.whole(errors, "version", version));
+	}
+
+	public String getLevel() {
 		return level;
 	}
 
-	public void setLevel(BigDecimal level) {
+	public void setLevel(String level) {
 		this.level = level;
 	}
 
@@ -37,11 +48,11 @@ class EntryForm {
 		this.justification = justification;
 	}
 
-	public Long getVersion() {
+	public String getVersion() {
 		return version;
 	}
 
-	public void setVersion(Long version) {
+	public void setVersion(String version) {
 		this.version = version;
 	}
 }

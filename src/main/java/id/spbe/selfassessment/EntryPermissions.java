@@ -4,6 +4,7 @@ import id.spbe.common.RuleViolationException;
 import id.spbe.evaluation.EditRules;
 import id.spbe.evaluation.EvaluationAccess;
 import id.spbe.user.CurrentUser;
+import id.spbe.user.Role;
 import id.spbe.worksheet.IndicatorRow;
 import id.spbe.worksheet.Worksheet;
 import org.springframework.stereotype.Component;
@@ -39,7 +40,36 @@ class EntryPermissions {
 
 	/** True when the coordinator may approve this entry now. */
 	boolean mayApprove(CurrentUser user, Worksheet worksheet, IndicatorRow row) {
-		return worksheet.open() && user.getRole() == id.spbe.user.Role.AGENCY_COORDINATOR && !row.entry().approved();
+		return worksheet.open() && coordinator(user) && !row.entry().approved();
+	}
+
+	/** True when the user may assign indicators now: the coordinator, during self-assessment. */
+	boolean mayAssign(CurrentUser user, Worksheet worksheet) {
+		return worksheet.open() && coordinator(user);
+	}
+
+	/** True when the user may submit now; whether anything still blocks is checked on submission. */
+	boolean maySubmit(CurrentUser user, Worksheet worksheet) {
+		return worksheet.open() && coordinator(user);
+	}
+
+	/** True for an operator during self-assessment, who leaves the submission to the coordinator. */
+	boolean leavesSubmissionToCoordinator(CurrentUser user, Worksheet worksheet) {
+		return worksheet.open() && user.getRole() == Role.AGENCY_OPERATOR;
+	}
+
+	/** True when the user answers a clarification and hands the evaluation back: the coordinator. */
+	boolean mayHandBack(CurrentUser user) {
+		return coordinator(user);
+	}
+
+	/** True when the user may import a worksheet now: the agency's staff, during self-assessment. */
+	boolean mayImport(CurrentUser user, Worksheet worksheet) {
+		return worksheet.open() && user.getRole().isAgencyRole();
+	}
+
+	private static boolean coordinator(CurrentUser user) {
+		return user.getRole() == Role.AGENCY_COORDINATOR;
 	}
 
 	private static boolean passes(Runnable check) {

@@ -1,6 +1,6 @@
 package id.spbe.selfassessment;
 
-import id.spbe.common.FormValues;
+import id.spbe.common.Forms;
 import id.spbe.common.Messages;
 import id.spbe.common.RuleViolationException;
 import id.spbe.evidence.EvidenceService;
@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,7 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The agency's evidence on an indicator's page: upload a file, add a link, reuse evidence of another
- * indicator, remove it, upload a new file version. Each returns to the indicator's page.
+ * indicator, remove it, upload a new file version. Each returns to the indicator's page; a refused
+ * form goes back with its errors and what was typed.
  */
 @Controller
 class EvidenceController {
@@ -37,109 +40,112 @@ class EvidenceController {
 	@PostMapping("/evaluations/{id}/indicators/{number}/evidence/file")
 	String uploadFile(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
 			@RequestParam(name = "file", required = false) MultipartFile file,
-			@RequestParam(name = "levels", required = false) List<Integer> levels,
-			@RequestParam(required = false) String title, @RequestParam(required = false) String note,
+			@ModelAttribute("fileEvidenceForm") FileEvidenceForm form, BindingResult binding,
 			RedirectAttributes redirect) {
-		try {
+		attempt(binding, () -> {
 			if (UploadNames.noneChosen(file)) {
 				throw RuleViolationException.badInput("evidence.error.noFile");
 			}
-			EvidenceUploads.UploadResult result = uploads.upload(user, id, number, new EvidenceUploads.FileRequest(
-					new EvidenceUploads.Upload(UploadNames.of(file), file.getInputStream()), title, levels, note));
+			EvidenceUploads.FileRequest request = form.request(binding,
+					new EvidenceUploads.Upload(UploadNames.of(file), file.getInputStream()));
+			if (binding.hasErrors()) {
+				return;
+			}
+			EvidenceUploads.UploadResult result = uploads.upload(user, id, number, request);
 			if (result.duplicate() && evidence.get(user, result.evidenceId()).useFor(number).isPresent()) {
-				redirect.addFlashAttribute("evidenceError", messages.get("evidence.alreadyHere"));
+				binding.reject("evidence.alreadyHere");
 			}
 			else if (result.duplicate()) {
+				// not a refusal: the same file is offered for reuse with the levels ticked
 				redirect.addFlashAttribute("duplicateOf", result.evidenceId());
-				redirect.addFlashAttribute("duplicateLevels", levels);
+				redirect.addFlashAttribute("duplicateLevels", request.levels());
 			}
 			else {
 				redirect.addFlashAttribute("success", messages.get("evidence.uploaded", UploadNames.of(file)));
 			}
-		}
-		catch (RuleViolationException e) {
-			redirect.addFlashAttribute("evidenceError", messages.of(e));
-			keep(redirect, title, note, levels);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return indicator(id, number);
+		});
+		return back(redirect, id, number, "fileEvidenceForm", form, binding);
 	}
 
 	@PostMapping("/evaluations/{id}/indicators/{number}/evidence/link")
 	String addLink(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
-			@RequestParam(required = false) String url, @RequestParam(required = false) String accessedOn,
-			@RequestParam(name = "levels", required = false) List<Integer> levels,
-			@RequestParam(required = false) String title, @RequestParam(required = false) String note,
-			RedirectAttributes redirect) {
-		try {
-			evidence.addLink(user, id, number,
-					new EvidenceService.LinkRequest(url, FormValues.date(accessedOn), title, levels, note));
-			redirect.addFlashAttribute("success", messages.get("evidence.linked", url));
-		}
-		catch (RuleViolationException e) {
-			redirect.addFlashAttribute("linkError", messages.of(e));
-			keep(redirect, title, note, levels);
-			redirect.addFlashAttribute("keptUrl", url);
-			redirect.addFlashAttribute("keptAccessedOn", accessedOn);
-		}
-		return indicator(id, number);
+			@ModelAttribute("linkForm") LinkForm form, BindingResult binding, RedirectAttributes redirect) {
+		attempt(binding, () -> {
+			EvidenceService.LinkRequest request = form.request(binding);
+			if (!binding.hasErrors()) {
+				evidence.addLink(user, id, number, request);
+				redirect.addFlashAttribute("success", messages.get("evidence.linked", form.getUrl()));
+			}
+		});
+		return back(redirect, id, number, "linkForm", form, binding);
 	}
 
 	@PostMapping("/evaluations/{id}/indicators/{number}/evidence/reuse")
 	String reuse(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
-			@RequestParam long evidenceId, @RequestParam(name = "levels", required = false) List<Integer> levels,
-			RedirectAttributes redirect) {
-		run(redirect, () -> evidence.reuse(user, id, number, evidenceId, levels), "evidence.reused", number);
-		return indicator(id, number);
+			@ModelAttribute("reuseForm") ReuseForm form, BindingResult binding, RedirectAttributes redirect) {
+		attempt(binding, () -> {
+			Long evidenceId = form.evidence(binding);
+			List<Integer> levels = form.levels(binding);
+			if (!binding.hasErrors()) {
+				evidence.reuse(user, id, number, evidenceId, levels);
+				redirect.addFlashAttribute("success", messages.get("evidence.reused", number));
+			}
+		});
+		return back(redirect, id, number, "reuseForm", form, binding);
 	}
 
 	@PostMapping("/evaluations/{id}/indicators/{number}/evidence/{evidenceId}/remove")
 	String remove(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
-			@PathVariable long evidenceId, RedirectAttributes redirect) {
-		run(redirect, () -> evidence.remove(user, id, number, evidenceId), "evidence.removed", number);
-		return indicator(id, number);
+			@PathVariable long evidenceId, @ModelAttribute("evidenceItemForm") EvidenceItemForm form,
+			BindingResult binding, RedirectAttributes redirect) {
+		form.setEvidenceId(String.valueOf(evidenceId));
+		attempt(binding, () -> {
+			evidence.remove(user, id, number, evidenceId);
+			redirect.addFlashAttribute("success", messages.get("evidence.removed", number));
+		});
+		return back(redirect, id, number, "evidenceItemForm", form, binding);
 	}
 
 	@PostMapping("/evaluations/{id}/indicators/{number}/evidence/{evidenceId}/version")
 	String newVersion(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
 			@PathVariable long evidenceId, @RequestParam(name = "file", required = false) MultipartFile file,
+			@ModelAttribute("evidenceItemForm") EvidenceItemForm form, BindingResult binding,
 			RedirectAttributes redirect) {
-		try {
+		form.setEvidenceId(String.valueOf(evidenceId));
+		attempt(binding, () -> {
 			if (UploadNames.noneChosen(file)) {
 				throw RuleViolationException.badInput("evidence.error.noFile");
 			}
 			String name = UploadNames.of(file);
 			uploads.uploadVersion(user, id, number, evidenceId, new EvidenceUploads.Upload(name, file.getInputStream()));
 			redirect.addFlashAttribute("success", messages.get("evidence.versionUploaded", name));
+		});
+		return back(redirect, id, number, "evidenceItemForm", form, binding);
+	}
+
+	/** A form's action; a rule's refusal of it becomes an error of the whole form. */
+	private interface Action {
+		void run() throws IOException;
+	}
+
+	private static void attempt(BindingResult binding, Action action) {
+		try {
+			action.run();
 		}
 		catch (RuleViolationException e) {
-			redirect.addFlashAttribute("evidenceError", messages.of(e));
+			Forms.reject(binding, e);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		return indicator(id, number);
 	}
 
-	private void run(RedirectAttributes redirect, Runnable action, String successKey, Object... args) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("success", messages.get(successKey, args));
+	/** Back to the indicator's page, with the form and its errors when it was refused. */
+	private static String back(RedirectAttributes redirect, long id, int number, String name, Object form,
+			BindingResult binding) {
+		if (binding.hasErrors()) {
+			Forms.keep(redirect, name, form, binding);
 		}
-		catch (RuleViolationException e) {
-			redirect.addFlashAttribute("error", messages.of(e));
-		}
-	}
-
-	private static void keep(RedirectAttributes redirect, String title, String note, List<Integer> levels) {
-		redirect.addFlashAttribute("keptTitle", title);
-		redirect.addFlashAttribute("keptNote", note);
-		redirect.addFlashAttribute("keptLevels", levels);
-	}
-
-	private static String indicator(long id, int number) {
 		return "redirect:/evaluations/" + id + "/indicators/" + number;
 	}
 }

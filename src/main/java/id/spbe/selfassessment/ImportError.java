@@ -2,8 +2,8 @@ package id.spbe.selfassessment;
 
 import id.spbe.common.RuleViolationException;
 import java.util.Comparator;
-import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.validation.Errors;
 
 /**
  * One error of a worksheet import, by row and column, kept as a message key with arguments so that
@@ -40,8 +40,8 @@ record ImportError(int row, String column, String key, Object[] args) {
 		return new ImportError(0, null, key, new Object[0]);
 	}
 
-	/** The message, for the message source. */
-	MessageSourceResolvable message() {
-		return new DefaultMessageSourceResolvable(new String[] { key }, args, key);
+	/** Records this error as one of the import form's, for the page to show in the user's language. */
+	void rejectOn(Errors errors) {
+		errors.reject(key, args, key);
 	}
 }

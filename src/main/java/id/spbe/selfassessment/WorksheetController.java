@@ -1,5 +1,6 @@
 package id.spbe.selfassessment;
 
+import id.spbe.common.Forms;
 import id.spbe.common.Messages;
 import id.spbe.common.RuleViolationException;
 import id.spbe.user.CurrentUser;
@@ -8,7 +9,6 @@ import id.spbe.worksheet.Worksheets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -16,10 +16,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -56,27 +57,30 @@ class WorksheetController {
 
 	@PostMapping("/evaluations/{id}/worksheet")
 	String importWorksheet(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
+			@ModelAttribute("importForm") ImportForm form, BindingResult binding, RedirectAttributes redirect) {
 		Worksheet ws = worksheets.worksheet(user, id);
+		MultipartFile file = form.getFile();
+		form.setFile(null);
 		if (file == null || file.isEmpty()) {
-			redirect.addFlashAttribute("importErrors", List.of(messages.get("worksheet.error.noFile")));
-			return "redirect:/evaluations/" + id;
+			binding.rejectValue("file", "worksheet.error.noFile");
 		}
-		try (InputStream in = file.getInputStream()) {
-			WorksheetImport.Outcome outcome = importer.apply(user, id, reader.read(in, ws));
-			if (!outcome.errors().isEmpty()) {
-				redirect.addFlashAttribute("importErrors",
-						outcome.errors().stream().map(e -> messages.get(e.message())).toList());
+		else {
+			try (InputStream in = file.getInputStream()) {
+				WorksheetImport.Outcome outcome = importer.apply(user, id, reader.read(in, ws));
+				outcome.errors().forEach(e -> e.rejectOn(binding));
+				if (!binding.hasErrors()) {
+					redirect.addFlashAttribute("success", messages.get("worksheet.imported", outcome.changed()));
+				}
 			}
-			else {
-				redirect.addFlashAttribute("success", messages.get("worksheet.imported", outcome.changed()));
+			catch (RuleViolationException e) {
+				Forms.reject(binding, e);
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
 			}
 		}
-		catch (RuleViolationException e) {
-			redirect.addFlashAttribute("error", messages.of(e));
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
+		if (binding.hasErrors()) {
+			Forms.keep(redirect, "importForm", form, binding);
 		}
 		return "redirect:/evaluations/" + id;
 	}

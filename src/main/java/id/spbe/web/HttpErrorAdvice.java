@@ -65,14 +65,14 @@ class HttpErrorAdvice {
 
 	/**
 	 * An upload refused before any controller ran: a page goes back to the form it came from with
-	 * the message as its evidence error; the API (or a request from elsewhere) gets the status.
+	 * the message as the page's error (no form was bound, so there is no form error to show); the
+	 * API (or a request from elsewhere) gets the status.
 	 */
 	private ModelAndView backToFormOr(HttpServletRequest request, HttpStatus status, String key) {
 		String referer = request.getHeader("Referer");
 		if (referer != null && !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
 				&& referer.startsWith(request.getScheme() + "://" + request.getServerName())) {
-			RequestContextUtils.getOutputFlashMap(request).put("evidenceError",
-					messages.get(key));
+			RequestContextUtils.getOutputFlashMap(request).put("error", messages.get(key));
 			return new ModelAndView("redirect:" + referer);
 		}
 		return respond(request, status, key);

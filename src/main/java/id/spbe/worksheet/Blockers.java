@@ -25,8 +25,8 @@ final class Blockers {
 		if (entry.justification() == null || entry.justification().isBlank()) {
 			blockers.add(Blocker.NO_JUSTIFICATION);
 		}
-		if (entry.selfLevel() != null) {
-			int claimed = entry.selfLevel().setScale(0, RoundingMode.DOWN).intValue();
+		Integer claimed = claimed(entry);
+		if (claimed != null) {
 			boolean covered = evidence.stream().map(e -> e.useFor(number)).flatMap(Optional::stream)
 					.anyMatch(u -> u.levels().contains(claimed));
 			if (!covered) {
@@ -37,5 +37,10 @@ final class Blockers {
 			blockers.add(Blocker.NOT_APPROVED);
 		}
 		return blockers;
+	}
+
+	/** The whole level the entry claims, its self level rounded down; null without one. */
+	static Integer claimed(AssessmentView entry) {
+		return entry.selfLevel() == null ? null : entry.selfLevel().setScale(0, RoundingMode.DOWN).intValue();
 	}
 }

@@ -21,6 +21,14 @@ public record IndicatorRow(InstrumentDefinition.Indicator indicator, AssessmentV
 						&& entry.assigneeUnitId().equals(user.getUnitId()));
 	}
 
+	/**
+	 * The whole level whose evidence the self level needs (a Pemdi 2.5 needs evidence for level 2),
+	 * or null without a level. Every blocker's message gets it; only the missing-evidence one shows it.
+	 */
+	public Integer claimedLevel() {
+		return Blockers.claimed(entry);
+	}
+
 	public boolean hasLevel() {
 		return entry.selfLevel() != null;
 	}

@@ -52,6 +52,8 @@ class ReviewBadInputTest {
 	@Autowired
 	JdbcTemplate jdbc;
 	@Autowired
+	org.springframework.context.MessageSource messages;
+	@Autowired
 	EvidenceService evidence;
 	@Autowired
 	EvidenceUploads uploads;
@@ -119,8 +121,9 @@ class ReviewBadInputTest {
 			assertThat(e.getCode()).isEqualTo("form.error.choice");
 			assertThat(e.getArguments()).containsExactly("BOGUS");
 		});
-		mvc.perform(post("/evaluations/{id}/transition", c.id()).param("action", "BOGUS").with(user(c.team().lead())).with(csrf()))
-				.andExpect(flash().attribute("error", Matchers.containsString("BOGUS")));
+		MvcResult bogus = mvc.perform(post("/evaluations/{id}/transition", c.id()).param("action", "BOGUS")
+				.with(user(c.team().lead())).with(csrf())).andReturn();
+		assertThat(id.spbe.Refusals.messages(messages, bogus, "transitionForm")).singleElement().asString().contains("BOGUS");
 		// a clarification deadline far away would leave the evaluation open for good
 		mvc.perform(post("/api/evaluations/{id}/clarifications", c.id()).with(httpBasic(c.team().leadName(), "demo"))
 				.contentType("application/json").content("{\"indicators\": [1], \"message\": \"m\", \"deadline\": \"9999-12-31\"}"))

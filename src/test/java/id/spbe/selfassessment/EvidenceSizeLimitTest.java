@@ -9,15 +9,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.spbe.Fixtures;
+import id.spbe.Refusals;
 import id.spbe.evidence.EvidenceStorage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /** The size limit is configurable; an oversize file is refused by name and leaves nothing behind. */
 @SpringBootTest(properties = "spbe.evidence.max-size=64KB")
@@ -33,6 +36,8 @@ class EvidenceSizeLimitTest {
 	EvidenceStorage storage;
 	@Autowired
 	JdbcTemplate jdbc;
+	@Autowired
+	MessageSource messages;
 
 	@Test
 	void oversizeFileIsRefused() throws Exception {
@@ -43,16 +48,17 @@ class EvidenceSizeLimitTest {
 		long files = storage.countFiles();
 		long rows = jdbc.queryForObject("select count(*) from evidence_version", Long.class);
 
-		String flash = mvc.perform(multipart("/evaluations/{id}/indicators/1/evidence/file", a.evaluationId())
+		MvcResult page = mvc.perform(multipart("/evaluations/{id}/indicators/1/evidence/file", a.evaluationId())
 				.file(new MockMultipartFile("file", "besar.pdf", "application/pdf", big)).param("levels", "1")
-				.with(user(a.operator())).with(csrf())).andReturn().getFlashMap().toString();
+				.with(user(a.operator())).with(csrf())).andReturn();
 		mvc.perform(multipart("/api/evaluations/{id}/indicators/1/evidence", a.evaluationId())
 				.file(new MockMultipartFile("file", "besar.pdf", "application/pdf", big)).param("levels", "1")
 				.with(httpBasic(a.operatorName(), "demo")))
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.message").value("Berkas besar.pdf melebihi batas 64 KB; tidak ada yang disimpan."));
 
-		assertThat(flash).contains("Berkas besar.pdf melebihi batas 64 KB");
+		assertThat(Refusals.messages(messages, page, "fileEvidenceForm")).singleElement().asString()
+				.contains("Berkas besar.pdf melebihi batas 64 KB");
 		assertThat(storage.countFiles()).isEqualTo(files);
 		assertThat(jdbc.queryForObject("select count(*) from evidence_version", Long.class)).isEqualTo(rows);
 	}

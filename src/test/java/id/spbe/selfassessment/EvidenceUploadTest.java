@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.spbe.Fixtures;
 import id.spbe.IntegrationTest;
+import id.spbe.Refusals;
 import id.spbe.common.RuleViolationException;
 import id.spbe.evidence.EvidenceService;
 import id.spbe.evidence.EvidenceStorage;
@@ -34,9 +35,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /** Evidence uploads and links: every bad input gets a message and leaves nothing behind. */
 @IntegrationTest
@@ -54,6 +57,8 @@ class EvidenceUploadTest {
 	EvidenceStorage storage;
 	@Autowired
 	JdbcTemplate jdbc;
+	@Autowired
+	MessageSource messages;
 
 	Fixtures.TestAgency a;
 
@@ -68,10 +73,14 @@ class EvidenceUploadTest {
 				+ storage.countFiles();
 	}
 
+	/** "success: ..." for an upload taken, else the refusal's messages as the upload form shows them. */
 	private String upload(MockMultipartFile file, String... levels) throws Exception {
-		return mvc.perform(multipart("/evaluations/{id}/indicators/1/evidence/file", a.evaluationId()).file(file)
+		MvcResult result = mvc.perform(multipart("/evaluations/{id}/indicators/1/evidence/file", a.evaluationId()).file(file)
 				.param("levels", levels.length == 0 ? new String[] { "1" } : levels).with(user(a.operator())).with(csrf()))
-				.andReturn().getFlashMap().toString();
+				.andReturn();
+		Object success = result.getFlashMap().get("success");
+		return success != null ? "success: " + success
+				: String.join("\n", Refusals.messages(messages, result, "fileEvidenceForm"));
 	}
 
 	@Test
@@ -226,10 +235,15 @@ class EvidenceUploadTest {
 			"https://example.org/a\u0000b" })
 	void linksThatAreNotHttpAreRefused(String url) throws Exception {
 		String before = state();
-		String flash = mvc.perform(post("/evaluations/{id}/indicators/1/evidence/link", a.evaluationId()).param("url", url)
+		MvcResult result = mvc.perform(post("/evaluations/{id}/indicators/1/evidence/link", a.evaluationId()).param("url", url)
 				.param("accessedOn", "2021-07-01").param("levels", "1").param("title", "Judul saya").with(user(a.operator()))
-				.with(csrf())).andReturn().getFlashMap().toString();
-		assertThat(flash).contains("bukan tautan http atau https").contains("keptTitle=Judul saya");
+				.with(csrf())).andReturn();
+		assertThat(Refusals.messages(messages, result, "linkForm")).singleElement().asString()
+				.contains("bukan tautan http atau https");
+		LinkForm kept = (LinkForm) result.getFlashMap().get("linkForm");
+		assertThat(kept.getTitle()).isEqualTo("Judul saya");
+		assertThat(kept.getUrl()).isEqualTo(url);
+		assertThat(kept.getLevels()).containsExactly("1");
 		assertThat(state()).isEqualTo(before);
 	}
 
@@ -306,11 +320,13 @@ class EvidenceUploadTest {
 		upload(new MockMultipartFile("file", "sama.pdf", "application/pdf", pdf));
 		long id = evidence.list(a.operator(), a.evaluationId()).get(0).id();
 
-		String flash = mvc.perform(multipart("/evaluations/{e}/indicators/1/evidence/{x}/version", a.evaluationId(), id)
+		MvcResult result = mvc.perform(multipart("/evaluations/{e}/indicators/1/evidence/{x}/version", a.evaluationId(), id)
 				.file(new MockMultipartFile("file", "sama-lagi.pdf", "application/pdf", pdf)).with(user(a.operator()))
-				.with(csrf())).andReturn().getFlashMap().toString();
+				.with(csrf())).andReturn();
 
-		assertThat(flash).contains("sama persis dengan versi terakhir");
+		assertThat(Refusals.messages(messages, result, "evidenceItemForm")).singleElement().asString()
+				.contains("sama persis dengan versi terakhir");
+		assertThat(Refusals.followed(mvc, result, user(a.operator()))).contains("sama persis dengan versi terakhir");
 		assertThat(evidence.get(a.operator(), id).versions()).hasSize(1);
 		mvc.perform(multipart("/evaluations/{e}/indicators/2/evidence/{x}/version", a.evaluationId(), id)
 				.file(new MockMultipartFile("file", "lain.pdf", "application/pdf", TestFiles.pdf())).with(user(a.operator()))

@@ -9,6 +9,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 
 /** Import errors are data (row, column, key, arguments): sorted by position, read in either language. */
 class ImportErrorTest {
@@ -34,7 +36,9 @@ class ImportErrorTest {
 		messages.setBasename("messages");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
-		MessageSourceResolvable message = error.message();
+		BindingResult binding = new BeanPropertyBindingResult(new Object(), "importForm");
+		error.rejectOn(binding);
+		MessageSourceResolvable message = binding.getGlobalError();
 		assertThat(messages.getMessage(message, Locale.forLanguageTag("id")))
 				.isEqualTo("Baris 14, kolom E: Indikator 11 diubah orang lain setelah lembar kerja ini diunduh; unduh lembar kerja terbaru.");
 		assertThat(messages.getMessage(message, Locale.ENGLISH)).startsWith("Row 14, column E: ").contains("11");

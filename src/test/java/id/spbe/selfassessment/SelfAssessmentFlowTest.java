@@ -13,10 +13,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.spbe.Fixtures;
 import id.spbe.IntegrationTest;
+import id.spbe.Refusals;
 import id.spbe.evaluation.Assessments;
 import id.spbe.evaluation.EvaluationAccess;
 import id.spbe.evaluation.EvaluationState;
@@ -26,9 +28,11 @@ import id.spbe.worksheet.Worksheet;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /** Readiness, submission, the lock after it, and optimistic locking, through pages and API. */
 @IntegrationTest
@@ -46,6 +50,11 @@ class SelfAssessmentFlowTest {
 	Evaluations evaluations;
 	@Autowired
 	JdbcTemplate jdbc;
+	@Autowired
+	MessageSource messages;
+
+	/** The refusal of every agency write after submission. */
+	private static final String LOCKED = "Penilaian mandiri sudah dikirim; perubahan tidak lagi dapat disimpan.";
 
 	@Test
 	void readinessListsEveryGapAndClearsAsTheEntryIsCompleted() throws Exception {
@@ -87,6 +96,16 @@ class SelfAssessmentFlowTest {
 				.andExpect(status().isConflict())
 				.andExpect(jsonPath("$.message").value("Penilaian mandiri belum dapat dikirim: 1 indikator masih memiliki kekurangan."));
 		assertThat(access.require(a.coordinator(), id).state()).isEqualTo(EvaluationState.SELF_ASSESSMENT);
+		MvcResult refused = mvc.perform(post("/evaluations/{id}/submit", id).with(user(a.coordinator())).with(csrf())
+				.param("note", "Catatan yang sudah diketik")).andExpect(redirectedUrl("/evaluations/" + id + "/readiness"))
+				.andReturn();
+		assertThat(Refusals.messages(messages, refused, "submitForm"))
+				.containsExactly("Penilaian mandiri belum dapat dikirim: 1 indikator masih memiliki kekurangan.");
+		assertThat(Refusals.followed(mvc, refused, user(a.coordinator())))
+				.contains("Penilaian mandiri belum dapat dikirim: 1 indikator masih memiliki kekurangan.")
+				.contains("Catatan yang sudah diketik");
+		assertThat(access.require(a.coordinator(), id).state()).isEqualTo(EvaluationState.SELF_ASSESSMENT);
+		assertThat(evaluations.events(id)).isEmpty();
 
 		fixtures.completeAllExcept(a);
 		mvc.perform(post("/api/evaluations/{id}/submit", id).with(httpBasic(a.operatorName(), "demo")))
@@ -126,18 +145,25 @@ class SelfAssessmentFlowTest {
 				.andExpect(status().isConflict());
 		mvc.perform(post("/evaluations/{id}/indicators/1", id).with(user(a.operator())).with(csrf())
 				.param("level", "4").param("justification", "ubah").param("version", "99"))
-				.andExpect(status().isOk()).andExpect(model().attributeExists("error"));
-		mvc.perform(post("/evaluations/{id}/indicators/1/approve", id).with(user(a.coordinator())).with(csrf()))
-				.andExpect(flashError());
-		mvc.perform(post("/evaluations/{id}/indicators/1/evidence/" + evidenceId + "/remove", id).with(user(a.coordinator()))
-				.with(csrf())).andExpect(flashError());
-		mvc.perform(post("/evaluations/{id}/indicators/2/evidence/link", id).with(user(a.operator())).with(csrf())
+				.andExpect(status().isOk()).andExpect(model().attributeHasErrors("entryForm"))
+				.andExpect(content().string(containsString(LOCKED)));
+		MvcResult approve = mvc.perform(post("/evaluations/{id}/indicators/1/approve", id).with(user(a.coordinator())).with(csrf()))
+				.andExpect(Refusals.refused("approveForm")).andReturn();
+		assertThat(Refusals.followed(mvc, approve, user(a.coordinator()))).contains(LOCKED);
+		MvcResult remove = mvc.perform(post("/evaluations/{id}/indicators/1/evidence/" + evidenceId + "/remove", id)
+				.with(user(a.coordinator())).with(csrf())).andExpect(Refusals.refused("evidenceItemForm")).andReturn();
+		assertThat(Refusals.followed(mvc, remove, user(a.coordinator()))).contains(LOCKED);
+		MvcResult link = mvc.perform(post("/evaluations/{id}/indicators/2/evidence/link", id).with(user(a.operator())).with(csrf())
 				.param("url", "https://x.go.id").param("accessedOn", "2021-07-01").param("levels", "1"))
-				.andExpect(flash().attribute("linkError", org.hamcrest.Matchers.notNullValue()));
-		mvc.perform(post("/evaluations/{id}/assign", id).with(user(a.coordinator())).with(csrf()).param("numbers", "1"))
-				.andExpect(flashError());
-		mvc.perform(multipart("/evaluations/{id}/indicators/1/evidence/file", id).file(pdf("baru.pdf")).param("levels", "1")
-				.with(user(a.operator())).with(csrf())).andExpect(flash().attributeExists("evidenceError"));
+				.andExpect(Refusals.refused("linkForm")).andReturn();
+		assertThat(Refusals.followed(mvc, link, user(a.operator()))).contains(LOCKED);
+		MvcResult assign = mvc.perform(post("/evaluations/{id}/assign", id).with(user(a.coordinator())).with(csrf()).param("numbers", "1"))
+				.andExpect(Refusals.refused("assignForm")).andReturn();
+		assertThat(Refusals.followed(mvc, assign, user(a.coordinator()))).contains(LOCKED);
+		MvcResult upload = mvc.perform(multipart("/evaluations/{id}/indicators/1/evidence/file", id).file(pdf("baru.pdf"))
+				.param("levels", "1").with(user(a.operator())).with(csrf())).andExpect(Refusals.refused("fileEvidenceForm"))
+				.andReturn();
+		assertThat(Refusals.followed(mvc, upload, user(a.operator()))).contains(LOCKED);
 
 		assertThat(snapshot(id)).isEqualTo(before);
 	}
@@ -177,8 +203,11 @@ class SelfAssessmentFlowTest {
 		mvc.perform(put("/api/evaluations/{id}/indicators/7", id).with(httpBasic(a.operatorName(), "demo"))
 				.contentType("application/json").content("{\"level\": 5, \"justification\": \"Diubah diam-diam\"}"));
 
-		mvc.perform(post("/evaluations/{id}/indicators/7/approve", id).param("version", "" + seen).with(user(a.coordinator()))
-				.with(csrf())).andExpect(flash().attribute("error", containsString("diubah setelah Anda membukanya")));
+		MvcResult refused = mvc.perform(post("/evaluations/{id}/indicators/7/approve", id).param("version", "" + seen)
+				.with(user(a.coordinator())).with(csrf())).andReturn();
+		assertThat(Refusals.messages(messages, refused, "approveForm")).singleElement().asString()
+				.contains("diubah setelah Anda membukanya");
+		assertThat(Refusals.followed(mvc, refused, user(a.coordinator()))).contains("diubah setelah Anda membukanya");
 		assertThat(assessments.get(id, 7).approved()).isFalse();
 
 		mvc.perform(post("/evaluations/{id}/indicators/7/approve", id).param("version", "" + (seen + 1))
@@ -236,10 +265,6 @@ class SelfAssessmentFlowTest {
 
 	private Worksheet mvcWorksheet(Fixtures.TestAgency a) {
 		return worksheets.worksheet(a.coordinator(), a.evaluationId());
-	}
-
-	private static org.springframework.test.web.servlet.ResultMatcher flashError() {
-		return flash().attribute("error", org.hamcrest.Matchers.notNullValue());
 	}
 
 	static MockMultipartFile pdf(String name) {

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.spbe.Fixtures;
 import id.spbe.IntegrationTest;
+import id.spbe.Refusals;
 import id.spbe.evaluation.Assessments;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -21,9 +22,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /** The Excel worksheet: export one row per indicator, import all or nothing with errors by row and column. */
 @IntegrationTest
@@ -37,6 +40,8 @@ class WorksheetImportTest {
 	Assessments assessments;
 	@Autowired
 	JdbcTemplate jdbc;
+	@Autowired
+	MessageSource messages;
 	@Autowired
 	id.spbe.agency.Agencies agencies;
 
@@ -61,13 +66,13 @@ class WorksheetImportTest {
 		}
 	}
 
-	@SuppressWarnings("unchecked")
+	/** "OK" and the success message, or the import form's errors as the overview shows them. */
 	private List<String> importing(byte[] xlsx) throws Exception {
-		var flash = mvc.perform(multipart("/evaluations/{id}/worksheet", a.evaluationId())
+		MvcResult result = mvc.perform(multipart("/evaluations/{id}/worksheet", a.evaluationId())
 				.file(new MockMultipartFile("file", "lembar.xlsx", "application/octet-stream", xlsx))
-				.with(user(a.coordinator())).with(csrf())).andReturn().getFlashMap();
-		Object errors = flash.get("importErrors");
-		return errors == null ? List.of("OK " + flash.get("success")) : (List<String>) errors;
+				.with(user(a.coordinator())).with(csrf())).andReturn();
+		List<String> errors = Refusals.messages(messages, result, "importForm");
+		return errors.isEmpty() ? List.of("OK " + result.getFlashMap().get("success")) : errors;
 	}
 
 	private String entries() {
@@ -125,6 +130,29 @@ class WorksheetImportTest {
 				"Baris 35, kolom E: Indikator 31: nilai 6 di luar skala 1 sampai 5.",
 				"Baris 36, kolom E: Indikator 32: nilai 2.5 harus berupa level bulat pada instrumen ini.",
 				"Baris 37, kolom F: Indikator 33: penjelasan paling banyak 10.000 karakter (saat ini 10.001).");
+		assertThat(entries()).isEqualTo(before);
+	}
+
+	@Test
+	void theOverviewShowsEveryErrorInSheetOrderAndAMissingFileBesideTheFileField() throws Exception {
+		String before = entries();
+		MvcResult result = mvc.perform(multipart("/evaluations/{id}/worksheet", a.evaluationId())
+				.file(new MockMultipartFile("file", "lembar.xlsx", "application/octet-stream", edited(sheet -> {
+					row(sheet, 31).createCell(4).setCellValue(6);
+					row(sheet, 32).createCell(4).setCellValue(2.5);
+				}))).with(user(a.coordinator())).with(csrf())).andReturn();
+
+		String page = Refusals.followed(mvc, result, user(a.coordinator()));
+		String errors = page.substring(page.indexOf("data-testid=\"import-errors\""));
+		assertThat(errors).containsSubsequence("Baris 35, kolom E: Indikator 31: nilai 6 di luar skala 1 sampai 5.",
+				"Baris 36, kolom E: Indikator 32: nilai 2.5 harus berupa level bulat pada instrumen ini.");
+
+		MvcResult none = mvc.perform(multipart("/evaluations/{id}/worksheet", a.evaluationId())
+				.file(new MockMultipartFile("file", "", "application/octet-stream", new byte[0]))
+				.with(user(a.coordinator())).with(csrf())).andReturn();
+		assertThat(Refusals.of(none, "importForm").getFieldError("file")).isNotNull();
+		assertThat(Refusals.messages(messages, none, "importForm")).containsExactly("Pilih berkas Excel yang akan diimpor.");
+		assertThat(Refusals.followed(mvc, none, user(a.coordinator()))).contains("Pilih berkas Excel yang akan diimpor.");
 		assertThat(entries()).isEqualTo(before);
 	}
 
@@ -191,11 +219,12 @@ class WorksheetImportTest {
 		String before = entries();
 		byte[] xlsx = edited(sheet -> row(sheet, 40).createCell(4).setCellValue(2));
 
-		var flash = mvc.perform(multipart("/evaluations/{id}/worksheet", a.evaluationId())
+		MvcResult result = mvc.perform(multipart("/evaluations/{id}/worksheet", a.evaluationId())
 				.file(new MockMultipartFile("file", "lembar.xlsx", "application/octet-stream", xlsx))
-				.with(user(a.operator())).with(csrf())).andReturn().getFlashMap();
+				.with(user(a.operator())).with(csrf())).andReturn();
 
-		assertThat(flash.toString()).contains("Indikator 40 ditugaskan kepada orang atau unit lain").contains("Baris 44, kolom A");
+		assertThat(Refusals.messages(messages, result, "importForm")).singleElement().asString()
+				.contains("Indikator 40 ditugaskan kepada orang atau unit lain").contains("Baris 44, kolom A");
 		assertThat(entries()).isEqualTo(before);
 	}
 }

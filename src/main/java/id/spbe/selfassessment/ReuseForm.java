@@ -1,0 +1,54 @@
+package id.spbe.selfassessment;
+
+import id.spbe.common.Forms;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.validation.Errors;
+
+/**
+ * Evidence of another indicator (or the same file uploaded again) to use for this one, with the
+ * levels it supports here.
+ */
+class ReuseForm implements Serializable {
+
+	private static final long serialVersionUID = 1L;
+
+	private String evidenceId;
+	private List<String> levels = new ArrayList<>();
+
+	/** The evidence chosen, null (with an error of the field) when none or malformed. */
+	Long evidence(Errors errors) {
+		Long id = Forms.whole(errors, "evidenceId", evidenceId);
+		if (id == null && !errors.hasFieldErrors("evidenceId")) {
+			errors.rejectValue("evidenceId", "evidence.error.noneChosen");
+		}
+		return id;
+	}
+
+	/** The ticked levels; a malformed one becomes an error of the field. */
+	List<Integer> levels(Errors errors) {
+		return Forms.integers(errors, "levels", levels);
+	}
+
+	/** True when the level was ticked, so a refused form shows the same ticks. */
+	public boolean ticks(int level) {
+		return levels.contains(String.valueOf(level));
+	}
+
+	public String getEvidenceId() {
+		return evidenceId;
+	}
+
+	public void setEvidenceId(String evidenceId) {
+		this.evidenceId = evidenceId;
+	}
+
+	public List<String> getLevels() {
+		return levels;
+	}
+
+	public void setLevels(List<String> levels) {
+		this.levels = levels == null ? new ArrayList<>() : new ArrayList<>(levels);
+	}
+}

@@ -1,0 +1,136 @@
+package id.spbe.selfassessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.spbe.Fixtures;
+import id.spbe.Refusals;
+import id.spbe.evaluation.Assessments;
+import id.spbe.evaluation.EvaluationAccess;
+import id.spbe.evaluation.EvaluationState;
+import id.spbe.evaluation.Transitions;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * The agency's page forms after a refusal: the page they return to says why, beside the field
+ * when one field is wrong, and shows what was typed or ticked again; nothing is changed.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(Fixtures.class)
+class PageFormRefusalTest {
+
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	Fixtures fixtures;
+	@Autowired
+	Assessments assessments;
+	@Autowired
+	EvaluationAccess access;
+	@Autowired
+	Transitions transitions;
+	@Autowired
+	JdbcTemplate jdbc;
+	@Autowired
+	MessageSource messages;
+
+	@Test
+	void aLevelThatIsNoNumberIsRefusedBesideTheLevelKeepingWhatWasTyped() throws Exception {
+		Fixtures.TestAgency a = fixtures.newAgency("pemdi-2026");
+		long id = a.evaluationId();
+		long version = assessments.get(id, 2).version();
+
+		mvc.perform(post("/evaluations/{id}/indicators/2", id).with(user(a.operator())).with(csrf())
+				.param("level", "2,5x").param("justification", "Teks yang sudah diketik").param("version", "" + version))
+				.andExpect(status().isOk()).andExpect(model().attributeHasFieldErrorCode("entryForm", "level", "form.error.number"))
+				.andExpect(content().string(containsString("Bukan angka yang sah: &quot;2,5x&quot;.")))
+				.andExpect(content().string(containsString("value=\"2,5x\"")))
+				.andExpect(content().string(containsString("Teks yang sudah diketik")));
+		assertThat(assessments.get(id, 2).selfLevel()).isNull();
+
+		mvc.perform(post("/evaluations/{id}/indicators/2", id).with(user(a.operator())).with(csrf())
+				.param("level", "2,5").param("justification", "Teks yang sudah diketik").param("version", "" + version))
+				.andExpect(status().is3xxRedirection());
+		assertThat(assessments.get(id, 2).selfLevel()).isEqualByComparingTo("2.5");
+	}
+
+	@Test
+	void aRefusedAssignmentShowsWhyWithTheSameIndicatorsTicked() throws Exception {
+		Fixtures.TestAgency a = fixtures.newAgency("spbe-2020");
+		long id = a.evaluationId();
+
+		MvcResult refused = mvc.perform(post("/evaluations/{id}/assign", id).with(user(a.coordinator())).with(csrf())
+				.param("numbers", "3", "4").param("operatorId", "999999")).andReturn();
+
+		assertThat(Refusals.messages(messages, refused, "assignForm"))
+				.containsExactly("Operator tidak dikenal untuk instansi ini.");
+		String page = Refusals.followed(mvc, refused, user(a.coordinator()));
+		assertThat(page).contains("Operator tidak dikenal untuk instansi ini.")
+				.containsPattern("value=\"3\"[^>]*checked=\"checked\"").containsPattern("value=\"4\"[^>]*checked=\"checked\"")
+				.doesNotContainPattern("value=\"5\"[^>]*checked");
+		assertThat(assessments.get(id, 3).assigneeUserId()).isNull();
+		assertThat(assessments.get(id, 4).assigneeUserId()).isNull();
+	}
+
+	@Test
+	void aRefusedHandBackShowsWhyInTheClarificationWithTheAnswerKept() throws Exception {
+		Fixtures.InReview c = fixtures.inDocumentReview();
+		transitions.requestClarification(c.team().lead(), c.id(), new Transitions.ClarificationRequest(List.of(3),
+				"Lampirkan SK", LocalDate.now().plusDays(5)));
+		String answer = "Jawaban yang panjang ".repeat(Transitions.MAX_NOTE / 10);
+
+		MvcResult refused = mvc.perform(post("/evaluations/{id}/transition", c.id()).param("action", "HAND_BACK")
+				.param("note", answer).with(user(c.agency().coordinator())).with(csrf()))
+				.andExpect(redirectedUrl("/evaluations/" + c.id())).andReturn();
+
+		assertThat(Refusals.messages(messages, refused, "transitionForm")).singleElement().asString()
+				.startsWith("Catatan terlalu panjang");
+		String page = Refusals.followed(mvc, refused, user(c.agency().coordinator()));
+		String panel = page.substring(page.indexOf("data-testid=\"clarification-panel\""));
+		assertThat(panel).contains("Catatan terlalu panjang").contains(answer.strip());
+		assertThat(access.require(c.agency().coordinator(), c.id()).state())
+				.isEqualTo(EvaluationState.DOCUMENT_REVIEW_CLARIFICATION);
+	}
+
+	@Test
+	void aRefusedLinkIsShownBesideWhatWasTyped() throws Exception {
+		Fixtures.TestAgency a = fixtures.newAgency("spbe-2020");
+		long id = a.evaluationId();
+		long evidence = evidenceCount(id);
+		MvcResult result = mvc.perform(post("/evaluations/{id}/indicators/1/evidence/link", id)
+				.param("url", "https://a.go.id/laporan").param("accessedOn", "kemarin").param("levels", "2", "x")
+				.param("title", "Laporan tahunan").param("note", "Halaman 4").with(user(a.operator())).with(csrf()))
+				.andReturn();
+
+		assertThat(Refusals.messages(messages, result, "linkForm")).containsExactly(
+				"Bukan tanggal yang sah (tulis TTTT-BB-HH): \"kemarin\".", "Bukan angka yang sah: \"x\".");
+		String page = Refusals.followed(mvc, result, user(a.operator()));
+		assertThat(page).contains("Bukan tanggal yang sah (tulis TTTT-BB-HH): &quot;kemarin&quot;.")
+				.contains("Bukan angka yang sah: &quot;x&quot;.").contains("value=\"https://a.go.id/laporan\"")
+				.contains("value=\"kemarin\"").contains("value=\"Laporan tahunan\"").contains("value=\"Halaman 4\"")
+				.containsPattern("id=\"llevel2\"[^>]*checked=\"checked\"").doesNotContainPattern("id=\"llevel3\"[^>]*checked");
+		assertThat(evidenceCount(id)).isEqualTo(evidence);
+	}
+
+	private long evidenceCount(long evaluationId) {
+		return jdbc.queryForObject("select count(*) from evidence where evaluation_id = ?", Long.class, evaluationId);
+	}
+}
