@@ -3,6 +3,7 @@ package id.spbe;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
@@ -39,6 +40,8 @@ public abstract class BrowserTestSupport {
 			options.setExecutablePath(SYSTEM_CHROMIUM);
 		}
 		browser = playwright.chromium().launch(options);
+		// CI machines have two cores shared with the server under test: allow slow pages, not missing ones
+		PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
 	}
 
 	@AfterAll
@@ -55,6 +58,7 @@ public abstract class BrowserTestSupport {
 	/** A new browser context signed in as {@code username} (password demo), on the home page. */
 	protected Page signIn(String username) {
 		Page page = browser.newContext().newPage();
+		page.setDefaultTimeout(30_000);
 		page.navigate(url("/login"));
 		page.getByLabel("Nama pengguna").fill(username);
 		page.getByLabel("Kata sandi").fill("demo");
