@@ -39,7 +39,7 @@ class ReviewBrowserTest extends BrowserTestSupport {
 				.filter(new Locator.FilterOptions().setHasText(agencyName));
 		assertThat(row).containsText("Sudah dikirim");
 		// the row links the review (by the agency's name) and the instrument
-		row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Pemerintah Kabupaten Bangka Tengah")).click();
+		row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(agencyName)).click();
 		Matcher m = Pattern.compile("/evaluations/(\\d+)/review").matcher(assessor.url());
 		org.assertj.core.api.Assertions.assertThat(m.find()).isTrue();
 		String id = m.group(1);
