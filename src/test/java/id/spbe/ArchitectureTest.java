@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -17,7 +18,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Module boundaries: feature packages, no cycles, entities kept in their module (public APIs: {@link ModuleApiTest}). */
+/** Module boundaries: feature packages, no cycles, entities kept in their module (public APIs: {@link ModuleApi}). */
 @AnalyzeClasses(packages = "id.spbe", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -40,6 +41,12 @@ class ArchitectureTest {
 	@ArchTest
 	static final ArchRule onlySetupSeedsData = noClasses().that().resideOutsideOfPackages("id.spbe.setup..")
 			.should().dependOnClassesThat().resideInAPackage("id.spbe.setup..");
+
+	/** Each package's public types are those docs/architecture.md names ({@link ModuleApi}). */
+	@ArchTest
+	static void publicApisAreTheDocumentedOnes(JavaClasses classes) throws java.io.IOException {
+		ModuleApi.check(classes);
+	}
 
 	@ArchTest
 	static final ArchRule entitiesArePackagePrivate = classes().that().areAnnotatedWith(Entity.class).should()
