@@ -84,6 +84,11 @@ public record InstrumentDefinition(String code, int version, Text name, String r
 			evidenceItems = evidenceItems == null ? List.of() : evidenceItems;
 		}
 
+		/** True when the value comes from another national index (SDI, SJIG, EPSS), not from the assessors. */
+		public boolean isExternal() {
+			return valueSource == ValueSource.EXTERNAL_INDEX;
+		}
+
 		/** The evidence items of one level, in file order. */
 		public List<EvidenceItem> evidenceItemsAt(int level) {
 			return evidenceItems.stream().filter(i -> i.level() == level).toList();

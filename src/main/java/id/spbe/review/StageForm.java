@@ -3,7 +3,6 @@ package id.spbe.review;
 import id.spbe.common.Forms;
 import id.spbe.evaluation.AssessmentView;
 import id.spbe.evaluation.Stage;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.validation.Errors;
@@ -13,11 +12,9 @@ import org.springframework.validation.Errors;
  * recommendation, with the stage the form was made for and the number of history entries it was
  * made with, so a save after a colleague's or after the stage moved on is refused, not applied.
  */
-class StageForm implements Serializable {
+class StageForm extends LevelNoteFields {
 
 	private String stage;
-	private String level;
-	private String note;
 	private String recommendation;
 	private String next;
 	private String seen;
@@ -26,8 +23,8 @@ class StageForm implements Serializable {
 	static StageForm of(Stage stage, String level, String note, String recommendation) {
 		StageForm f = new StageForm();
 		f.stage = stage.name();
-		f.level = level;
-		f.note = note;
+		f.setLevel(level);
+		f.setNote(note);
 		f.recommendation = recommendation;
 		return f;
 	}
@@ -42,11 +39,11 @@ class StageForm implements Serializable {
 		if (expected == null && !errors.hasFieldErrors("stage")) {
 			errors.reject("review.error.noStage");
 		}
-		BigDecimal value = Forms.decimal(errors, "level", level);
+		BigDecimal value = level(errors);
 		List<Integer> seenChanges = seen == null || seen.isBlank() ? List.of()
 				: Forms.integers(errors, "seen", List.of(seen));
 		return new ReviewService.StageSave(expected, value,
-				note != null || expected == null ? note : stored.noteAt(expected),
+				getNote() != null || expected == null ? getNote() : stored.noteAt(expected),
 				recommendation != null ? recommendation : stored.recommendation(),
 				seenChanges.isEmpty() ? null : seenChanges.get(0));
 	}
@@ -62,22 +59,6 @@ class StageForm implements Serializable {
 
 	public void setStage(String stage) {
 		this.stage = stage;
-	}
-
-	public String getLevel() {
-		return level;
-	}
-
-	public void setLevel(String level) {
-		this.level = level;
-	}
-
-	public String getNote() {
-		return note;
-	}
-
-	public void setNote(String note) {
-		this.note = note;
 	}
 
 	public String getRecommendation() {
