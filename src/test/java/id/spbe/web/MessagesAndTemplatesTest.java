@@ -84,12 +84,6 @@ class MessagesAndTemplatesTest {
 		DYNAMIC.put("worksheet.column.", List.of(staticField("id.spbe.selfassessment.WorksheetExport", "COLUMNS")));
 	}
 
-	/**
-	 * Keys no template or code uses any more: to be removed from both bundles (src/main), then from
-	 * here. Nothing may be added to this list.
-	 */
-	static final Set<String> UNUSED_TO_REMOVE = Set.of("evaluation.open", "results.chartTitle");
-
 	private static final Pattern TEXT_NODE = Pattern.compile(">([^<>]*)<");
 	private static final Pattern LITERAL_ATTRIBUTE = Pattern.compile("\\s(?:title|placeholder|alt|aria-label)=\"([^\"]*)\"");
 
@@ -148,8 +142,7 @@ class MessagesAndTemplatesTest {
 		Set<String> unused = new TreeSet<>(load("messages.properties").stringPropertyNames());
 		unused.removeAll(used);
 
-		assertThat(unused).as("keys nothing uses: remove them from both bundles").isSubsetOf(UNUSED_TO_REMOVE);
-		assertThat(UNUSED_TO_REMOVE).as("used again or removed: take them off UNUSED_TO_REMOVE").isSubsetOf(unused);
+		assertThat(unused).as("keys nothing uses: remove them from both bundles").isEmpty();
 	}
 
 	@Test
