@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -59,6 +60,20 @@ public final class Forms {
 	public static void keep(RedirectAttributes redirect, String name, Object form, BindingResult binding) {
 		redirect.addFlashAttribute(name, form);
 		redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + name, binding);
+	}
+
+	/** Adds a fresh form to the page's model unless a refused one came back with its errors after a redirect. */
+	public static void fresh(Model model, String name, Supplier<?> form) {
+		if (!model.containsAttribute(name)) {
+			model.addAttribute(name, form.get());
+		}
+	}
+
+	/** As {@link #keep}, when the form has errors. */
+	public static void keepIfRefused(RedirectAttributes redirect, String name, Object form, BindingResult binding) {
+		if (binding.hasErrors()) {
+			keep(redirect, name, form, binding);
+		}
 	}
 
 	private static <T> T parse(Errors errors, String field, Supplier<T> parser) {

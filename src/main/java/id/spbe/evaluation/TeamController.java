@@ -44,9 +44,7 @@ class TeamController {
 		model.addAttribute("assessors", assessors);
 		Map<Long, String> names = assessors.stream().collect(Collectors.toMap(UserView::id, UserView::fullName));
 		model.addAttribute("names", names);
-		if (!model.containsAttribute("teamForm")) {
-			model.addAttribute("teamForm", new TeamForm());
-		}
+		Forms.fresh(model, "teamForm", TeamForm::new);
 		return "admin/team";
 	}
 

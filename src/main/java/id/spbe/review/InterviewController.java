@@ -76,9 +76,7 @@ class InterviewController {
 	String session(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long sessionId,
 			Model model) {
 		SessionView session = interviews.get(user, id, sessionId);
-		if (!model.containsAttribute("interviewForm")) {
-			model.addAttribute("interviewForm", InterviewForm.of(session));
-		}
+		Forms.fresh(model, "interviewForm", () -> InterviewForm.of(session));
 		return page(user, id, session, model);
 	}
 
@@ -139,9 +137,7 @@ class InterviewController {
 		// "session" is Thymeleaf's HTTP session object
 		model.addAttribute("interview", session);
 		model.addAttribute("user", user);
-		if (!model.containsAttribute("noteForm")) {
-			model.addAttribute("noteForm", new NoteForm());
-		}
+		Forms.fresh(model, "noteForm", NoteForm::new);
 		return "review/session";
 	}
 }

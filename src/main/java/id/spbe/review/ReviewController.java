@@ -53,9 +53,7 @@ class ReviewController {
 		model.addAttribute("board", boards.board(user, id));
 		model.addAttribute("user", user);
 		model.addAttribute("today", Wib.today(clock));
-		if (!model.containsAttribute("clarificationForm")) {
-			model.addAttribute("clarificationForm", ClarificationForm.startingOn(Wib.today(clock)));
-		}
+		Forms.fresh(model, "clarificationForm", () -> ClarificationForm.startingOn(Wib.today(clock)));
 		return "review/overview";
 	}
 
@@ -70,14 +68,10 @@ class ReviewController {
 		model.addAttribute("user", user);
 		model.addAttribute("history", history);
 		model.addAttribute("itemReviews", judgements.itemReviews(user, id, number));
-		if (!model.containsAttribute("stageForm")) {
-			Stage stage = board.workingStage().orElse(Stage.FINAL);
-			model.addAttribute("stageForm", StageForm.of(stage, board.shown(row, stage), row.entry().noteAt(stage),
-					row.entry().recommendation()));
-		}
-		if (!model.containsAttribute("judgementForm")) {
-			model.addAttribute("judgementForm", new JudgementForm());
-		}
+		Stage stage = board.workingStage().orElse(Stage.FINAL);
+		Forms.fresh(model, "stageForm", () -> StageForm.of(stage, board.shown(row, stage), row.entry().noteAt(stage),
+				row.entry().recommendation()));
+		Forms.fresh(model, "judgementForm", JudgementForm::new);
 		return "review/indicator";
 	}
 

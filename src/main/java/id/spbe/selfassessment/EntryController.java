@@ -72,9 +72,9 @@ class EntryController {
 		model.addAttribute("myAspects", ws.instrument().allAspects().stream()
 				.filter(a -> a.indicators().stream().anyMatch(i -> myNumbers.contains(i.number())))
 				.map(a -> a.code()).toList());
-		fresh(model, "assignForm", AssignForm::new);
-		fresh(model, "importForm", ImportForm::new);
-		fresh(model, "transitionForm", TransitionForm::new);
+		Forms.fresh(model, "assignForm", AssignForm::new);
+		Forms.fresh(model, "importForm", ImportForm::new);
+		Forms.fresh(model, "transitionForm", TransitionForm::new);
 		return "evaluations/overview";
 	}
 
@@ -83,7 +83,7 @@ class EntryController {
 			Model model) {
 		Worksheet ws = worksheets.worksheet(user, id);
 		AssessmentView entry = ws.row(number).entry();
-		fresh(model, "entryForm", () -> new EntryForm(ws.level(entry.selfLevel()), entry.justification(), entry.version()));
+		Forms.fresh(model, "entryForm", () -> new EntryForm(ws.level(entry.selfLevel()), entry.justification(), entry.version()));
 		return indicatorPage(user, ws, number, model);
 	}
 
@@ -102,15 +102,15 @@ class EntryController {
 		model.addAttribute("accept", uploads.acceptedExtensions());
 		model.addAttribute("maxJustification", SelfAssessmentService.MAX_JUSTIFICATION);
 		model.addAttribute("today", Wib.today(clock));
-		fresh(model, "approveForm", ApproveForm::new);
-		fresh(model, "fileEvidenceForm", FileEvidenceForm::new);
-		fresh(model, "linkForm", () -> {
+		Forms.fresh(model, "approveForm", ApproveForm::new);
+		Forms.fresh(model, "fileEvidenceForm", FileEvidenceForm::new);
+		Forms.fresh(model, "linkForm", () -> {
 			LinkForm link = new LinkForm();
 			link.setAccessedOn(Wib.today(clock).toString());
 			return link;
 		});
-		fresh(model, "reuseForm", ReuseForm::new);
-		fresh(model, "evidenceItemForm", EvidenceItemForm::new);
+		Forms.fresh(model, "reuseForm", ReuseForm::new);
+		Forms.fresh(model, "evidenceItemForm", EvidenceItemForm::new);
 		return "evaluations/indicator";
 	}
 
@@ -152,7 +152,7 @@ class EntryController {
 		catch (RuleViolationException e) {
 			Forms.reject(binding, e);
 		}
-		keepIfRefused(redirect, "approveForm", form, binding);
+		Forms.keepIfRefused(redirect, "approveForm", form, binding);
 		return "redirect:/evaluations/" + id + "/indicators/" + number;
 	}
 
@@ -171,20 +171,7 @@ class EntryController {
 		catch (RuleViolationException e) {
 			Forms.reject(binding, e);
 		}
-		keepIfRefused(redirect, "assignForm", form, binding);
+		Forms.keepIfRefused(redirect, "assignForm", form, binding);
 		return "redirect:/evaluations/" + id;
-	}
-
-	/** Adds an empty form unless a refused one came back with its errors after a redirect. */
-	private static void fresh(Model model, String name, Supplier<Object> form) {
-		if (!model.containsAttribute(name)) {
-			model.addAttribute(name, form.get());
-		}
-	}
-
-	private static void keepIfRefused(RedirectAttributes redirect, String name, Object form, BindingResult binding) {
-		if (binding.hasErrors()) {
-			Forms.keep(redirect, name, form, binding);
-		}
 	}
 }

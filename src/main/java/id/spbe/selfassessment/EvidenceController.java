@@ -143,9 +143,7 @@ class EvidenceController {
 	/** Back to the indicator's page, with the form and its errors when it was refused. */
 	private static String back(RedirectAttributes redirect, long id, int number, String name, Object form,
 			BindingResult binding) {
-		if (binding.hasErrors()) {
-			Forms.keep(redirect, name, form, binding);
-		}
+		Forms.keepIfRefused(redirect, name, form, binding);
 		return "redirect:/evaluations/" + id + "/indicators/" + number;
 	}
 }

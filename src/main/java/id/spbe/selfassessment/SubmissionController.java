@@ -42,9 +42,7 @@ class SubmissionController {
 		model.addAttribute("user", user);
 		model.addAttribute("maySubmit", permissions.maySubmit(user, ws));
 		model.addAttribute("leavesSubmissionToCoordinator", permissions.leavesSubmissionToCoordinator(user, ws));
-		if (!model.containsAttribute("submitForm")) {
-			model.addAttribute("submitForm", new SubmitForm());
-		}
+		Forms.fresh(model, "submitForm", SubmitForm::new);
 		return "evaluations/readiness";
 	}
 
