@@ -108,22 +108,22 @@ class IsolationTest {
 			read("evidence download", (e, x, s) -> get("/evidence/{id}/content", x)),
 			write("save entry", FORM, AGENCY, (e, x, s) -> post("/evaluations/{id}/indicators/1", e).param("level", "5")
 					.param("justification", "diubah orang lain").param("version", "99")),
-			write("approve", redirect("/evaluations/{id}/indicators/1", "approveForm"), AGENCY,
+			write("approve", redirect("/evaluations/{id}/indicators/1#approval", "approveForm"), AGENCY,
 					(e, x, s) -> post("/evaluations/{id}/indicators/1/approve", e)),
 			write("assign", redirect("/evaluations/{id}", "assignForm"), AGENCY,
 					(e, x, s) -> post("/evaluations/{id}/assign", e).param("numbers", "1")),
-			write("upload file", redirect("/evaluations/{id}/indicators/1", "fileEvidenceForm"), AGENCY,
+			write("upload file", redirect("/evaluations/{id}/indicators/1#upload", "fileEvidenceForm"), AGENCY,
 					(e, x, s) -> multipart("/evaluations/{id}/indicators/1/evidence/file", e)
 							.file(new MockMultipartFile("file", "x.txt", "text/plain", "isi".getBytes())).param("levels", "1")),
-			write("add link", redirect("/evaluations/{id}/indicators/1", "linkForm"), AGENCY,
+			write("add link", redirect("/evaluations/{id}/indicators/1#link", "linkForm"), AGENCY,
 					(e, x, s) -> post("/evaluations/{id}/indicators/1/evidence/link", e)
 							.param("url", "https://x.go.id").param("accessedOn", "2021-07-01").param("levels", "1")),
-			write("reuse evidence", redirect("/evaluations/{id}/indicators/2", "reuseForm"), AGENCY,
+			write("reuse evidence", redirect("/evaluations/{id}/indicators/2#reuse", "reuseForm"), AGENCY,
 					(e, x, s) -> post("/evaluations/{id}/indicators/2/evidence/reuse", e)
 							.param("evidenceId", "" + x).param("levels", "1")),
-			write("remove evidence", redirect("/evaluations/{id}/indicators/1", "evidenceItemForm"), AGENCY,
+			write("remove evidence", redirect("/evaluations/{id}/indicators/1#evidence", "evidenceItemForm"), AGENCY,
 					(e, x, s) -> post("/evaluations/{id}/indicators/1/evidence/" + x + "/remove", e)),
-			write("new evidence version", redirect("/evaluations/{id}/indicators/1", "evidenceItemForm"), AGENCY,
+			write("new evidence version", redirect("/evaluations/{id}/indicators/1#evidence", "evidenceItemForm"), AGENCY,
 					(e, x, s) -> multipart("/evaluations/{id}/indicators/1/evidence/" + x + "/version", e)
 							.file(new MockMultipartFile("file", "x.txt", "text/plain", "isi baru".getBytes()))),
 			write("submit", redirect("/evaluations/{id}/readiness", "submitForm"), WORKFLOW,

@@ -1,5 +1,6 @@
 package id.spbe.evidence;
 
+import id.spbe.common.FormValues;
 import id.spbe.common.RuleViolationException;
 import id.spbe.common.Texts;
 import id.spbe.common.WebAddress;
@@ -55,7 +56,7 @@ final class EvidenceInput {
 		String v = url == null ? "" : url.strip();
 		if (!v.equals(Texts.clean(v))) {
 			// a control character would silently change the address
-			throw RuleViolationException.badInput("evidence.error.urlScheme", Texts.clean(v));
+			throw RuleViolationException.badInput("evidence.error.urlScheme", FormValues.echo(v));
 		}
 		if (v.isEmpty()) {
 			throw RuleViolationException.badInput("evidence.error.urlMissing");
@@ -64,7 +65,7 @@ final class EvidenceInput {
 			throw RuleViolationException.badInput("evidence.error.urlTooLong", MAX_URL);
 		}
 		if (!WebAddress.isValid(v)) {
-			throw RuleViolationException.badInput("evidence.error.urlScheme", v);
+			throw RuleViolationException.badInput("evidence.error.urlScheme", FormValues.echo(v));
 		}
 		return v;
 	}

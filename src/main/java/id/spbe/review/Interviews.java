@@ -3,6 +3,7 @@ package id.spbe.review;
 import id.spbe.common.WebAddress;
 import id.spbe.common.Wib;
 import id.spbe.common.NotFoundException;
+import id.spbe.common.FormValues;
 import id.spbe.common.RuleViolationException;
 import id.spbe.common.Texts;
 import id.spbe.evaluation.AssessmentView;
@@ -157,7 +158,7 @@ public class Interviews {
 		}
 		String link = clean(f.getMeetingLink());
 		if (link != null && !WebAddress.isValid(link)) {
-			throw RuleViolationException.badInput("interview.error.link", link);
+			throw RuleViolationException.badInput("interview.error.link", FormValues.echo(link));
 		}
 		List<SessionView.Attendee> attendees = new ArrayList<>();
 		attendees.addAll(attendees(SessionView.Side.ASSESSOR, f.getAssessorName(), f.getAssessorPosition()));

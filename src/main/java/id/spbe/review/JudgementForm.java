@@ -3,6 +3,8 @@ package id.spbe.review;
 import id.spbe.common.Forms;
 import id.spbe.evidence.ReviewStatus;
 import java.io.Serializable;
+import id.spbe.instrument.InstrumentDefinition;
+import java.util.List;
 import java.util.Objects;
 import org.springframework.validation.Errors;
 
@@ -37,6 +39,14 @@ class JudgementForm implements Serializable {
 	/** True when this form was sent for the instrument's evidence item {@code itemCode}. */
 	public boolean isForItem(String itemCode) {
 		return evidenceId == null && Objects.equals(code, itemCode);
+	}
+
+	/**
+	 * True when this form was sent for an instrument item code the indicator does not have (a stale
+	 * or tampered page): no row can show its refusal, so the page shows it above the items.
+	 */
+	public boolean isForUnknownItem(List<InstrumentDefinition.EvidenceItem> items) {
+		return evidenceId == null && code != null && items.stream().noneMatch(i -> i.code().equals(code));
 	}
 
 	/** True when the form chose {@code choice} (the select shows the typed choice again). */

@@ -152,7 +152,10 @@ class EntryController {
 		catch (RuleViolationException e) {
 			Forms.reject(binding, e);
 		}
-		Forms.keepIfRefused(redirect, "approveForm", form, binding);
+		if (binding.hasErrors()) {
+			Forms.keep(redirect, "approveForm", form, binding);
+			return "redirect:/evaluations/" + id + "/indicators/" + number + "#approval";
+		}
 		return "redirect:/evaluations/" + id + "/indicators/" + number;
 	}
 

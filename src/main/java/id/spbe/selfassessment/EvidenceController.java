@@ -3,6 +3,7 @@ package id.spbe.selfassessment;
 import id.spbe.common.Forms;
 import id.spbe.common.Messages;
 import id.spbe.common.RuleViolationException;
+import id.spbe.common.Texts;
 import id.spbe.evidence.EvidenceService;
 import id.spbe.evidence.EvidenceUploads;
 import id.spbe.user.CurrentUser;
@@ -61,7 +62,7 @@ class EvidenceController {
 				redirect.addFlashAttribute("duplicateLevels", request.levels());
 			}
 			else {
-				redirect.addFlashAttribute("success", messages.get("evidence.uploaded", UploadNames.of(file)));
+				redirect.addFlashAttribute("success", messages.get("evidence.uploaded", Texts.clean(UploadNames.of(file))));
 			}
 		});
 		return back(redirect, id, number, "fileEvidenceForm", form, binding);
@@ -118,7 +119,7 @@ class EvidenceController {
 			}
 			String name = UploadNames.of(file);
 			uploads.uploadVersion(user, id, number, evidenceId, new EvidenceUploads.Upload(name, file.getInputStream()));
-			redirect.addFlashAttribute("success", messages.get("evidence.versionUploaded", name));
+			redirect.addFlashAttribute("success", messages.get("evidence.versionUploaded", Texts.clean(name)));
 		});
 		return back(redirect, id, number, "evidenceItemForm", form, binding);
 	}
@@ -140,10 +141,17 @@ class EvidenceController {
 		}
 	}
 
+	private static final java.util.Map<String, String> ANCHORS = java.util.Map.of("fileEvidenceForm", "#upload",
+			"linkForm", "#link", "reuseForm", "#reuse");
+
 	/** Back to the indicator's page, with the form and its errors when it was refused. */
 	private static String back(RedirectAttributes redirect, long id, int number, String name, Object form,
 			BindingResult binding) {
-		Forms.keepIfRefused(redirect, name, form, binding);
-		return "redirect:/evaluations/" + id + "/indicators/" + number;
+		if (!binding.hasErrors()) {
+			return "redirect:/evaluations/" + id + "/indicators/" + number;
+		}
+		Forms.keep(redirect, name, form, binding);
+		// back to the refused form itself, which sits far down a long page
+		return "redirect:/evaluations/" + id + "/indicators/" + number + ANCHORS.getOrDefault(name, "#evidence");
 	}
 }

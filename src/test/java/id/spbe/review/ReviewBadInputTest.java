@@ -149,6 +149,21 @@ class ReviewBadInputTest {
 	}
 
 	@Test
+	void anItemJudgementForACodeTheIndicatorLacksSaysSoAndKeepsTheNote() throws Exception {
+		Fixtures.InReview c = fixtures.submittedWithTeam("pemdi-2026");
+		transitions.move(c.team().lead(), c.id(), EvaluationAction.START_DOCUMENT_REVIEW, null);
+		long before = changes(c.id());
+		MvcResult judged = mvc.perform(post("/evaluations/{id}/review/indicators/2/items", c.id()).param("code", "I1-L2-01")
+				.param("status", "ACCEPTED").param("note", "catatan butir saya").with(user(c.team().lead())).with(csrf()))
+				.andReturn();
+		assertThat(errors(judged, "judgementForm").getGlobalError().getCode()).isEqualTo("review.error.unknownItem");
+		assertThat(followed(judged, c.team().lead())).contains("data-testid=\"item-error\"", "I1-L2-01", "catatan butir saya");
+		assertThat(jdbc.queryForObject("select count(*) from evidence_item_review r join indicator_assessment a "
+				+ "on a.id = r.assessment_id where a.evaluation_id = ?", Long.class, c.id())).isZero();
+		assertThat(changes(c.id())).isEqualTo(before);
+	}
+
+	@Test
 	void aRefusedJudgementOrInterviewNoteComesBackBesideItsItemWithWhatWasTyped() throws Exception {
 		Fixtures.InReview c = fixtures.inDocumentReview();
 		long evidenceId = jdbc.queryForObject("select min(id) from evidence where evaluation_id = ?", Long.class, c.id());

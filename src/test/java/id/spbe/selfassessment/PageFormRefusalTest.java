@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.spbe.Fixtures;
+import id.spbe.IntegrationTest;
 import id.spbe.Refusals;
 import id.spbe.evaluation.Assessments;
 import id.spbe.evaluation.EvaluationAccess;
@@ -20,10 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -32,9 +30,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * The agency's page forms after a refusal: the page they return to says why, beside the field
  * when one field is wrong, and shows what was typed or ticked again; nothing is changed.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(Fixtures.class)
+@IntegrationTest
 class PageFormRefusalTest {
 
 	@Autowired
@@ -132,5 +128,32 @@ class PageFormRefusalTest {
 
 	private long evidenceCount(long evaluationId) {
 		return jdbc.queryForObject("select count(*) from evidence where evaluation_id = ?", Long.class, evaluationId);
+	}
+
+	@Test
+	void aTamperedVersionIsRefusedOnTheFormWithTheTypedEntryKept() throws Exception {
+		Fixtures.TestAgency a = fixtures.newAgency("pemdi-2026");
+		long id = a.evaluationId();
+
+		mvc.perform(post("/evaluations/{id}/indicators/3", id).with(user(a.operator())).with(csrf())
+				.param("level", "4").param("justification", "Penjelasan saya").param("version", "abc"))
+				.andExpect(status().isOk()).andExpect(model().attributeHasFieldErrorCode("entryForm", "version", "form.error.number"))
+				.andExpect(content().string(containsString("Bukan angka yang sah: &quot;abc&quot;.")))
+				.andExpect(content().string(containsString("Penjelasan saya")));
+		assertThat(assessments.get(id, 3).selfLevel()).isNull();
+	}
+
+	@Test
+	void aRefusedLinkReturnsToTheLinkFormAndRepeatsOnlyTheStartOfALongAddress() throws Exception {
+		Fixtures.TestAgency a = fixtures.newAgency("spbe-2020");
+		long id = a.evaluationId();
+		String address = "javascript:" + "x".repeat(1985);
+
+		MvcResult refused = mvc.perform(post("/evaluations/{id}/indicators/4/evidence/link", id).with(user(a.operator()))
+				.with(csrf()).param("url", address).param("accessedOn", "2021-07-01").param("levels", "1")
+				.param("title", "Judul saya")).andExpect(redirectedUrl("/evaluations/" + id + "/indicators/4#link")).andReturn();
+		List<String> reasons = Refusals.messages(messages, refused, "linkForm");
+		assertThat(reasons).singleElement().satisfies(r -> assertThat(r).hasSizeLessThan(200).contains("javascript:xxx"));
+		assertThat(jdbc.queryForObject("select count(*) from evidence where evaluation_id = ?", Long.class, id)).isZero();
 	}
 }
