@@ -36,7 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Tenant isolation, table-driven: every page and API route that names an evaluation or an evidence
  * item, tried by users who may not use it. Outsiders (another agency's users, an assessor not
  * assigned) get 404 as if the thing did not exist; an agency user without the right gets a
- * refusal; nothing is ever changed. Add every new route to {@link #ROUTES}.
+ * refusal; nothing is ever changed. Add every new route to {@link #ROUTES}, or, for the
+ * administrator's team page, to {@link #TEAM_ROUTES}.
  *
  * <p>Every refused probe is checked for the refusal itself, not just for "some answer": the API's
  * status and message, and on pages where the refusal shows ({@link Shown}) with its reason. The
@@ -190,6 +191,27 @@ class IsolationTest {
 					.contentType("application/json").content("{\"action\": \"START_DOCUMENT_REVIEW\"}")),
 			writeApi("API clarification", WORKFLOW, (e, x, s) -> post("/api/evaluations/{id}/clarifications", e)
 					.contentType("application/json").content("{\"indicators\": [1], \"message\": \"x\", \"deadline\": \"2099-01-01\"}")));
+
+	/** A route of the administrator's team page, for an evaluation and an assessor. */
+	record TeamRoute(String name, boolean write, TeamRequest request) {
+	}
+
+	interface TeamRequest {
+		AbstractMockHttpServletRequestBuilder<?> of(long evaluation, long assessor);
+	}
+
+	/**
+	 * The team routes: the administrator's alone (the security chain refuses {@code /admin/**} with
+	 * 403 to everyone else, whatever the evaluation, so it tells outsiders nothing), and on a
+	 * finalised evaluation read-only for the administrator too.
+	 */
+	static final List<TeamRoute> TEAM_ROUTES = List.of(
+			new TeamRoute("team page", false, (e, a) -> get("/admin/evaluations/{id}/team", e)),
+			new TeamRoute("add to team", true, (e, a) -> post("/admin/evaluations/{id}/team", e)
+					.param("assessorId", "" + a).param("lead", "false")),
+			new TeamRoute("make lead", true, (e, a) -> post("/admin/evaluations/{id}/team", e)
+					.param("assessorId", "" + a).param("lead", "true")),
+			new TeamRoute("remove from team", true, (e, a) -> post("/admin/evaluations/{id}/team/{a}/remove", e, a)));
 
 	/** Routes that only the assessor team may use. */
 	static final List<String> ASSESSOR_WRITES = List.of("save stage level", "judge evidence", "judge evidence item",
@@ -409,6 +431,9 @@ class IsolationTest {
 						String.class, id)
 				+ jdbc.queryForObject("select count(*) from evidence_use u join evidence e on e.id = u.evidence_id where e.evaluation_id = ?",
 						Long.class, id)
+				+ jdbc.queryForObject("select concat(string_agg(assessor_id || ':' || lead, ',' order by assessor_id), '/', "
+						+ "(select count(*) from team_change where evaluation_id = ?)) from assessor_assignment where evaluation_id = ?",
+						String.class, id, id)
 				+ jdbc.queryForObject("select state || version from evaluation where id = ?", String.class, id);
 	}
 
@@ -551,6 +576,53 @@ class IsolationTest {
 			}
 		}
 		return Refusal.forbidden(route.wrongRole());
+	}
+
+	@Test
+	void onlyAnAdministratorReachesTheTeamRoutes() throws Exception {
+		String before = snapshot() + snapshot(finalised.evaluationId());
+		long member = finalisedTeam.member().getId();
+		List<String> failures = new ArrayList<>();
+		for (String who : new String[] { owner.coordinatorName(), owner.operatorName(), other.operatorName(), "asesor",
+				finalisedTeam.leadName(), finalisedTeam.memberName() }) {
+			for (long evaluation : new long[] { owner.evaluationId(), finalised.evaluationId() }) {
+				for (TeamRoute route : TEAM_ROUTES) {
+					int status = mvc.perform(route.request().of(evaluation, member).with(user(fixtures.login(who)))
+							.with(csrf())).andReturn().getResponse().getStatus();
+					collect(failures, () -> assertThat(status).as(route.name() + " by " + who).isEqualTo(403));
+				}
+			}
+		}
+		assertThat(failures).isEmpty();
+		assertThat(snapshot() + snapshot(finalised.evaluationId())).isEqualTo(before);
+	}
+
+	@Test
+	void aFinalisedEvaluationsTeamIsReadOnlyForTheAdministratorToo() throws Exception {
+		long id = finalised.evaluationId();
+		String before = snapshot(id);
+		List<String> failures = new ArrayList<>();
+		// a newcomer, a member made lead, the lead taken off
+		long[] assessors = { fixtures.login("asesor").getId(), finalisedTeam.member().getId(), finalisedTeam.lead().getId() };
+		for (TeamRoute route : TEAM_ROUTES) {
+			for (long assessor : assessors) {
+				MvcResult result = mvc.perform(route.request().of(id, assessor).with(user(fixtures.login("admin"))).with(csrf()))
+						.andReturn();
+				String what = route.name() + " of " + assessor;
+				if (!route.write()) {
+					collect(failures, () -> assertThat(result.getResponse().getStatus()).as(what).isEqualTo(200));
+					continue;
+				}
+				collect(failures, () -> {
+					assertThat(result.getResponse().getRedirectedUrl()).as(what).isEqualTo("/admin/evaluations/" + id + "/team");
+					assertThat(Refusals.of(result, "teamForm")).as(what).isNotNull();
+					assertThat(Refusals.of(result, "teamForm").getAllErrors()).as(what).anySatisfy(e -> assertThat(
+							messages.getMessage(e, Locale.forLanguageTag("id"))).matches(message("team.error.finalised")));
+				});
+			}
+		}
+		assertThat(failures).isEmpty();
+		assertThat(snapshot(id)).isEqualTo(before);
 	}
 
 	@Test

@@ -2,11 +2,13 @@ package id.spbe.evaluation;
 
 import id.spbe.common.NotFoundException;
 import id.spbe.common.RuleViolationException;
+import id.spbe.evaluation.TeamChangeView.Kind;
 import id.spbe.user.CurrentUser;
 import id.spbe.user.Role;
 import id.spbe.user.UserView;
 import id.spbe.user.UserAccounts;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -14,20 +16,24 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The assessor team of each evaluation (administrators assign; docs/domain.md section 5). Assessors see
- * only the evaluations they are assigned to; see {@link EvaluationAccess}.
+ * only the evaluations they are assigned to; see {@link EvaluationAccess}. The team decides who may
+ * read an evaluation, so every change is recorded ({@link TeamChangeView}) and, like every other
+ * write, refused once the evaluation is finalised: it must be reopened first.
  */
 @Service
 @Transactional(readOnly = true)
 public class AssessorTeams {
 
 	private final AssessorAssignmentRepository assignments;
+	private final TeamChangeRepository changes;
 	private final EvaluationRepository evaluations;
 	private final UserAccounts users;
 	private final Clock clock;
 
-	AssessorTeams(AssessorAssignmentRepository assignments, EvaluationRepository evaluations, UserAccounts users,
-			Clock clock) {
+	AssessorTeams(AssessorAssignmentRepository assignments, TeamChangeRepository changes,
+			EvaluationRepository evaluations, UserAccounts users, Clock clock) {
 		this.assignments = assignments;
+		this.changes = changes;
 		this.evaluations = evaluations;
 		this.users = users;
 		this.clock = clock;
@@ -39,33 +45,84 @@ public class AssessorTeams {
 				.toList();
 	}
 
+	/** Every change of the team, oldest first. */
+	public List<TeamChangeView> changes(long evaluationId) {
+		return changes.findByEvaluationIdOrderByAtAscIdAsc(evaluationId).stream().map(TeamChange::toView).toList();
+	}
+
+	/** True while the team may change: until the evaluation is finalised (again after it is reopened). */
+	public boolean mayChange(EvaluationView evaluation) {
+		return mayChange(evaluation.state());
+	}
+
 	/**
 	 * Adds an assessor to the team, or changes whether they lead; a new lead replaces the old one.
+	 * Each assessor whose place changes gets a recorded change; a request that changes nothing
+	 * records nothing.
 	 *
-	 * @throws RuleViolationException FORBIDDEN for non-admins, BAD_INPUT for a user who is not an assessor
+	 * @throws RuleViolationException FORBIDDEN for non-admins, CONFLICT once finalised, BAD_INPUT
+	 *                                for a user who is not an assessor
 	 * @throws NotFoundException      for an unknown evaluation
 	 */
 	@Transactional
 	public void assign(CurrentUser admin, long evaluationId, long assessorId, boolean lead) {
 		requireAdmin(admin);
-		evaluations.findById(evaluationId).orElseThrow(() -> new NotFoundException("evaluation " + evaluationId));
+		lockChangeable(evaluationId);
 		UserView assessor = users.byId(assessorId).filter(u -> u.role() == Role.ASSESSOR)
 				.orElseThrow(() -> RuleViolationException.badInput("team.error.notAnAssessor"));
+		Instant now = clock.instant();
+		List<AssessorAssignment> team = assignments.findByEvaluationIdOrderByLeadDescIdAsc(evaluationId);
 		if (lead) {
-			assignments.findByEvaluationIdOrderByLeadDescIdAsc(evaluationId).stream()
-					.filter(a -> a.lead() && a.assessorId() != assessor.id()).forEach(a -> a.setLead(false));
+			team.stream().filter(a -> a.lead() && a.assessorId() != assessor.id()).forEach(a -> {
+				a.setLead(false);
+				record(admin, evaluationId, now, a.assessorId(), Kind.MADE_MEMBER);
+			});
+			// the old lead's row must be written before the new one: one lead at most (uq_assessor_lead)
 			assignments.flush();
 		}
-		assignments.findByEvaluationIdAndAssessorId(evaluationId, assessorId).ifPresentOrElse(a -> a.setLead(lead),
-				() -> assignments.save(new AssessorAssignment(evaluationId, assessorId, lead, admin.getId(), clock.instant())));
+		Optional<AssessorAssignment> member = team.stream().filter(a -> a.assessorId() == assessorId).findFirst();
+		if (member.isEmpty()) {
+			assignments.save(new AssessorAssignment(evaluationId, assessorId, lead, admin.getId(), now));
+			record(admin, evaluationId, now, assessorId, lead ? Kind.ADDED_LEAD : Kind.ADDED_MEMBER);
+		}
+		else if (member.get().lead() != lead) {
+			member.get().setLead(lead);
+			record(admin, evaluationId, now, assessorId, lead ? Kind.MADE_LEAD : Kind.MADE_MEMBER);
+		}
 		assignments.flush();
 	}
 
-	/** Takes an assessor off the team. */
+	/**
+	 * Takes an assessor off the team, recorded as a change; nothing happens for someone not on it.
+	 *
+	 * @throws RuleViolationException FORBIDDEN for non-admins, CONFLICT once finalised
+	 * @throws NotFoundException      for an unknown evaluation
+	 */
 	@Transactional
 	public void remove(CurrentUser admin, long evaluationId, long assessorId) {
 		requireAdmin(admin);
-		assignments.findByEvaluationIdAndAssessorId(evaluationId, assessorId).ifPresent(assignments::delete);
+		lockChangeable(evaluationId);
+		assignments.findByEvaluationIdAndAssessorId(evaluationId, assessorId).ifPresent(a -> {
+			assignments.delete(a);
+			record(admin, evaluationId, clock.instant(), assessorId, Kind.REMOVED);
+		});
+	}
+
+	// under the row lock a team change and a finalisation or reopening never interleave
+	private void lockChangeable(long evaluationId) {
+		Evaluation evaluation = evaluations.lockById(evaluationId)
+				.orElseThrow(() -> new NotFoundException("evaluation " + evaluationId));
+		if (!mayChange(evaluation.getState())) {
+			throw RuleViolationException.conflict("team.error.finalised");
+		}
+	}
+
+	private static boolean mayChange(EvaluationState state) {
+		return state != EvaluationState.FINALISED;
+	}
+
+	private void record(CurrentUser admin, long evaluationId, Instant at, long assessorId, Kind kind) {
+		changes.save(new TeamChange(evaluationId, at, admin.getId(), assessorId, kind));
 	}
 
 	private static void requireAdmin(CurrentUser user) {

@@ -7,9 +7,11 @@ import id.spbe.user.CurrentUser;
 import id.spbe.user.Role;
 import id.spbe.user.UserView;
 import id.spbe.user.UserAccounts;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,11 +40,18 @@ class TeamController {
 
 	@GetMapping("/admin/evaluations/{id}/team")
 	String team(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		model.addAttribute("evaluation", access.require(user, id));
+		EvaluationView evaluation = access.require(user, id);
+		model.addAttribute("evaluation", evaluation);
+		model.addAttribute("mayChange", teams.mayChange(evaluation));
 		model.addAttribute("team", teams.team(id));
+		List<TeamChangeView> changes = teams.changes(id);
+		model.addAttribute("changes", changes);
 		List<UserView> assessors = users.list().stream().filter(u -> u.role() == Role.ASSESSOR).toList();
 		model.addAttribute("assessors", assessors);
-		Map<Long, String> names = assessors.stream().collect(Collectors.toMap(UserView::id, UserView::fullName));
+		Map<Long, String> names = assessors.stream()
+				.collect(Collectors.toMap(UserView::id, UserView::fullName, (a, b) -> a, HashMap::new));
+		// the history names administrators too, and assessors who may have lost that role since
+		names.putAll(users.names(changes.stream().flatMap(c -> Stream.of(c.actorId(), c.assessorId())).toList()));
 		model.addAttribute("names", names);
 		Forms.fresh(model, "teamForm", TeamForm::new);
 		return "admin/team";
@@ -67,12 +76,19 @@ class TeamController {
 		return "redirect:/admin/evaluations/" + id + "/team";
 	}
 
+	/** A removal sends no fields; a refusal comes back on the team form, the page's one form. */
 	@PostMapping("/admin/evaluations/{id}/team/{assessorId}/remove")
 	String remove(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long assessorId,
-			RedirectAttributes redirect) {
+			@ModelAttribute("teamForm") TeamForm form, BindingResult binding, RedirectAttributes redirect) {
 		access.require(user, id);
-		teams.remove(user, id, assessorId);
-		redirect.addFlashAttribute("success", messages.get("team.removed"));
+		try {
+			teams.remove(user, id, assessorId);
+			redirect.addFlashAttribute("success", messages.get("team.removed"));
+		}
+		catch (RuleViolationException e) {
+			Forms.reject(binding, e);
+			Forms.keep(redirect, "teamForm", form, binding);
+		}
 		return "redirect:/admin/evaluations/" + id + "/team";
 	}
 }

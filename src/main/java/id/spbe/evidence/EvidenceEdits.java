@@ -65,7 +65,16 @@ class EvidenceEdits {
 	 * {@link #precheck}; the evidence is made only then, so that its times are those of the write.
 	 */
 	long addNew(CurrentUser user, EvaluationView evaluation, int number, String levels, Supplier<Evidence> make) {
-		AssessmentView entry = lockedEntry(user, evaluation.id(), number);
+		return addLocked(user, evaluation, lockedEntry(user, evaluation.id(), number), levels, make);
+	}
+
+	/**
+	 * As {@link #addNew}, for a caller that took the lock with {@link #lockedEntry} in the same
+	 * transaction because it has more to check under that lock (a file already in the evaluation).
+	 */
+	long addLocked(CurrentUser user, EvaluationView evaluation, AssessmentView entry, String levels,
+			Supplier<Evidence> make) {
+		int number = entry.number();
 		Evidence e = make.get();
 		e.use(entry.id(), levels, user.getId(), clock.instant());
 		evidence.saveAndFlush(e);

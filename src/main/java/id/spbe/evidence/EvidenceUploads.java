@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,7 +30,9 @@ import org.springframework.util.unit.DataSize;
  * no one else's work. The file is moved into place before the database row is written, and deleted
  * again if that write fails: a row must never point at a missing file (evidence nobody can open),
  * while a file left over by a crash between the two steps is referenced by nothing. So an upload
- * leaves either a row with its file or nothing a user can see.
+ * leaves either a row with its file or nothing a user can see. The hash is checked once more under
+ * the evaluation's row lock before the row is written, so that identical uploads at the same moment
+ * make one item and the others are answered as duplicates of it.
  */
 @Service
 public class EvidenceUploads {
@@ -99,18 +102,31 @@ public class EvidenceUploads {
 		String title = EvidenceInput.title(request.title(), name);
 		String note = EvidenceInput.note(request.note());
 		return received(request.upload(), name, (file, mediaType) -> {
-			Optional<Evidence> same = readTx.execute(
-					s -> evidence.findVisibleWithFile(evaluationId, file.sha256()).stream().findFirst());
+			// a file sent twice in a row is recognised here, without a lock or a move into place
+			Optional<Long> same = readTx.execute(s -> sameFile(evaluationId, file));
 			if (same.isPresent()) {
-				return new UploadResult(same.get().getId(), true);
+				return new UploadResult(same.get(), true);
 			}
-			long id = commitThenWrite(file, key -> tx.execute(s -> edits.addNew(user, evaluation, number, levels, () -> {
-				Evidence e = Evidence.file(evaluationId, title, note, user.getId(), clock.instant());
-				e.addVersion(key, name, mediaType, file, user.getId(), clock.instant());
-				return e;
-			})));
-			return new UploadResult(id, false);
+			return commitThenWrite(file, key -> tx.execute(s -> {
+				// uploads of one file at the same moment all pass the check above; under the evaluation's
+				// row lock they run one after another, so the check again sees the first one's row
+				AssessmentView entry = edits.lockedEntry(user, evaluationId, number);
+				Optional<Long> raced = sameFile(evaluationId, file);
+				if (raced.isPresent()) {
+					return new UploadResult(raced.get(), true);
+				}
+				return new UploadResult(edits.addLocked(user, evaluation, entry, levels, () -> {
+					Evidence e = Evidence.file(evaluationId, title, note, user.getId(), clock.instant());
+					e.addVersion(key, name, mediaType, file, user.getId(), clock.instant());
+					return e;
+				}), false);
+			}), result -> !result.duplicate());
 		});
+	}
+
+	/** Visible evidence of the evaluation with this file among its versions. */
+	private Optional<Long> sameFile(long evaluationId, PendingFile file) {
+		return evidence.findVisibleWithFile(evaluationId, file.sha256()).stream().findFirst().map(Evidence::getId);
 	}
 
 	/**
@@ -146,7 +162,7 @@ public class EvidenceUploads {
 				evidence.saveAndFlush(e);
 				entries.forEach(entry -> edits.touch(locked, entry.number(), user));
 				return e.getId();
-			}));
+			}), id -> true);
 		});
 	}
 
@@ -168,18 +184,24 @@ public class EvidenceUploads {
 	}
 
 	/**
-	 * Moves the received file into place, then runs the database write; if the write fails the
-	 * file is deleted again, so that no file exists without its row.
+	 * Moves the received file into place, then runs the database write; if the write fails, or
+	 * its result does not {@code keep} the file (a duplicate found under the lock), the file is
+	 * deleted again, so that no file exists without its row.
 	 */
-	private <T> T commitThenWrite(PendingFile file, Function<String, T> write) throws IOException {
+	private <T> T commitThenWrite(PendingFile file, Function<String, T> write, Predicate<T> keep) throws IOException {
 		String key = storage.commit(file);
+		T result;
 		try {
-			return write.apply(key);
+			result = write.apply(key);
 		}
 		catch (RuntimeException e) {
 			storage.delete(key);
 			throw e;
 		}
+		if (!keep.test(result)) {
+			storage.delete(key);
+		}
+		return result;
 	}
 
 	private PendingFile receive(Upload upload) {

@@ -7,6 +7,7 @@ import id.spbe.evaluation.EvaluationAction;
 import id.spbe.evaluation.EventView;
 import id.spbe.evaluation.IndicatorCounts;
 import id.spbe.evaluation.Stage;
+import id.spbe.evaluation.TeamChangeView;
 import id.spbe.evidence.ReviewStatus;
 import id.spbe.worksheet.Worksheet;
 import java.util.List;
@@ -19,12 +20,14 @@ import java.util.Optional;
  * @param actor    the viewer's part (lead assessor, member, admin, agency)
  * @param actions  workflow actions the viewer may take now
  * @param names    user names by id, for "set by"
- * @param events   the workflow events, oldest first
- * @param hasLead  whether the team has a lead (without one nobody can move the stages)
+ * @param events      the workflow events, oldest first
+ * @param teamChanges the assessor team's changes, oldest first (empty for the agency)
+ * @param hasLead     whether the team has a lead (without one nobody can move the stages)
  */
 public record ReviewBoard(Worksheet ws, Actor actor, List<EvaluationAction> actions,
 		Optional<ClarificationView> openClarification, List<ClarificationView> clarifications,
-		List<SessionView> sessions, Map<Long, String> names, List<EventView> events, boolean hasLead) {
+		List<SessionView> sessions, Map<Long, String> names, List<EventView> events, List<TeamChangeView> teamChanges,
+		boolean hasLead) {
 
 	/** The stage assessors score now, if any. */
 	public Optional<Stage> workingStage() {

@@ -8,6 +8,7 @@ import id.spbe.evaluation.EvaluationAccess;
 import id.spbe.evaluation.EvaluationView;
 import id.spbe.evaluation.Evaluations;
 import id.spbe.evaluation.EventView;
+import id.spbe.evaluation.TeamChangeView;
 import id.spbe.evaluation.TeamMember;
 import id.spbe.evaluation.Workflow;
 import id.spbe.user.CurrentUser;
@@ -66,9 +67,15 @@ public class ReviewBoards {
 		requireVisible(ws);
 		Actor actor = access.actor(user, evaluationId);
 		List<EventView> events = evaluations.events(evaluationId);
+		// who was on the team when is the administrators' and the team's record, not the agency's
+		List<TeamChangeView> teamChanges = user.getRole().isAgencyRole() ? List.of() : teams.changes(evaluationId);
 		List<ClarificationView> clarifications = evaluations.clarifications(evaluationId);
 		Set<Long> shown = new HashSet<>(moreUsers);
 		events.forEach(e -> shown.add(e.actorId()));
+		teamChanges.forEach(c -> {
+			shown.add(c.actorId());
+			shown.add(c.assessorId());
+		});
 		clarifications.stream().map(ClarificationView::closedBy).forEach(shown::add);
 		ws.rows().forEach(r -> {
 			r.entry().stages().values().forEach(v -> shown.add(v.setBy()));
@@ -79,7 +86,7 @@ public class ReviewBoards {
 				evaluations.openClarification(evaluationId), clarifications,
 				sessions.findByEvaluationIdOrderByHeldAtAscIdAsc(evaluationId).stream().map(InterviewSession::toView)
 						.toList(),
-				users.names(shown), events, teams.team(evaluationId).stream().anyMatch(TeamMember::lead));
+				users.names(shown), events, teamChanges, teams.team(evaluationId).stream().anyMatch(TeamMember::lead));
 	}
 
 	/** Refuses a viewer who may not see the review yet (the agency before finalisation). */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.spbe.evaluation.EvaluationAction;
 import id.spbe.evaluation.EvaluationState;
 import id.spbe.evaluation.Stage;
+import id.spbe.evaluation.TeamChangeView;
 import id.spbe.evidence.ReviewStatus;
 import id.spbe.instrument.InstrumentStatus;
 import id.spbe.review.SessionView;
@@ -77,6 +78,7 @@ class MessagesAndTemplatesTest {
 		DYNAMIC.put("role.", names(Role.values()));
 		DYNAMIC.put("readiness.blocker.", names(Blocker.values()));
 		DYNAMIC.put("history.field.", names(enumConstants("id.spbe.evaluation.ScoreChange$Field")));
+		DYNAMIC.put("team.change.", names(TeamChangeView.Kind.values())); // the team's history
 		DYNAMIC.put("interview.side.", names(SessionView.Side.values()));
 		DYNAMIC.put("minutes.signFor.", names(SessionView.Side.values()));
 		DYNAMIC.put("interview.error.noAttendee.", names(SessionView.Side.values()));
