@@ -42,7 +42,7 @@ class EmbeddedPostgresRecoveryTest {
 		}
 		// What kill -9 of the JVM leaves: the postmaster still running on the cluster, nobody to stop it.
 		Process orphan = new ProcessBuilder(asUnprivileged(postmaster)).redirectErrorStream(true)
-				.redirectOutput(dir.resolveSibling(dir.getFileName() + "-orphan.log").toFile()).start();
+				.redirectOutput(dir.resolve("orphan.log").toFile()).start();
 		try {
 			awaitPidFile(orphan.pid());
 			assertThat(StalePostmaster.isPostmasterOf(commandLine(orphan.pid()), dir)).isTrue();
