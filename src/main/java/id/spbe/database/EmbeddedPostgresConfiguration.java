@@ -12,7 +12,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The zero-setup database: an embedded real PostgreSQL 17 whose cluster lives under
  * {@code SPBE_DATA_DIR/postgres} (default {@code ./data/postgres}). Active only when no external
- * database URL is configured.
+ * database URL is configured. Durable (fsync, synchronous commit) unless
+ * {@code spbe.embedded-db.durable} is false, which only the tests set: with {@code SPBE_DEMO=false}
+ * this cluster holds real data.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(ExternalDatabaseCondition.class)
@@ -20,8 +22,9 @@ public class EmbeddedPostgresConfiguration {
 
 	@Bean
 	DataSource dataSource(@Value("${spbe.data-dir}") Path dataDir,
-			@Value("${spbe.embedded-db.clean-on-start:false}") boolean clean) {
-		EmbeddedPostgres pg = EmbeddedPostgresServer.start(dataDir.resolve("postgres"), clean);
+			@Value("${spbe.embedded-db.clean-on-start:false}") boolean clean,
+			@Value("${spbe.embedded-db.durable:true}") boolean durable) {
+		EmbeddedPostgres pg = EmbeddedPostgresServer.start(dataDir.resolve("postgres"), clean, durable);
 		HikariDataSource ds = new HikariDataSource();
 		ds.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
 		ds.setUsername("postgres");
