@@ -24,12 +24,13 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Evidence files: new files and new versions of a file. A file is streamed to disk under a size
- * limit and hashed, its content checked by Tika against its extension, and a file already in the
- * evaluation recognised by its hash, all before any lock is taken, so that a slow upload holds up
- * no one else's work. The file is moved into place before the database row is written, and deleted
- * again if that write fails: a row must never point at a missing file (evidence nobody can open),
- * while a file left over by a crash between the two steps is referenced by nothing. So an upload
- * leaves either a row with its file or nothing a user can see.
+ * limit and hashed, its content checked against its extension within a read budget
+ * ({@link FileTypePolicy}), and a file already in the evaluation recognised by its hash, all
+ * before any lock is taken, so that a slow upload holds up no one else's work. The file is moved
+ * into place before the database row is written, and deleted again if that write fails: a row must
+ * never point at a missing file (evidence nobody can open), while a file left over by a crash
+ * between the two steps is referenced by nothing. So an upload leaves either a row with its file
+ * or nothing a user can see.
  */
 @Service
 public class EvidenceUploads {
@@ -89,7 +90,9 @@ public class EvidenceUploads {
 	 *
 	 * @param request the file, with at least one level on the instrument scale
 	 * @throws RuleViolationException BAD_INPUT for a refused type, a disguised type, an empty or
-	 *                                oversize file, bad levels or over-long texts; CONFLICT after submission
+	 *                                oversize file, one that passes the read budget or carries
+	 *                                macros, programs, a password or PDF scripts, bad levels or
+	 *                                over-long texts; CONFLICT after submission
 	 * @throws NotFoundException      for an evaluation or indicator the user may not see
 	 */
 	public UploadResult upload(CurrentUser user, long evaluationId, int number, FileRequest request) {
