@@ -25,14 +25,15 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Evidence files: new files and new versions of a file. A file is streamed to disk under a size
- * limit and hashed, its content checked by Tika against its extension, and a file already in the
- * evaluation recognised by its hash, all before any lock is taken, so that a slow upload holds up
- * no one else's work. The file is moved into place before the database row is written, and deleted
- * again if that write fails: a row must never point at a missing file (evidence nobody can open),
- * while a file left over by a crash between the two steps is referenced by nothing. So an upload
- * leaves either a row with its file or nothing a user can see. The hash is checked once more under
- * the evaluation's row lock before the row is written, so that identical uploads at the same moment
- * make one item and the others are answered as duplicates of it.
+ * limit and hashed, its content checked against its extension within a read budget
+ * ({@link FileTypePolicy}), and a file already in the evaluation recognised by its hash, all
+ * before any lock is taken, so that a slow upload holds up no one else's work. The file is moved
+ * into place before the database row is written, and deleted again if that write fails: a row must
+ * never point at a missing file (evidence nobody can open), while a file left over by a crash
+ * between the two steps is referenced by nothing. So an upload leaves either a row with its file
+ * or nothing a user can see. The hash is checked once more under the evaluation's row lock before
+ * the row is written, so that identical uploads at the same moment make one item and the others are
+ * answered as duplicates of it.
  */
 @Service
 public class EvidenceUploads {
@@ -92,7 +93,9 @@ public class EvidenceUploads {
 	 *
 	 * @param request the file, with at least one level on the instrument scale
 	 * @throws RuleViolationException BAD_INPUT for a refused type, a disguised type, an empty or
-	 *                                oversize file, bad levels or over-long texts; CONFLICT after submission
+	 *                                oversize file, one that passes the read budget or carries
+	 *                                macros, programs, a password or PDF scripts, bad levels or
+	 *                                over-long texts; CONFLICT after submission
 	 * @throws NotFoundException      for an evaluation or indicator the user may not see
 	 */
 	public UploadResult upload(CurrentUser user, long evaluationId, int number, FileRequest request) {
