@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
  * Errors of the REST API as JSON {@code {"message": "..."}} in the caller's language
@@ -66,8 +67,14 @@ class ApiExceptionHandler {
 		return body(HttpStatus.BAD_REQUEST, message("api.error.badRequest"));
 	}
 
+	/** A body that is no JSON of the expected shape, or holds a value over the parser's limits (a number too long). */
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof StreamConstraintsException) {
+				return body(HttpStatus.BAD_REQUEST, message("api.error.limits", WebConfiguration.MAX_JSON_NUMBER_LENGTH));
+			}
+		}
 		return body(HttpStatus.BAD_REQUEST, message("api.error.unreadable"));
 	}
 

@@ -133,6 +133,24 @@ class WorksheetImportTest {
 		assertThat(entries()).isEqualTo(before);
 	}
 
+	/** Twenty text cells of 32,000 digits once held the evaluation's lock for ten seconds; each is refused on its length. */
+	@Test
+	void levelCellsOfThousandsOfDigitsAreRefusedOnTheirLengthAndChangeNothing() throws Exception {
+		String before = entries();
+		String digits = "3." + "0".repeat(31_998);
+		byte[] xlsx = edited(sheet -> {
+			for (int indicator = 28; indicator <= 47; indicator++) {
+				row(sheet, indicator).createCell(4).setCellValue(digits);
+			}
+		});
+
+		List<String> errors = importing(xlsx);
+		assertThat(errors).hasSize(20).allSatisfy(e -> assertThat(e).matches("Baris \\d+, kolom E: Angka terlalu panjang: \"3\\.0+…\". "
+				+ "Tulis angka biasa dengan paling banyak 20 karakter, tanpa eksponen \\(misalnya 2,5\\)\\."));
+		assertThat(errors.get(0)).startsWith("Baris 32, kolom E:");
+		assertThat(entries()).isEqualTo(before);
+	}
+
 	@Test
 	void theOverviewShowsEveryErrorInSheetOrderAndAMissingFileBesideTheFileField() throws Exception {
 		String before = entries();
