@@ -8,6 +8,7 @@ import java.util.Map;
 import id.spbe.common.Messages;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -87,6 +88,12 @@ class ApiExceptionHandler {
 	/** Anything else: the framework's own status where it has one, else 500; always {"message"}. */
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Map<String, String>> other(Exception e) {
+		if (DatabaseBusy.is(e)) {
+			// the lock or statement timeout ran out: nothing was written, and a retry soon will do
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+					.header(HttpHeaders.RETRY_AFTER, DatabaseBusy.RETRY_AFTER_SECONDS)
+					.body(Map.of("message", message("error.busy")));
+		}
 		if (e instanceof ErrorResponse error) {
 			return body(HttpStatus.valueOf(error.getStatusCode().value()), message("api.error.status"));
 		}
