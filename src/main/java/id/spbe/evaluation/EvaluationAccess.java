@@ -65,17 +65,28 @@ public class EvaluationAccess {
 	public ReviewLock lockForReviewWrite(CurrentUser user, long evaluationId) {
 		Evaluation evaluation = evaluations.lockById(evaluationId).filter(e -> canSee(user, e))
 				.orElseThrow(() -> new NotFoundException("evaluation " + evaluationId));
-		Actor actor = actor(user, evaluationId);
+		EvaluationView view = view(evaluation);
+		return new ReviewLock(view, checkReviewWrite(user, view));
+	}
+
+	/**
+	 * The rule of {@link #lockForReviewWrite} without the lock, for checks before a write checks
+	 * its input and locks (the lock checks again).
+	 *
+	 * @return the writer's part in the evaluation
+	 */
+	public Actor checkReviewWrite(CurrentUser user, EvaluationView evaluation) {
+		Actor actor = actor(user, evaluation.id());
 		if (!actor.isAssessor()) {
 			throw RuleViolationException.forbidden("review.error.assessorOnly");
 		}
-		if (evaluation.getState() == EvaluationState.FINALISED) {
+		if (evaluation.state() == EvaluationState.FINALISED) {
 			throw RuleViolationException.conflict("review.error.finalised");
 		}
-		if (evaluation.getState().workingStage().isEmpty()) {
+		if (evaluation.state().workingStage().isEmpty()) {
 			throw RuleViolationException.conflict("review.error.notStarted");
 		}
-		return new ReviewLock(view(evaluation), actor);
+		return actor;
 	}
 
 	/**
@@ -153,13 +164,22 @@ public class EvaluationAccess {
 	public EvaluationView lockForAgencyWrite(CurrentUser user, long evaluationId) {
 		Evaluation evaluation = evaluations.lockById(evaluationId).filter(e -> canSee(user, e))
 				.orElseThrow(() -> new NotFoundException("evaluation " + evaluationId));
+		EvaluationView view = view(evaluation);
+		checkAgencyWrite(user, view);
+		return view;
+	}
+
+	/**
+	 * The rule of {@link #lockForAgencyWrite} without the lock, for checks before a write checks
+	 * its input and locks (the lock checks again).
+	 */
+	public void checkAgencyWrite(CurrentUser user, EvaluationView evaluation) {
 		if (!user.getRole().isAgencyRole()) {
 			throw RuleViolationException.forbidden("selfAssessment.error.agencyOnly");
 		}
-		if (evaluation.getState() != EvaluationState.SELF_ASSESSMENT) {
+		if (evaluation.state() != EvaluationState.SELF_ASSESSMENT) {
 			throw RuleViolationException.conflict("selfAssessment.error.locked");
 		}
-		return view(evaluation);
 	}
 
 	boolean canSee(CurrentUser user, Evaluation evaluation) {

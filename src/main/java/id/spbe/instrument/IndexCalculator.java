@@ -1,5 +1,6 @@
 package id.spbe.instrument;
 
+import id.spbe.common.Numbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
@@ -31,8 +32,9 @@ public final class IndexCalculator {
 	 * @param instrument the instrument version
 	 * @param values     indicator number -> value; indicators missing from the map are unscored
 	 * @return the complete index, or completeness ("41 of 47 scored") when any value is missing
-	 * @throws IndexInputException for an unknown indicator, a value outside the scale, a fraction
-	 *                             on an instrument with whole levels, or more than two decimals
+	 * @throws IndexInputException for an unknown indicator, a value with more digits than
+	 *                             {@link Numbers#isBounded} allows, a value outside the scale, a
+	 *                             fraction on an instrument with whole levels, or more than two decimals
 	 */
 	public static IndexResult compute(InstrumentDefinition instrument, Map<Integer, BigDecimal> values) {
 		values.forEach((number, value) -> validate(instrument, number, value));
@@ -114,8 +116,9 @@ public final class IndexCalculator {
 	}
 
 	/**
-	 * Checks one value against the instrument: known indicator, on the scale, whole where the
-	 * instrument takes whole levels, at most two decimals. Null (no value) passes.
+	 * Checks one value against the instrument: known indicator, at most {@link Numbers#MAX_DIGITS}
+	 * digits, on the scale, whole where the instrument takes whole levels, at most two decimals.
+	 * Null (no value) passes.
 	 *
 	 * @throws IndexInputException naming the indicator and the rule
 	 */
@@ -130,6 +133,12 @@ public final class IndexCalculator {
 		}
 		if (value == null) {
 			return;
+		}
+		// refused before any comparison or stripping, which cost time quadratic in the digits
+		if (!Numbers.isBounded(value)) {
+			throw new IndexInputException("index.error.tooManyDigits",
+					"Indicator " + number + ": value has more than " + Numbers.MAX_DIGITS + " digits or decimals",
+					number, Numbers.MAX_DIGITS);
 		}
 		if (value.compareTo(instrument.scaleMin()) < 0 || value.compareTo(instrument.scaleMax()) > 0) {
 			throw new IndexInputException("index.error.outOfScale",

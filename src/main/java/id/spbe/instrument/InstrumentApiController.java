@@ -71,6 +71,7 @@ class InstrumentApiController {
 			throw new IndexInputException("index.error.notANumber", "Indicator " + key + ": value is not a number",
 					key);
 		}
+		// no arithmetic here: IndexCalculator.compute refuses a value over Numbers' bounds before any
 		return value.decimalValue();
 	}
 

@@ -1,6 +1,7 @@
 package id.spbe.results;
 
 import id.spbe.common.FormValues;
+import id.spbe.common.Numbers;
 import id.spbe.common.RuleViolationException;
 import id.spbe.evaluation.Stage;
 import id.spbe.user.CurrentUser;
@@ -140,6 +141,10 @@ class ResultsController {
 				targets.put(n, FormValues.decimal(v));
 			}
 			catch (RuleViolationException e) {
+				// a number too long keeps the bound's own message; anything else is no number
+				if (!e.getMessageKey().equals(Numbers.NOT_A_NUMBER)) {
+					throw e;
+				}
 				throw RuleViolationException.badInput("results.error.notANumber", n, FormValues.echo(v));
 			}
 		});

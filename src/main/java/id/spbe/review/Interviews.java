@@ -10,6 +10,7 @@ import id.spbe.evaluation.AssessmentView;
 import id.spbe.evaluation.Assessments;
 import id.spbe.evaluation.EvaluationAccess;
 import id.spbe.evaluation.EvaluationState;
+import id.spbe.evaluation.EvaluationView;
 import id.spbe.evaluation.Stage;
 import id.spbe.instrument.InstrumentCatalog;
 import id.spbe.instrument.InstrumentDefinition;
@@ -23,7 +24,9 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Interview sessions (penilaian interviu): recorded by the team's assessors while the evaluation
@@ -44,13 +47,16 @@ public class Interviews {
 	private final InstrumentCatalog instruments;
 	private final Clock clock;
 
+	private final TransactionTemplate tx;
+
 	Interviews(EvaluationAccess access, InterviewSessionRepository sessions, Assessments assessments,
-			InstrumentCatalog instruments, Clock clock) {
+			InstrumentCatalog instruments, Clock clock, PlatformTransactionManager txManager) {
 		this.access = access;
 		this.sessions = sessions;
 		this.assessments = assessments;
 		this.instruments = instruments;
 		this.clock = clock;
+		this.tx = new TransactionTemplate(txManager);
 	}
 
 	/**
@@ -96,32 +102,39 @@ public class Interviews {
 	 *
 	 * @param level null keeps the interview level as it is
 	 * @throws RuleViolationException BAD_INPUT for an empty note, a level off the scale or a long note
+	 *                                (checked before the evaluation is locked, so bad input never holds the lock)
 	 */
-	@Transactional
 	public void note(CurrentUser user, long evaluationId, long sessionId, int number, BigDecimal level, String note) {
-		EvaluationAccess.ReviewLock lock = lockInterview(user, evaluationId);
-		InstrumentDefinition instrument = instruments.byId(lock.evaluation().instrumentId()).orElseThrow();
+		EvaluationView seen = access.require(user, evaluationId);
+		access.checkReviewWrite(user, seen);
+		requireInterview(seen);
+		InstrumentDefinition instrument = instruments.byId(seen.instrumentId()).orElseThrow();
 		instrument.indicator(number).orElseThrow(() -> RuleViolationException.badInput("interview.error.unknownIndicator", number));
 		String text = ReviewService.text(note, "review.error.noteTooLong");
 		if (text == null) {
 			throw RuleViolationException.badInput("interview.error.noNote", number);
 		}
 		Levels.check(instrument, number, level);
-		InterviewSession session = find(evaluationId, sessionId);
-		session.note(number, text);
-		sessions.saveAndFlush(session);
-		AssessmentView entry = assessments.get(evaluationId, number);
-		assessments.saveStage(evaluationId, number, new Assessments.StageEntry(Stage.INTERVIEW,
-				level != null ? level : entry.levelAt(Stage.INTERVIEW), text, entry.recommendation()), user.getId());
+		tx.executeWithoutResult(s -> {
+			lockInterview(user, evaluationId);
+			InterviewSession session = find(evaluationId, sessionId);
+			session.note(number, text);
+			sessions.saveAndFlush(session);
+			AssessmentView entry = assessments.get(evaluationId, number);
+			assessments.saveStage(evaluationId, number, new Assessments.StageEntry(Stage.INTERVIEW,
+					level != null ? level : entry.levelAt(Stage.INTERVIEW), text, entry.recommendation()), user.getId());
+		});
 	}
 
-	private EvaluationAccess.ReviewLock lockInterview(CurrentUser user, long evaluationId) {
-		EvaluationAccess.ReviewLock lock = access.lockForReviewWrite(user, evaluationId);
-		EvaluationState state = lock.evaluation().state();
+	private void lockInterview(CurrentUser user, long evaluationId) {
+		requireInterview(access.lockForReviewWrite(user, evaluationId).evaluation());
+	}
+
+	private static void requireInterview(EvaluationView evaluation) {
+		EvaluationState state = evaluation.state();
 		if (state != EvaluationState.INTERVIEW && state != EvaluationState.INTERVIEW_CLARIFICATION) {
 			throw RuleViolationException.conflict("interview.error.notInterview");
 		}
-		return lock;
 	}
 
 	private InterviewSession find(long evaluationId, long sessionId) {

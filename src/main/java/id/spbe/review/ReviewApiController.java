@@ -2,6 +2,7 @@ package id.spbe.review;
 
 import id.spbe.common.FormValues;
 import id.spbe.common.JsonBodies;
+import id.spbe.common.Numbers;
 import id.spbe.common.RuleViolationException;
 import id.spbe.evaluation.AssessmentView;
 import id.spbe.evaluation.ChangeView;
@@ -65,7 +66,7 @@ class ReviewApiController {
 			throw RuleViolationException.badInput("api.error.stageFields");
 		}
 		return review.saveStage(user, id, number, new ReviewService.StageSave(stage,
-				level.isNull() ? null : level.decimalValue(), JsonBodies.text(body, "note"), fin ? JsonBodies.text(body, "recommendation") : null,
+				level.isNull() ? null : Numbers.bounded(level.decimalValue()), JsonBodies.text(body, "note"), fin ? JsonBodies.text(body, "recommendation") : null,
 				seen == null || seen.isNull() ? null : seen.intValue()));
 	}
 

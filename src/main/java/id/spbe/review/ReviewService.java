@@ -7,6 +7,7 @@ import id.spbe.evaluation.AssessmentView;
 import id.spbe.evaluation.Assessments;
 import id.spbe.evaluation.ChangeView;
 import id.spbe.evaluation.EvaluationAccess;
+import id.spbe.evaluation.EvaluationView;
 import id.spbe.evaluation.Stage;
 import id.spbe.instrument.InstrumentCatalog;
 import id.spbe.instrument.InstrumentDefinition;
@@ -19,7 +20,9 @@ import java.util.List;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The assessors' levels (docs/domain.md sections 1 and 4): each stage's level and note per
@@ -39,11 +42,15 @@ public class ReviewService {
 	private final InstrumentCatalog instruments;
 	private final UserAccounts users;
 
-	ReviewService(EvaluationAccess access, Assessments assessments, InstrumentCatalog instruments, UserAccounts users) {
+	private final TransactionTemplate tx;
+
+	ReviewService(EvaluationAccess access, Assessments assessments, InstrumentCatalog instruments, UserAccounts users,
+			PlatformTransactionManager txManager) {
 		this.access = access;
 		this.assessments = assessments;
 		this.instruments = instruments;
 		this.users = users;
+		this.tx = new TransactionTemplate(txManager);
 	}
 
 	/**
@@ -80,31 +87,36 @@ public class ReviewService {
 	 *                                the stage moved on, a colleague saved since the form was made,
 	 *                                before the review or after finalisation
 	 */
-	@Transactional
 	public AssessmentView saveStage(CurrentUser user, long evaluationId, int number, StageSave save) {
-		EvaluationAccess.ReviewLock lock = access.lockForReviewWrite(user, evaluationId);
-		if (save.seenChanges() != null) {
-			List<ChangeView> history = assessments.history(evaluationId, number);
-			if (history.size() != save.seenChanges()) {
-				throw RuleViolationException.conflict("review.error.changedMeanwhile", number,
-						users.byId(history.get(0).changedBy()).map(UserView::fullName).orElse("?"));
-			}
-		}
-		Stage stage = lock.evaluation().state().workingStage().orElseThrow();
-		if (save.expected() == Stage.SELF) {
-			throw RuleViolationException.badInput("review.error.notAssessorStage");
-		}
-		if (save.expected() != null && save.expected() != stage) {
-			throw RuleViolationException.conflict("review.error.stageMoved", stageName(save.expected()), stageName(stage));
-		}
-		InstrumentDefinition instrument = instruments.byId(lock.evaluation().instrumentId()).orElseThrow();
+		// who may write, then the input, are checked before the lock, so that bad input never holds it
+		EvaluationView seen = access.require(user, evaluationId);
+		access.checkReviewWrite(user, seen);
+		InstrumentDefinition instrument = instruments.byId(seen.instrumentId()).orElseThrow();
 		instrument.indicator(number).orElseThrow(() -> new NotFoundException("indicator " + number));
 		Levels.check(instrument, number, save.level());
 		String cleanNote = text(save.note(), "review.error.noteTooLong");
-		String cleanRecommendation = stage == Stage.FINAL ? text(save.recommendation(), "review.error.recommendationTooLong")
-				: assessments.get(evaluationId, number).recommendation();
-		return assessments.saveStage(evaluationId, number,
-				new Assessments.StageEntry(stage, save.level(), cleanNote, cleanRecommendation), user.getId());
+		String typedRecommendation = text(save.recommendation(), "review.error.recommendationTooLong");
+		return tx.execute(s -> {
+			EvaluationAccess.ReviewLock lock = access.lockForReviewWrite(user, evaluationId);
+			if (save.seenChanges() != null) {
+				List<ChangeView> history = assessments.history(evaluationId, number);
+				if (history.size() != save.seenChanges()) {
+					throw RuleViolationException.conflict("review.error.changedMeanwhile", number,
+							users.byId(history.get(0).changedBy()).map(UserView::fullName).orElse("?"));
+				}
+			}
+			Stage stage = lock.evaluation().state().workingStage().orElseThrow();
+			if (save.expected() == Stage.SELF) {
+				throw RuleViolationException.badInput("review.error.notAssessorStage");
+			}
+			if (save.expected() != null && save.expected() != stage) {
+				throw RuleViolationException.conflict("review.error.stageMoved", stageName(save.expected()), stageName(stage));
+			}
+			String recommendation = stage == Stage.FINAL ? typedRecommendation
+					: assessments.get(evaluationId, number).recommendation();
+			return assessments.saveStage(evaluationId, number,
+					new Assessments.StageEntry(stage, save.level(), cleanNote, recommendation), user.getId());
+		});
 	}
 
 	/**

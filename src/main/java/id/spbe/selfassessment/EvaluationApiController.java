@@ -1,5 +1,6 @@
 package id.spbe.selfassessment;
 
+import id.spbe.common.Numbers;
 import id.spbe.common.RuleViolationException;
 import id.spbe.evaluation.AssessmentView;
 import id.spbe.evaluation.EvaluationAccess;
@@ -164,11 +165,11 @@ class EvaluationApiController {
 		JsonNode text = body.get("justification");
 		JsonNode version = body.get("version");
 		if (!(level.isNull() || level.isNumber()) || !(text.isNull() || text.isString())
-				|| (version != null && !version.isNull() && !version.isIntegralNumber())) {
+				|| (version != null && !version.isNull() && !(version.isIntegralNumber() && version.canConvertToLong()))) {
 			throw RuleViolationException.badInput("api.error.entryFields");
 		}
 		return service.save(user, id, number, new SelfAssessmentService.EntryChange(
-				level.isNull() ? null : level.decimalValue(), text.isNull() ? null : text.asString(),
+				level.isNull() ? null : Numbers.bounded(level.decimalValue()), text.isNull() ? null : text.asString(),
 				version == null || version.isNull() ? null : version.longValue()));
 	}
 

@@ -15,7 +15,9 @@ import id.spbe.worksheet.Levels;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The agency's writes of the self-assessment (penilaian mandiri): levels and justifications,
@@ -34,12 +36,15 @@ class SelfAssessmentService {
 	private final InstrumentCatalog instruments;
 	private final Assignees assignees;
 
+	private final TransactionTemplate tx;
+
 	SelfAssessmentService(EvaluationAccess access, Assessments assessments, InstrumentCatalog instruments,
-			Assignees assignees) {
+			Assignees assignees, PlatformTransactionManager txManager) {
 		this.access = access;
 		this.assessments = assessments;
 		this.instruments = instruments;
 		this.assignees = assignees;
+		this.tx = new TransactionTemplate(txManager);
 	}
 
 	/** A save of the agency's entry: the level (null clears), the justification, the version the user started from (null: no check). */
@@ -51,22 +56,27 @@ class SelfAssessmentService {
 	}
 
 	/**
-	 * Saves the agency's level and justification for one indicator.
+	 * Saves the agency's level and justification for one indicator. Who may write and the level
+	 * and text are checked before the evaluation is locked, so bad input never holds the lock; the
+	 * write runs in its own transaction, which reads the evaluation afresh under the lock.
 	 *
 	 * @throws RuleViolationException BAD_INPUT for a level outside the scale, a fraction on a
 	 *                                whole-level instrument or a justification over the limit;
 	 *                                FORBIDDEN/CONFLICT from the access rules
 	 * @throws id.spbe.evaluation.ConcurrentEditException when someone saved in between
 	 */
-	@Transactional
 	AssessmentView save(CurrentUser user, long evaluationId, int number, EntryChange change) {
-		EvaluationView evaluation = access.lockForAgencyWrite(user, evaluationId);
-		InstrumentDefinition instrument = instruments.byId(evaluation.instrumentId()).orElseThrow();
+		EvaluationView seen = access.require(user, evaluationId);
+		access.checkAgencyWrite(user, seen);
+		InstrumentDefinition instrument = instruments.byId(seen.instrumentId()).orElseThrow();
 		Levels.check(instrument, number, change.level());
 		String text = justification(change.justification(), number);
-		EditRules.requireMayEdit(user, assessments.get(evaluationId, number));
-		return assessments.saveSelf(evaluationId, number,
-				new Assessments.SelfEntry(change.level(), text, change.expectedVersion()), user.getId());
+		return tx.execute(s -> {
+			access.lockForAgencyWrite(user, evaluationId);
+			EditRules.requireMayEdit(user, assessments.get(evaluationId, number));
+			return assessments.saveSelf(evaluationId, number,
+					new Assessments.SelfEntry(change.level(), text, change.expectedVersion()), user.getId());
+		});
 	}
 
 	/** The justification as stored, refused when over {@link #MAX_JUSTIFICATION} characters. */

@@ -17,7 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies an imported worksheet: every row's level and justification, all or nothing. Scale,
@@ -30,40 +31,70 @@ class WorksheetImport {
 	private final EvaluationAccess access;
 	private final Assessments assessments;
 	private final InstrumentCatalog instruments;
+	private final TransactionTemplate tx;
 
-	WorksheetImport(EvaluationAccess access, Assessments assessments, InstrumentCatalog instruments) {
+	WorksheetImport(EvaluationAccess access, Assessments assessments, InstrumentCatalog instruments,
+			PlatformTransactionManager txManager) {
 		this.access = access;
 		this.assessments = assessments;
 		this.instruments = instruments;
+		this.tx = new TransactionTemplate(txManager);
 	}
 
 	/** What an import did: the number of indicators changed, or the errors in sheet order. */
 	record Outcome(int changed, List<ImportError> errors) {
 	}
 
-	@Transactional
+	/**
+	 * Checks who may import and every row, then writes them all under the evaluation's lock. The
+	 * checks run first without the lock, so a sheet with errors never takes it; under the lock the
+	 * access rules and the rules that depend on the stored entries (assignment, staleness) are
+	 * checked again, as they may have changed in between.
+	 */
 	Outcome apply(CurrentUser user, long evaluationId, WorksheetReader.ImportResult read) {
-		EvaluationView evaluation = access.lockForAgencyWrite(user, evaluationId);
+		EvaluationView evaluation = access.require(user, evaluationId);
+		access.checkAgencyWrite(user, evaluation);
 		InstrumentDefinition instrument = instruments.byId(evaluation.instrumentId()).orElseThrow();
-		Map<Integer, AssessmentView> entries = new HashMap<>();
-		assessments.list(evaluationId).forEach(a -> entries.put(a.number(), a));
 		List<ImportError> errors = new ArrayList<>(read.errors());
+		Map<Integer, AssessmentView> seen = entries(evaluationId);
 		for (WorksheetReader.ImportRow row : read.rows()) {
-			errors.addAll(check(user, instrument, entries.get(row.indicator()), row));
+			errors.addAll(check(user, instrument, seen.get(row.indicator()), row));
 		}
 		if (!errors.isEmpty()) {
-			errors.sort(ImportError.IN_SHEET_ORDER);
-			return new Outcome(0, errors);
+			return refused(errors);
 		}
-		int changed = 0;
-		for (WorksheetReader.ImportRow row : read.rows()) {
-			if (changes(entries.get(row.indicator()), row)) {
-				assessments.saveSelf(evaluationId, row.indicator(),
-						new Assessments.SelfEntry(row.level(), Texts.block(row.justification()), null), user.getId());
-				changed++;
+		return tx.execute(s -> {
+			access.lockForAgencyWrite(user, evaluationId);
+			Map<Integer, AssessmentView> entries = entries(evaluationId);
+			List<ImportError> late = new ArrayList<>();
+			for (WorksheetReader.ImportRow row : read.rows()) {
+				late.addAll(checkEntry(user, entries.get(row.indicator()), row));
 			}
-		}
-		return new Outcome(changed, List.of());
+			if (!late.isEmpty()) {
+				return refused(late);
+			}
+			int changed = 0;
+			for (WorksheetReader.ImportRow row : read.rows()) {
+				if (changes(entries.get(row.indicator()), row)) {
+					assessments.saveSelf(evaluationId, row.indicator(),
+							new Assessments.SelfEntry(row.level(), Texts.block(row.justification()), null), user.getId());
+					changed++;
+				}
+			}
+			return new Outcome(changed, List.of());
+		});
+	}
+
+	private Map<Integer, AssessmentView> entries(long evaluationId) {
+		Map<Integer, AssessmentView> entries = new HashMap<>();
+		assessments.list(evaluationId).forEach(a -> entries.put(a.number(), a));
+		return entries;
+	}
+
+	private static Outcome refused(List<ImportError> errors) {
+		List<ImportError> sorted = new ArrayList<>(errors);
+		sorted.sort(ImportError.IN_SHEET_ORDER);
+		return new Outcome(0, sorted);
 	}
 
 	/** The errors of one row; checks that only read, so a refusal never dooms the transaction. */
@@ -78,6 +109,13 @@ class WorksheetImport {
 						SelfAssessmentService.MAX_JUSTIFICATION, Texts.length(text));
 			}
 		});
+		errors.addAll(checkEntry(user, entry, row));
+		return errors;
+	}
+
+	/** The errors of one row against the stored entry: who may edit it, and whether the sheet is stale. */
+	private static List<ImportError> checkEntry(CurrentUser user, AssessmentView entry, WorksheetReader.ImportRow row) {
+		List<ImportError> errors = new ArrayList<>();
 		if (changes(entry, row)) {
 			cell(errors, row, row.numberColumn(), () -> EditRules.requireMayEdit(user, entry));
 			if (row.version() != null && row.version() != entry.version()) {

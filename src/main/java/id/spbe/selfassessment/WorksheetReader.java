@@ -25,7 +25,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import id.spbe.common.FormValues;
 import id.spbe.common.Messages;
+import id.spbe.common.Numbers;
+import id.spbe.common.RuleViolationException;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
@@ -102,24 +105,21 @@ class WorksheetReader {
 				Integer number = parseNumber(numberText);
 				if (number == null || instrument.indicator(number).isEmpty()) {
 					errors.add(ImportError.at(excelRow, letter(columns.get("number")), "worksheet.error.unknownIndicator",
-							numberText));
+							FormValues.echo(numberText)));
 					continue;
 				}
 				if (!seen.add(number)) {
 					errors.add(ImportError.at(excelRow, letter(columns.get("number")), "worksheet.error.duplicate", number));
 					continue;
 				}
-				String levelText = format.formatCellValue(row.getCell(columns.get("level"))).trim().replace(',', '.');
-				BigDecimal level = null;
-				if (!levelText.isEmpty()) {
-					try {
-						level = new BigDecimal(levelText);
-					}
-					catch (NumberFormatException e) {
-						errors.add(ImportError.at(excelRow, letter(columns.get("level")), "worksheet.error.levelNotANumber",
-								levelText));
-						continue;
-					}
+				String levelText = format.formatCellValue(row.getCell(columns.get("level"))).trim();
+				BigDecimal level;
+				try {
+					level = Numbers.decimal(levelText);
+				}
+				catch (RuleViolationException e) {
+					errors.add(levelError(excelRow, letter(columns.get("level")), levelText, e));
+					continue;
 				}
 				Cell j = row.getCell(columns.get("justification"));
 				String justification = j == null ? null : format.formatCellValue(j);
@@ -127,10 +127,11 @@ class WorksheetReader {
 				if (columns.containsKey("version")) {
 					String versionText = format.formatCellValue(row.getCell(columns.get("version"))).trim();
 					try {
-						entryVersion = versionText.isEmpty() ? null : Long.valueOf(versionText);
+						entryVersion = Numbers.whole(versionText);
 					}
-					catch (NumberFormatException e) {
-						errors.add(ImportError.at(excelRow, letter(columns.get("version")), "worksheet.error.version", versionText));
+					catch (RuleViolationException e) {
+						errors.add(ImportError.at(excelRow, letter(columns.get("version")), "worksheet.error.version",
+								FormValues.echo(versionText)));
 						continue;
 					}
 				}
@@ -167,14 +168,23 @@ class WorksheetReader {
 		return columns;
 	}
 
+	/** An indicator number as Excel shows it ("3", or "3.0" from a formatted cell); null when it is none. */
 	private static Integer parseNumber(String text) {
 		try {
-			BigDecimal n = new BigDecimal(text);
+			BigDecimal n = Numbers.decimal(text);
 			return n.stripTrailingZeros().scale() <= 0 ? n.intValueExact() : null;
 		}
-		catch (NumberFormatException | ArithmeticException e) {
+		catch (RuleViolationException | ArithmeticException e) {
 			return null;
 		}
+	}
+
+	/** A level cell that is no number keeps its own message; one too long gets the bound's. */
+	private static ImportError levelError(int excelRow, String column, String levelText, RuleViolationException e) {
+		if (e.getMessageKey().equals(Numbers.NOT_A_NUMBER)) {
+			return ImportError.at(excelRow, column, "worksheet.error.levelNotANumber", FormValues.echo(levelText));
+		}
+		return ImportError.inCell(excelRow, column, e);
 	}
 
 	private String msg(String key, Locale locale, Object... args) {

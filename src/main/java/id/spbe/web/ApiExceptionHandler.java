@@ -8,6 +8,7 @@ import java.util.Map;
 import id.spbe.common.Messages;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
  * Errors of the REST API as JSON {@code {"message": "..."}} in the caller's language
@@ -66,8 +68,14 @@ class ApiExceptionHandler {
 		return body(HttpStatus.BAD_REQUEST, message("api.error.badRequest"));
 	}
 
+	/** A body that is no JSON of the expected shape, or holds a value over the parser's limits (a number too long). */
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof StreamConstraintsException) {
+				return body(HttpStatus.BAD_REQUEST, message("api.error.limits", WebConfiguration.MAX_JSON_NUMBER_LENGTH));
+			}
+		}
 		return body(HttpStatus.BAD_REQUEST, message("api.error.unreadable"));
 	}
 
@@ -80,6 +88,12 @@ class ApiExceptionHandler {
 	/** Anything else: the framework's own status where it has one, else 500; always {"message"}. */
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Map<String, String>> other(Exception e) {
+		if (DatabaseBusy.is(e)) {
+			// the lock or statement timeout ran out: nothing was written, and a retry soon will do
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+					.header(HttpHeaders.RETRY_AFTER, DatabaseBusy.RETRY_AFTER_SECONDS)
+					.body(Map.of("message", message("error.busy")));
+		}
 		if (e instanceof ErrorResponse error) {
 			return body(HttpStatus.valueOf(error.getStatusCode().value()), message("api.error.status"));
 		}

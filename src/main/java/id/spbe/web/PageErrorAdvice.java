@@ -4,8 +4,13 @@ import id.spbe.common.FormValues;
 import id.spbe.common.RuleViolationException;
 import java.util.Map;
 import id.spbe.common.Messages;
+import jakarta.persistence.PersistenceException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -36,5 +41,19 @@ class PageErrorAdvice {
 		HttpStatus status = HttpStatus.valueOf(e.getKind().httpStatus());
 		String message = messages.of(e);
 		return new ModelAndView("error/refused", Map.of("reason", message), status);
+	}
+
+	/**
+	 * A write that waited too long for the evaluation's lock, or a statement that ran too long:
+	 * 503 "busy, try again". Other database failures go on to the 500 page as before.
+	 */
+	@ExceptionHandler({ DataAccessException.class, PersistenceException.class, TransactionException.class })
+	ModelAndView busy(RuntimeException e, HttpServletResponse response) {
+		if (!DatabaseBusy.is(e)) {
+			throw e;
+		}
+		response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseBusy.RETRY_AFTER_SECONDS);
+		return new ModelAndView("error/refused", Map.of("reason", messages.get("error.busy")),
+				HttpStatus.SERVICE_UNAVAILABLE);
 	}
 }

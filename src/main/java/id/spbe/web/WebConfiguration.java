@@ -1,19 +1,48 @@
 package id.spbe.web;
 
 import nz.net.ultraq.thymeleaf.layoutdialect.LayoutDialect;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Language: Indonesian by default, English with {@code ?lang=en} (see {@link ApiAwareLocaleResolver}); layout dialect
- * for Thymeleaf.
+ * for Thymeleaf; the JSON parser's limits.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	/**
+	 * Longest JSON number the API reads, in characters. Above {@link id.spbe.common.Numbers}' own
+	 * bounds, so that those give the precise refusal; this one only stops a long number while it is
+	 * read, before any value exists (Jackson's default allows 1000 digits).
+	 */
+	static final int MAX_JSON_NUMBER_LENGTH = 100;
+
+	/**
+	 * Boot's JSON mapper builder with its customizers (the {@code spring.jackson} settings), on a
+	 * parser with {@link #MAX_JSON_NUMBER_LENGTH}: the builder cannot change its parser afterwards,
+	 * so it is made here rather than customized.
+	 */
+	@Bean
+	@Scope("prototype")
+	JsonMapper.Builder jsonMapperBuilder(ObjectProvider<JsonMapperBuilderCustomizer> customizers) {
+		JsonFactory parser = JsonFactory.builder()
+				.streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(MAX_JSON_NUMBER_LENGTH).build())
+				.build();
+		JsonMapper.Builder builder = JsonMapper.builder(parser);
+		customizers.orderedStream().forEach(c -> c.customize(builder));
+		return builder;
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {

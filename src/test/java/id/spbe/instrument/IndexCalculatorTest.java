@@ -214,4 +214,16 @@ class IndexCalculatorTest {
 		assertThatThrownBy(() -> IndexCalculator.compute(PEMDI, Map.of(1, new BigDecimal("1.265"))))
 				.isInstanceOf(IndexInputException.class).hasMessageContaining("more than two decimals");
 	}
+
+	/** A value with a million zeros once took minutes in stripTrailingZeros; it is refused on its size alone. */
+	@ParameterizedTest
+	@ValueSource(ints = { 21, 1_000_000 })
+	void rejectsAValueWithMoreDigitsThanTheBoundBeforeAnyArithmetic(int zeros) {
+		BigDecimal threeAndZeros = new BigDecimal(3).setScale(zeros);
+		assertThatThrownBy(() -> IndexCalculator.checkValue(PEMDI, 1, threeAndZeros))
+				.isInstanceOf(IndexInputException.class).hasMessageContaining("Indicator 1")
+				.extracting(e -> ((IndexInputException) e).getMessageKey()).isEqualTo("index.error.tooManyDigits");
+		assertThatThrownBy(() -> IndexCalculator.compute(SPBE, Map.of(2, new BigDecimal("1E+100000000"))))
+				.extracting(e -> ((IndexInputException) e).getMessageKey()).isEqualTo("index.error.tooManyDigits");
+	}
 }

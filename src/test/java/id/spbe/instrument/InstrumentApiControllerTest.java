@@ -125,12 +125,21 @@ class InstrumentApiControllerTest {
 
 	@Test
 	void hugeNumbersAreRefusedWithAShortMessage() throws Exception {
+		String tooLong = "Indikator 1: nilai terlalu panjang; tulis angka biasa dengan paling banyak 20 angka, tanpa eksponen.";
 		mvc.perform(index("spbe-2020", "{\"values\": {\"1\": 1e100000000}}"))
-				.andExpect(status().isBadRequest())
-				.andExpect(jsonPath("$.message").value("Indikator 1: nilai 1E+100000000 di luar skala 1 sampai 5."));
+				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.message").value(tooLong));
 		mvc.perform(index("pemdi-2026", "{\"values\": {\"1\": 1e-400}}"))
+				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.message").value(tooLong));
+		mvc.perform(index("pemdi-2026", "{\"values\": {\"1\": 3." + "0".repeat(50) + "}}"))
+				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.message").value(tooLong));
+	}
+
+	/** A number of a million digits is refused by the parser while it is read, before any value exists. */
+	@Test
+	void aMillionDigitNumberIsRefusedWhileItIsRead() throws Exception {
+		mvc.perform(index("pemdi-2026", "{\"values\": {\"1\": 3." + "0".repeat(1_000_000) + "}}"))
 				.andExpect(status().isBadRequest())
-				.andExpect(jsonPath("$.message").value("Indikator 1: nilai 1E-400 di luar skala 1 sampai 5."));
+				.andExpect(jsonPath("$.message").value("Isi permintaan melampaui batas: angka JSON paling banyak 100 karakter."));
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.spbe.Fixtures;
 import id.spbe.IntegrationTest;
 import id.spbe.Refusals;
+import id.spbe.RowLock;
 import id.spbe.evaluation.Assessments;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -44,6 +45,8 @@ class WorksheetImportTest {
 	MessageSource messages;
 	@Autowired
 	id.spbe.agency.Agencies agencies;
+	@Autowired
+	javax.sql.DataSource dataSource;
 
 	Fixtures.TestAgency a;
 
@@ -130,6 +133,34 @@ class WorksheetImportTest {
 				"Baris 35, kolom E: Indikator 31: nilai 6 di luar skala 1 sampai 5.",
 				"Baris 36, kolom E: Indikator 32: nilai 2.5 harus berupa level bulat pada instrumen ini.",
 				"Baris 37, kolom F: Indikator 33: penjelasan paling banyak 10.000 karakter (saat ini 10.001).");
+		assertThat(entries()).isEqualTo(before);
+	}
+
+	/** Twenty text cells of 32,000 digits once held the evaluation's lock for ten seconds; each is refused on its length. */
+	@Test
+	void levelCellsOfThousandsOfDigitsAreRefusedOnTheirLengthAndChangeNothing() throws Exception {
+		String before = entries();
+		String digits = "3." + "0".repeat(31_998);
+		byte[] xlsx = edited(sheet -> {
+			for (int indicator = 28; indicator <= 47; indicator++) {
+				row(sheet, indicator).createCell(4).setCellValue(digits);
+			}
+		});
+
+		List<String> errors = importing(xlsx);
+		assertThat(errors).hasSize(20).allSatisfy(e -> assertThat(e).matches("Baris \\d+, kolom E: Angka terlalu panjang: \"3\\.0+…\". "
+				+ "Tulis angka biasa dengan paling banyak 20 karakter, tanpa eksponen \\(misalnya 2,5\\)\\."));
+		assertThat(errors.get(0)).startsWith("Baris 32, kolom E:");
+		assertThat(entries()).isEqualTo(before);
+	}
+
+	/** A sheet with errors never takes the evaluation's lock: it is answered even while another write holds it. */
+	@Test
+	void aSheetWithErrorsIsAnsweredWhileAnotherWriteHoldsTheEvaluation() throws Exception {
+		String before = entries();
+		byte[] xlsx = edited(sheet -> row(sheet, 31).createCell(4).setCellValue(6));
+		assertThat(RowLock.whileHeld(dataSource, a.evaluationId(), () -> importing(xlsx)))
+				.containsExactly("Baris 35, kolom E: Indikator 31: nilai 6 di luar skala 1 sampai 5.");
 		assertThat(entries()).isEqualTo(before);
 	}
 
