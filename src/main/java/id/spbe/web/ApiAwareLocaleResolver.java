@@ -49,7 +49,8 @@ class ApiAwareLocaleResolver implements LocaleResolver {
 		pages.setLocale(request, response, english ? Locale.ENGLISH : INDONESIAN);
 	}
 
+	/** On the error dispatch, whether the request that failed was one of the API. */
 	private static boolean isApi(HttpServletRequest request) {
-		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+		return ErrorPageController.isApi(request);
 	}
 }

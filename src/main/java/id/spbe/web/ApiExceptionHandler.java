@@ -10,6 +10,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
@@ -57,7 +58,7 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(ConcurrentEditException.class)
 	ResponseEntity<Map<String, Object>> conflict(ConcurrentEditException e) {
-		return ResponseEntity.status(HttpStatus.CONFLICT)
+		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_JSON)
 				.body(Map.of("message", message("api.error.concurrentEdit", e.getCurrent().number()), "current",
 						e.getCurrent()));
 	}
@@ -105,7 +106,8 @@ class ApiExceptionHandler {
 		return messages.get(key, args);
 	}
 
+	/** JSON whatever the request's {@code Accept} says: an error must not turn into a 406. */
 	private static ResponseEntity<Map<String, String>> body(HttpStatus status, String message) {
-		return ResponseEntity.status(status).body(Map.of("message", message));
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(Map.of("message", message));
 	}
 }
