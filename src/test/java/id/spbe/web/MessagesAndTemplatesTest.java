@@ -56,7 +56,8 @@ class MessagesAndTemplatesTest {
 	/** Dotted literals in src/main/java that are not message keys. */
 	static final Set<String> NOT_MESSAGES = Set.of(
 			"spbe.demo", "spring.datasource.url", // configuration properties
-			"berkas."); // start of a stored file name (FileNames)
+			"berkas.", // start of a stored file name (FileNames)
+			"postmaster.pid"); // PostgreSQL's lock file (StalePostmaster)
 
 	/**
 	 * Keys built at run time as prefix + value, with every value the code can put there. Each
