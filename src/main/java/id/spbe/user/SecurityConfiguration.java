@@ -12,6 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
@@ -20,6 +21,19 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
+
+	/**
+	 * Pages: scripts only from files of our own (no inline scripts or handlers); inline
+	 * {@code style=} attributes are allowed. Evidence is previewed in frames of our own pages.
+	 */
+	static final String PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-src 'self'; "
+			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+	/** The API answers JSON: it loads nothing and is framed by nobody. */
+	static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -36,6 +50,11 @@ public class SecurityConfiguration {
 				.exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				.csrf(csrf -> csrf.disable())
+				// JSON only: nothing to load, nothing to frame
+				.headers(headers -> headers
+						.contentSecurityPolicy(csp -> csp.policyDirectives(API_CSP))
+						.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+						.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)))
 				.build();
 	}
 
@@ -57,7 +76,10 @@ public class SecurityConfiguration {
 				.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 				.requestCache(cache -> cache.requestCache(requestCache))
 				// evidence PDFs and images are previewed in frames of our own review page
-				.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+				.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
+						.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_CSP))
+						.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+						.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)))
 				// A form sent after the session ended carries a stale CSRF token: ask to sign in again
 				// rather than calling it "access denied".
 				.exceptionHandling(e -> e.accessDeniedHandler((request, response, ex) -> {
