@@ -1,6 +1,9 @@
 package id.spbe;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -8,9 +11,12 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -28,6 +34,9 @@ public abstract class BrowserTestSupport {
 
 	@LocalServerPort
 	protected int port;
+
+	/** Console messages of the test's pages that report a Content-Security-Policy violation. */
+	private final List<String> cspViolations = Collections.synchronizedList(new ArrayList<>());
 
 	@BeforeAll
 	static void launch() {
@@ -51,13 +60,30 @@ public abstract class BrowserTestSupport {
 		}
 	}
 
+	/** The pages work under the Content-Security-Policy: nothing was refused. */
+	@AfterEach
+	void noCspViolations() {
+		assertThat(cspViolations).as("Content-Security-Policy violations in the browser console").isEmpty();
+	}
+
+	/** A page in a new browser context whose console is watched for CSP violations. */
+	protected Page newPage() {
+		BrowserContext context = browser.newContext();
+		context.onConsoleMessage(message -> {
+			if (message.text().contains("Content Security Policy")) {
+				cspViolations.add(message.text());
+			}
+		});
+		return context.newPage();
+	}
+
 	protected String url(String path) {
 		return "http://localhost:" + port + path;
 	}
 
 	/** A new browser context signed in as {@code username} (password demo), on the home page. */
 	protected Page signIn(String username) {
-		Page page = browser.newContext().newPage();
+		Page page = newPage();
 		page.setDefaultTimeout(30_000);
 		page.navigate(url("/login"));
 		page.getByLabel("Nama pengguna").fill(username);

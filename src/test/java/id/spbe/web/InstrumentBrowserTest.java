@@ -16,7 +16,7 @@ class InstrumentBrowserTest extends BrowserTestSupport {
 
 	@Test
 	void adminBrowsesTheSpbeInstrumentAndSwitchesToEnglish() {
-		Page page = browser.newContext().newPage();
+		Page page = newPage();
 		page.navigate(url("/"));
 		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
 
