@@ -6,7 +6,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads logins from the {@code user_account} table. */
+/**
+ * Loads logins from the {@code user_account} table; a name with a NUL or control character is
+ * unknown without a query.
+ */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
@@ -21,6 +24,10 @@ class AccountUserDetailsService implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
+		// PostgreSQL refuses NUL in a query parameter: such a name is simply not a login
+		if (!LoginAttempts.acceptableName(username)) {
+			throw new UsernameNotFoundException("Name with a control character");
+		}
 		return accounts.findByUsernameIgnoreCase(username.trim()).map(a -> new CurrentUser(a, clock.instant()))
 				.orElseThrow(() -> new UsernameNotFoundException("No user " + username));
 	}

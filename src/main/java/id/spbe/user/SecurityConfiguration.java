@@ -4,7 +4,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -40,6 +39,17 @@ public class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/**
+	 * The one password check for pages and API: throttling per client address, the same answer
+	 * for every refusal, locked accounts still reachable from a clean address (see
+	 * {@link LoginAttempts}).
+	 */
+	@Bean
+	ThrottledAuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder,
+			LoginAttempts attempts) {
+		return new ThrottledAuthenticationProvider(users, encoder, attempts);
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, MessageSource messages) throws Exception {
@@ -71,10 +81,12 @@ public class SecurityConfiguration {
 						.requestMatchers("/admin/**").hasRole("ADMIN")
 						.anyRequest().authenticated())
 				.formLogin(form -> form.loginPage("/login").permitAll().failureHandler((request, response, ex) ->
-						response.sendRedirect(request.getContextPath()
-								+ (ex instanceof LockedException ? "/login?locked" : "/login?error"))))
+						// one answer for unknown user, wrong password, locked account and throttled address
+						response.sendRedirect(request.getContextPath() + "/login?error")))
 				.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 				.requestCache(cache -> cache.requestCache(requestCache))
+				// the CSRF token counts only in the form body or the X-CSRF-TOKEN header, never in the URL
+				.csrf(csrf -> csrf.csrfTokenRequestHandler(new BodyOnlyCsrfTokenRequestHandler()))
 				// evidence PDFs and images are previewed in frames of our own review page
 				.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
 						.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_CSP))
