@@ -15,26 +15,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @WebMvcTest(InstrumentApiController.class)
-@Import({ SecurityConfiguration.class, InstrumentApiControllerTest.Users.class, id.spbe.common.Messages.class })
+@Import({ SecurityConfiguration.class, id.spbe.user.SliceSecurity.class, id.spbe.common.Messages.class })
 class InstrumentApiControllerTest {
-
-	static class Users {
-		@Bean
-		UserDetailsService users() {
-			return new InMemoryUserDetailsManager(User.withUsername("admin").password("{noop}demo").roles("ADMIN").build());
-		}
-	}
 
 	@Autowired
 	MockMvc mvc;

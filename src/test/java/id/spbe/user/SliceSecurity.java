@@ -1,0 +1,35 @@
+package id.spbe.user;
+
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+
+/**
+ * The sign-in beans a web slice test needs without a database, for {@link SecurityConfiguration}:
+ * one login {@code admin} with password {@code demo}, and no throttling (nothing is recorded).
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class SliceSecurity {
+
+	@Bean
+	AccountUserDetailsService accountUserDetailsService() {
+		AccountUserDetailsService users = mock(AccountUserDetailsService.class);
+		when(users.loadUserByUsername(anyString())).thenAnswer(call -> {
+			if (!"admin".equals(call.getArgument(0))) {
+				throw new UsernameNotFoundException("no such login");
+			}
+			return User.withUsername("admin").password("{noop}demo").roles("ADMIN").build();
+		});
+		return users;
+	}
+
+	@Bean
+	LoginAttempts loginAttempts() {
+		return mock(LoginAttempts.class);
+	}
+}
