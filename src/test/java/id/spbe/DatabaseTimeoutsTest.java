@@ -81,7 +81,7 @@ class DatabaseTimeoutsTest {
 					.with(csrf()).param("level", "7").param("justification", "x")).andExpect(status().isOk()).andReturn();
 			assertThat(Refusals.messages(messages, page, "entryForm")).containsExactly("Indikator 1: nilai 7 di luar skala 1 sampai 5.");
 			mvc.perform(put("/api/evaluations/{id}/indicators/1", a.evaluationId()).with(httpBasic(a.operatorName(), "demo"))
-					.contentType("application/json").content("{\"level\": 3, \"justification\": \"" + "x".repeat(10_001) + "\"}"))
+					.contentType("application/json").content("{\"level\": 3, \"justification\": \"" + "x".repeat(10_001) + "\", \"version\": 0}"))
 					.andExpect(status().isBadRequest()).andExpect(jsonPath("$.message").value(Matchers.startsWith("Indikator 1: penjelasan paling banyak")));
 			return null;
 		});
@@ -97,7 +97,7 @@ class DatabaseTimeoutsTest {
 		RowLock.whileHeld(dataSource, c.id(), () -> {
 			mvc.perform(put("/api/evaluations/{id}/indicators/2/stages/INTERVIEW", c.id())
 					.with(httpBasic(c.team().leadName(), "demo")).contentType("application/json")
-					.content("{\"level\": 6, \"note\": null}"))
+					.content("{\"level\": 6, \"note\": null, \"seen\": 0}"))
 					.andExpect(status().isBadRequest()).andExpect(jsonPath("$.message").value("Indikator 2: nilai 6 di luar skala 1 sampai 5."));
 			MvcResult note = mvc.perform(post("/evaluations/{id}/interviews/{s}/notes", c.id(), session).param("number", "4")
 					.param("level", "0").param("note", "dibahas").with(user(c.team().member())).with(csrf())).andReturn();
@@ -118,7 +118,7 @@ class DatabaseTimeoutsTest {
 					.andExpect(content().string(Matchers.containsString(BUSY)));
 			mvc.perform(put("/api/evaluations/{id}/indicators/1", a.evaluationId()).with(httpBasic(a.operatorName(), "demo"))
 					.header("Accept-Language", "en").contentType("application/json")
-					.content("{\"level\": 3, \"justification\": \"Sudah ada SK.\"}"))
+					.content("{\"level\": 3, \"justification\": \"Sudah ada SK.\", \"version\": 0}"))
 					.andExpect(status().isServiceUnavailable()).andExpect(header().string("Retry-After", "5"))
 					.andExpect(jsonPath("$.message").value(Matchers.startsWith("This data is being changed by another request")));
 			return null;

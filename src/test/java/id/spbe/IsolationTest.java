@@ -135,12 +135,13 @@ class IsolationTest {
 			readApi("API evaluation", (e, x, s) -> get("/api/evaluations/{id}", e)),
 			readApi("API evidence content", (e, x, s) -> get("/api/evidence/{id}/content", x)),
 			writeApi("API put entry", AGENCY, (e, x, s) -> put("/api/evaluations/{id}/indicators/1", e)
-					.contentType("application/json").content("{\"level\": 5, \"justification\": \"x\"}")),
+					.contentType("application/json").content("{\"level\": 5, \"justification\": \"x\", \"version\": 0}")),
 			writeApi("API upload", AGENCY, (e, x, s) -> multipart("/api/evaluations/{id}/indicators/1/evidence", e)
 					.file(new MockMultipartFile("file", "x.txt", "text/plain", "isi".getBytes())).param("levels", "1")),
 			writeApi("API link", AGENCY, (e, x, s) -> post("/api/evaluations/{id}/indicators/1/evidence", e)
 					.contentType("application/json").content("{\"url\": \"https://x.go.id\", \"accessedOn\": \"2021-07-01\", \"levels\": [1]}")),
-			writeApi("API approve", AGENCY, (e, x, s) -> post("/api/evaluations/{id}/indicators/1/approve", e)),
+			writeApi("API approve", AGENCY, (e, x, s) -> post("/api/evaluations/{id}/indicators/1/approve", e)
+					.contentType("application/json").content("{\"version\": 0}")),
 			writeApi("API submit", WORKFLOW, (e, x, s) -> post("/api/evaluations/{id}/submit", e)),
 			read("review page", (e, x, s) -> get("/evaluations/{id}/review", e)),
 			read("review indicator page", (e, x, s) -> get("/evaluations/{id}/review/indicators/1", e)),
@@ -182,7 +183,7 @@ class IsolationTest {
 					(e, x, s) -> post("/evaluations/{id}/interviews/{s}/notes", e, s)
 							.param("number", "1").param("level", "2").param("note", "catatan")),
 			writeApi("API stage level", TEAM, (e, x, s) -> put("/api/evaluations/{id}/indicators/1/stages/DOCUMENT_REVIEW", e)
-					.contentType("application/json").content("{\"level\": 5, \"note\": null}")),
+					.contentType("application/json").content("{\"level\": 5, \"note\": null, \"seen\": 0}")),
 			writeApi("API judge evidence", TEAM, (e, x, s) -> put("/api/evaluations/{id}/indicators/1/evidence/" + x + "/review", e)
 					.contentType("application/json").content("{\"status\": \"ACCEPTED\"}")),
 			writeApi("API judge evidence item", TEAM, (e, x, s) -> put("/api/evaluations/{id}/indicators/1/items/I1-L1-01", e)

@@ -7,9 +7,12 @@ package id.spbe.common;
  */
 public class RuleViolationException extends RuntimeException {
 
-	/** How the refusal maps to HTTP: bad input 400, not allowed 403, conflicting state 409. */
+	/**
+	 * How the refusal maps to HTTP: bad input 400, not allowed 403, conflicting state 409, a write
+	 * without the version (or history count) it was based on 428 (API only).
+	 */
 	public enum Kind {
-		BAD_INPUT(400), FORBIDDEN(403), CONFLICT(409);
+		BAD_INPUT(400), FORBIDDEN(403), CONFLICT(409), PRECONDITION_REQUIRED(428);
 
 		private final int httpStatus;
 
@@ -44,6 +47,11 @@ public class RuleViolationException extends RuntimeException {
 
 	public static RuleViolationException conflict(String key, Object... args) {
 		return new RuleViolationException(Kind.CONFLICT, key, args);
+	}
+
+	/** A write that must say which version it was based on and did not (HTTP 428). */
+	public static RuleViolationException preconditionRequired(String key, Object... args) {
+		return new RuleViolationException(Kind.PRECONDITION_REQUIRED, key, args);
 	}
 
 	public Kind getKind() {

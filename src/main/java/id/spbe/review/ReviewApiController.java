@@ -10,8 +10,10 @@ import id.spbe.evaluation.Transitions;
 import id.spbe.evaluation.EvaluationView;
 import id.spbe.evaluation.Stage;
 import id.spbe.evidence.ReviewStatus;
+import id.spbe.evaluation.EvaluationAccess;
 import id.spbe.user.CurrentUser;
 import java.time.LocalDate;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +39,10 @@ class ReviewApiController {
 	private final ReviewService review;
 	private final Judgements judgements;
 	private final Transitions transitions;
+	private final EvaluationAccess access;
 
-	ReviewApiController(ReviewService review, Judgements judgements, Transitions transitions) {
+	ReviewApiController(ReviewService review, Judgements judgements, Transitions transitions, EvaluationAccess access) {
+		this.access = access;
 		this.review = review;
 		this.judgements = judgements;
 		this.transitions = transitions;
@@ -47,8 +51,9 @@ class ReviewApiController {
 	/**
 	 * Body {@code {"level": 3, "note": "...", "recommendation": "...", "seen": 4}}: level and note
 	 * are both required (null clears one on purpose) so that a missing field never erases data;
-	 * the recommendation only at FINAL, required there; {@code seen}, optional, is the number of
-	 * history entries the client read (GET .../history): a save after someone else's is then 409.
+	 * the recommendation only at FINAL, required there; {@code seen}, required, is the number of
+	 * history entries the client read (GET .../history): 428 without it, and a save after someone
+	 * else's is 409, so that no save overwrites a colleague's unseen.
 	 * The path's stage must be the one under way.
 	 */
 	@PutMapping("/indicators/{number}/stages/{stage}")
@@ -65,9 +70,16 @@ class ReviewApiController {
 				|| (seen != null && !seen.isNull() && !(seen.isIntegralNumber() && seen.canConvertToInt()))) {
 			throw RuleViolationException.badInput("api.error.stageFields");
 		}
-		return review.saveStage(user, id, number, new ReviewService.StageSave(stage,
-				level.isNull() ? null : Numbers.bounded(level.decimalValue()), JsonBodies.text(body, "note"), fin ? JsonBodies.text(body, "recommendation") : null,
-				seen == null || seen.isNull() ? null : seen.intValue()));
+		BigDecimal typed = level.isNull() ? null : Numbers.bounded(level.decimalValue());
+		String note = JsonBodies.text(body, "note");
+		String recommendation = fin ? JsonBodies.text(body, "recommendation") : null;
+		if (seen == null || seen.isNull()) {
+			// who may write comes first: an outsider still gets 404 and a wrong role 403, not 428
+			access.checkReviewWrite(user, access.require(user, id));
+			throw RuleViolationException.preconditionRequired("api.error.seenRequired", number);
+		}
+		return review.saveStage(user, id, number, new ReviewService.StageSave(stage, typed, note, recommendation,
+				seen.intValue()));
 	}
 
 	/** Body {@code {"status": "ACCEPTED" | "NEEDS_REVISION" | "PENDING", "note": "..."}}. */

@@ -12,7 +12,9 @@ import id.spbe.evidence.EvidenceService;
 import id.spbe.evidence.EvidenceUploads;
 import id.spbe.evidence.EvidenceView;
 import id.spbe.user.CurrentUser;
+import id.spbe.user.Role;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -153,7 +155,8 @@ class EvaluationApiController {
 	/**
 	 * Body {@code {"level": 3, "justification": "...", "version": 4}}: level and justification are
 	 * both required (null clears one on purpose) so that a missing field never erases data;
-	 * version optional.
+	 * version required (the entry's version the client read): 428 without it, 409 when stale, so
+	 * that no save overwrites someone else's unseen.
 	 */
 	@PutMapping("/{id}/indicators/{number}")
 	AssessmentView put(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
@@ -168,9 +171,14 @@ class EvaluationApiController {
 				|| (version != null && !version.isNull() && !(version.isIntegralNumber() && version.canConvertToLong()))) {
 			throw RuleViolationException.badInput("api.error.entryFields");
 		}
-		return service.save(user, id, number, new SelfAssessmentService.EntryChange(
-				level.isNull() ? null : Numbers.bounded(level.decimalValue()), text.isNull() ? null : text.asString(),
-				version == null || version.isNull() ? null : version.longValue()));
+		BigDecimal typed = level.isNull() ? null : Numbers.bounded(level.decimalValue());
+		if (version == null || version.isNull()) {
+			// who may write comes first: an outsider still gets 404 and a wrong role 403, not 428
+			access.checkAgencyWrite(user, access.require(user, id));
+			throw RuleViolationException.preconditionRequired("api.error.versionRequired", number);
+		}
+		return service.save(user, id, number, new SelfAssessmentService.EntryChange(typed,
+				text.isNull() ? null : text.asString(), version.longValue()));
 	}
 
 	@PostMapping(path = "/{id}/indicators/{number}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -204,14 +212,25 @@ class EvaluationApiController {
 		return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", evidenceId));
 	}
 
-	/** Body optional: {@code {"version": 4}}, the entry version the coordinator checked. */
+	/**
+	 * Body {@code {"version": 4}}, the entry version the coordinator checked: required, so that an
+	 * entry changed meanwhile is never approved unseen (428 without it, 409 when stale).
+	 */
 	record ApproveRequest(Long version) {
 	}
 
 	@PostMapping("/{id}/indicators/{number}/approve")
 	AssessmentView approve(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
 			@RequestBody(required = false) ApproveRequest body) {
-		return service.approve(user, id, number, body == null ? null : body.version());
+		if (body == null || body.version() == null) {
+			// who may approve comes first: an outsider still gets 404 and a wrong role 403, not 428
+			access.checkAgencyWrite(user, access.require(user, id));
+			if (user.getRole() != Role.AGENCY_COORDINATOR) {
+				throw RuleViolationException.forbidden("selfAssessment.error.coordinatorOnly");
+			}
+			throw RuleViolationException.preconditionRequired("api.error.versionRequired", number);
+		}
+		return service.approve(user, id, number, body.version());
 	}
 
 	/** Body optional: {@code {"note": "..."}}. */

@@ -211,7 +211,7 @@ class ReviewBadInputTest {
 				.andExpect(content().string(Matchers.containsString("Finalise evaluation")))
 				.andExpect(content().string(Matchers.containsString("Document review")));
 		mvc.perform(put("/api/evaluations/{id}/indicators/1/stages/FINAL", c.id()).with(httpBasic(c.team().leadName(), "demo"))
-				.contentType("application/json").content("{\"level\": 2, \"note\": null, \"recommendation\": null}"))
+				.contentType("application/json").content("{\"level\": 2, \"note\": null, \"recommendation\": null, \"seen\": " + assessments.history(c.id(), 1).size() + "}"))
 				.andExpect(status().isConflict()).andExpect(content().string(Matchers.containsString("Nilai akhir")));
 	}
 

@@ -77,7 +77,7 @@ class ReviewFlowTest {
 				.andExpect(flash().attributeExists("success"));
 		mvc.perform(put("/api/evaluations/{id}/indicators/4/stages/DOCUMENT_REVIEW", c.id())
 				.with(httpBasic(c.team().leadName(), "demo")).contentType("application/json")
-				.content("{\"level\": 1, \"note\": \"SK belum ada\"}")).andExpect(status().isOk());
+				.content("{\"level\": 1, \"note\": \"SK belum ada\", \"seen\": " + assessments.history(c.id(), 4).size() + "}")).andExpect(status().isOk());
 
 		AssessmentView after = assessments.get(c.id(), 4);
 		assertThat(after.levelAt(Stage.DOCUMENT_REVIEW)).isEqualByComparingTo("1");
@@ -105,18 +105,18 @@ class ReviewFlowTest {
 				+ "on a.id = sc.assessment_id where a.evaluation_id = ?", String.class, c.id());
 		mvc.perform(put("/api/evaluations/{id}/indicators/2/stages/DOCUMENT_REVIEW", c.id())
 				.with(httpBasic(c.team().leadName(), "demo")).contentType("application/json")
-				.content("{\"level\": 6, \"note\": null}")).andExpect(status().isBadRequest())
+				.content("{\"level\": 6, \"note\": null, \"seen\": " + assessments.history(c.id(), 2).size() + "}")).andExpect(status().isBadRequest())
 				.andExpect(content().string(org.hamcrest.Matchers.containsString("6")));
 		mvc.perform(put("/api/evaluations/{id}/indicators/2/stages/DOCUMENT_REVIEW", c.id())
 				.with(httpBasic(c.team().leadName(), "demo")).contentType("application/json")
-				.content("{\"level\": 2.5, \"note\": null}")).andExpect(status().isBadRequest());
+				.content("{\"level\": 2.5, \"note\": null, \"seen\": " + assessments.history(c.id(), 2).size() + "}")).andExpect(status().isBadRequest());
 		mvc.perform(put("/api/evaluations/{id}/indicators/2/stages/DOCUMENT_REVIEW", c.id())
 				.with(httpBasic(c.team().leadName(), "demo")).contentType("application/json")
 				.content("{\"level\": 2}")).andExpect(status().isBadRequest());
 		// a stage other than the one under way
 		mvc.perform(put("/api/evaluations/{id}/indicators/2/stages/INTERVIEW", c.id())
 				.with(httpBasic(c.team().leadName(), "demo")).contentType("application/json")
-				.content("{\"level\": 2, \"note\": null}")).andExpect(status().isConflict());
+				.content("{\"level\": 2, \"note\": null, \"seen\": " + assessments.history(c.id(), 2).size() + "}")).andExpect(status().isConflict());
 		MvcResult refused = mvc.perform(post("/evaluations/{id}/review/indicators/2", c.id())
 				.param("stage", "DOCUMENT_REVIEW").param("level", "9").param("note", "catatan yang diketik")
 				.with(user(c.team().lead())).with(csrf())).andReturn();
@@ -171,7 +171,7 @@ class ReviewFlowTest {
 				.isInstanceOf(RuleViolationException.class).hasMessage("clarification.error.notRequested");
 		// the agency still cannot change its levels
 		mvc.perform(put("/api/evaluations/{id}/indicators/3", c.id()).with(httpBasic(c.agency().coordinatorName(), "demo"))
-				.contentType("application/json").content("{\"level\": 5, \"justification\": \"x\"}"))
+				.contentType("application/json").content("{\"level\": 5, \"justification\": \"x\", \"version\": " + assessments.get(c.id(), 3).version() + "}"))
 				.andExpect(status().isConflict());
 
 		mvc.perform(post("/evaluations/{id}/transition", c.id()).param("action", "HAND_BACK").param("note", "SK terlampir")

@@ -282,7 +282,7 @@ class EvidenceUploadTest {
 				.andExpect(content().string(containsString("paling banyak 10.000 karakter")))
 				.andExpect(content().string(containsString(tooLong)));
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/evaluations/{id}/indicators/4", a.evaluationId())
-				.with(httpBasic(a.operatorName(), "demo")).contentType("application/json").content("{\"level\": 2.5, \"justification\": \"x\"}"))
+				.with(httpBasic(a.operatorName(), "demo")).contentType("application/json").content("{\"level\": 2.5, \"justification\": \"x\", \"version\": 0}"))
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.message").value("Indikator 4: nilai 2.5 harus berupa level bulat pada instrumen ini."));
 		for (String body : new String[] { "{}", "{\"justification\": \"z\"}", "{\"level\": 2}", "{\"level\": \"2\", \"justification\": \"z\"}" }) {
@@ -291,7 +291,7 @@ class EvidenceUploadTest {
 					.andExpect(status().isBadRequest()).andExpect(jsonPath("$.message").value(containsString("\"level\"")));
 		}
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/evaluations/{id}/indicators/4", a.evaluationId())
-				.with(httpBasic(a.operatorName(), "demo")).contentType("application/json").content("{\"level\": 2, \"justification\": \"a\\u0000b\"}"))
+				.with(httpBasic(a.operatorName(), "demo")).contentType("application/json").content("{\"level\": 2, \"justification\": \"a\\u0000b\", \"version\": 0}"))
 				.andExpect(status().isOk()).andExpect(jsonPath("$.justification").value("ab"));
 		assertThat(jdbc.queryForObject("select version from indicator_assessment where evaluation_id = ? and indicator_number = 4",
 				Long.class, a.evaluationId())).isEqualTo(1);

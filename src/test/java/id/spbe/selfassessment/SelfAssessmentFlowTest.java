@@ -133,7 +133,7 @@ class SelfAssessmentFlowTest {
 		long evidenceId = jdbc.queryForObject("select min(id) from evidence where evaluation_id = ?", Long.class, id);
 
 		mvc.perform(put("/api/evaluations/{id}/indicators/1", id).with(httpBasic(a.operatorName(), "demo"))
-				.contentType("application/json").content("{\"level\": 4, \"justification\": \"ubah\"}"))
+				.contentType("application/json").content("{\"level\": 4, \"justification\": \"ubah\", \"version\": " + assessments.get(id, 1).version() + "}"))
 				.andExpect(status().isConflict())
 				.andExpect(jsonPath("$.message").value("Penilaian mandiri sudah dikirim; perubahan tidak lagi dapat disimpan."));
 		mvc.perform(multipart("/api/evaluations/{id}/indicators/1/evidence", id).file(pdf("baru.pdf"))
@@ -198,10 +198,10 @@ class SelfAssessmentFlowTest {
 		Fixtures.TestAgency a = fixtures.newAgency("spbe-2020");
 		long id = a.evaluationId();
 		mvc.perform(put("/api/evaluations/{id}/indicators/7", id).with(httpBasic(a.operatorName(), "demo"))
-				.contentType("application/json").content("{\"level\": 2, \"justification\": \"Versi yang dilihat\"}"));
+				.contentType("application/json").content("{\"level\": 2, \"justification\": \"Versi yang dilihat\", \"version\": " + assessments.get(id, 7).version() + "}"));
 		long seen = assessments.get(id, 7).version();
 		mvc.perform(put("/api/evaluations/{id}/indicators/7", id).with(httpBasic(a.operatorName(), "demo"))
-				.contentType("application/json").content("{\"level\": 5, \"justification\": \"Diubah diam-diam\"}"));
+				.contentType("application/json").content("{\"level\": 5, \"justification\": \"Diubah diam-diam\", \"version\": " + assessments.get(id, 7).version() + "}"));
 
 		MvcResult refused = mvc.perform(post("/evaluations/{id}/indicators/7/approve", id).param("version", "" + seen)
 				.with(user(a.coordinator())).with(csrf())).andReturn();
@@ -221,7 +221,7 @@ class SelfAssessmentFlowTest {
 		long id = a.evaluationId();
 
 		mvc.perform(put("/api/evaluations/{id}/indicators/2", id).with(httpBasic(a.operatorName(), "demo"))
-				.contentType("application/json").content("{\"level\": 2.5, \"justification\": \"Sebagian layanan\"}"))
+				.contentType("application/json").content("{\"level\": 2.5, \"justification\": \"Sebagian layanan\", \"version\": " + assessments.get(id, 2).version() + "}"))
 				.andExpect(status().isOk()).andExpect(jsonPath("$.selfLevel").value(2.5));
 		mvc.perform(get("/api/evaluations/{id}", id).with(httpBasic(a.operatorName(), "demo")))
 				.andExpect(status().isOk())
@@ -239,7 +239,7 @@ class SelfAssessmentFlowTest {
 		fixtures.completeAllExcept(a, 9);
 		long id = a.evaluationId();
 		mvc.perform(put("/api/evaluations/{id}/indicators/9", id).with(httpBasic(a.operatorName(), "demo"))
-				.contentType("application/json").content("{\"level\": 2, \"justification\": \"Perwal audit TIK\"}"))
+				.contentType("application/json").content("{\"level\": 2, \"justification\": \"Perwal audit TIK\", \"version\": " + assessments.get(id, 9).version() + "}"))
 				.andExpect(status().isOk());
 		mvc.perform(multipart("/api/evaluations/{id}/indicators/9/evidence", id).file(pdf("perwal-audit.pdf"))
 				.param("levels", "1", "2").with(httpBasic(a.operatorName(), "demo"))).andExpect(status().isCreated());
