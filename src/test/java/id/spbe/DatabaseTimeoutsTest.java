@@ -15,10 +15,8 @@ import id.spbe.evaluation.Assessments;
 import id.spbe.evaluation.EvaluationAction;
 import id.spbe.evaluation.Stage;
 import id.spbe.evaluation.Transitions;
-import id.spbe.review.InterviewForm;
 import id.spbe.review.Interviews;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import javax.sql.DataSource;
 import org.hamcrest.Matchers;
@@ -88,12 +86,7 @@ class DatabaseTimeoutsTest {
 		assertThat(assessments.get(a.evaluationId(), 1).selfLevel()).isNull();
 
 		Fixtures.InReview c = fixtures.inDocumentReview();
-		transitions.move(c.team().lead(), c.id(), EvaluationAction.START_INTERVIEW, null);
-		InterviewForm form = new InterviewForm().at(LocalDate.of(2026, 1, 5), LocalTime.of(9, 0));
-		form.setMedium("Zoom");
-		form.setAssessorName(List.of("Asesor"));
-		form.setAgencyName(List.of("Kadis"));
-		long session = interviews.create(c.team().lead(), c.id(), form);
+		long session = fixtures.interviewSession(c);
 		RowLock.whileHeld(dataSource, c.id(), () -> {
 			mvc.perform(put("/api/evaluations/{id}/indicators/2/stages/INTERVIEW", c.id())
 					.with(httpBasic(c.team().leadName(), "demo")).contentType("application/json")

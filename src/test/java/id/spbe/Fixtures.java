@@ -42,10 +42,12 @@ public class Fixtures {
 	private final EvidenceService evidence;
 	private final AssessorTeams teams;
 	private final Transitions transitions;
+	private final id.spbe.review.Interviews interviews;
 
 	Fixtures(Agencies agencies, UserAccounts users, Evaluations evaluations, InstrumentCatalog instruments,
 			UserDetailsService logins, Assessments assessments, EvidenceService evidence, AssessorTeams teams,
-			Transitions transitions) {
+			Transitions transitions, id.spbe.review.Interviews interviews) {
+		this.interviews = interviews;
 		this.teams = teams;
 		this.transitions = transitions;
 		this.agencies = agencies;
@@ -132,6 +134,17 @@ public class Fixtures {
 		TestAgency a = newAgency(instrumentCode);
 		submit(a);
 		return new InReview(a, team(a));
+	}
+
+	/** Moves an evaluation in document review on to the interview and records one session (5 January 2026, Zoom). */
+	public long interviewSession(InReview c) {
+		transitions.move(c.team().lead(), c.id(), id.spbe.evaluation.EvaluationAction.START_INTERVIEW, null);
+		id.spbe.review.InterviewForm form = new id.spbe.review.InterviewForm()
+				.at(java.time.LocalDate.of(2026, 1, 5), java.time.LocalTime.of(9, 0));
+		form.setMedium("Zoom");
+		form.setAssessorName(List.of("Asesor"));
+		form.setAgencyName(List.of("Kadis"));
+		return interviews.create(c.team().lead(), c.id(), form);
 	}
 
 	/** The signed-in principal of a login. */

@@ -12,10 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.spbe.evaluation.EvaluationAction;
 import id.spbe.evaluation.Transitions;
-import id.spbe.review.InterviewForm;
 import id.spbe.review.Interviews;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,12 +114,7 @@ class LongNumberTest {
 	@Test
 	void theInterviewNoteRefusesTheLevelOnItsLength() throws Exception {
 		Fixtures.InReview c = fixtures.inDocumentReview();
-		transitions.move(c.team().lead(), c.id(), EvaluationAction.START_INTERVIEW, null);
-		InterviewForm form = new InterviewForm().at(LocalDate.of(2026, 1, 5), LocalTime.of(9, 0));
-		form.setMedium("Zoom");
-		form.setAssessorName(List.of("Asesor"));
-		form.setAgencyName(List.of("Kadis"));
-		long session = interviews.create(c.team().lead(), c.id(), form);
+		long session = fixtures.interviewSession(c);
 		String before = stored(c.id());
 		MvcResult refused = mvc.perform(post("/evaluations/{id}/interviews/{s}/notes", c.id(), session).param("number", "4")
 				.param("level", MILLION_ZEROS).param("note", "dibahas").with(user(c.team().member())).with(csrf())).andReturn();

@@ -178,12 +178,7 @@ class ReviewBadInputTest {
 		assertThat(jdbc.queryForObject("select count(*) from evidence_use where evidence_id = ? and review_status <> 'PENDING'",
 				Long.class, evidenceId)).isZero();
 
-		transitions.move(c.team().lead(), c.id(), EvaluationAction.START_INTERVIEW, null);
-		InterviewForm form = new InterviewForm().at(LocalDate.of(2026, 1, 5), java.time.LocalTime.of(9, 0));
-		form.setMedium("Zoom");
-		form.setAssessorName(java.util.List.of("Asesor"));
-		form.setAgencyName(java.util.List.of("Kadis"));
-		long session = interviews.create(c.team().lead(), c.id(), form);
+		long session = fixtures.interviewSession(c);
 		MvcResult noted = mvc.perform(post("/evaluations/{id}/interviews/{s}/notes", c.id(), session).param("number", "4")
 				.param("level", "dua").param("note", "dibahas panjang").with(user(c.team().member())).with(csrf())).andReturn();
 		assertThat(errors(noted, "noteForm").getFieldError("level").getCode()).isEqualTo("form.error.number");
