@@ -1,5 +1,6 @@
 package id.spbe.evaluation;
 
+import id.spbe.common.AuditEvent;
 import id.spbe.common.NotFoundException;
 import id.spbe.common.RuleViolationException;
 import id.spbe.evaluation.TeamChangeView.Kind;
@@ -11,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,9 +31,11 @@ public class AssessorTeams {
 	private final EvaluationRepository evaluations;
 	private final UserAccounts users;
 	private final Clock clock;
+	private final ApplicationEventPublisher publisher;
 
 	AssessorTeams(AssessorAssignmentRepository assignments, TeamChangeRepository changes,
-			EvaluationRepository evaluations, UserAccounts users, Clock clock) {
+			EvaluationRepository evaluations, UserAccounts users, Clock clock, ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.assignments = assignments;
 		this.changes = changes;
 		this.evaluations = evaluations;
@@ -67,7 +71,7 @@ public class AssessorTeams {
 	@Transactional
 	public void assign(CurrentUser admin, long evaluationId, long assessorId, boolean lead) {
 		requireAdmin(admin);
-		lockChangeable(evaluationId);
+		Evaluation evaluation = lockChangeable(evaluationId);
 		UserView assessor = users.byId(assessorId).filter(u -> u.role() == Role.ASSESSOR)
 				.orElseThrow(() -> RuleViolationException.badInput("team.error.notAnAssessor"));
 		Instant now = clock.instant();
@@ -75,7 +79,7 @@ public class AssessorTeams {
 		if (lead) {
 			team.stream().filter(a -> a.lead() && a.assessorId() != assessor.id()).forEach(a -> {
 				a.setLead(false);
-				record(admin, evaluationId, now, a.assessorId(), Kind.MADE_MEMBER);
+				record(admin, evaluation, now, a.assessorId(), Kind.MADE_MEMBER);
 			});
 			// the old lead's row must be written before the new one: one lead at most (uq_assessor_lead)
 			assignments.flush();
@@ -83,11 +87,11 @@ public class AssessorTeams {
 		Optional<AssessorAssignment> member = team.stream().filter(a -> a.assessorId() == assessorId).findFirst();
 		if (member.isEmpty()) {
 			assignments.save(new AssessorAssignment(evaluationId, assessorId, lead, admin.getId(), now));
-			record(admin, evaluationId, now, assessorId, lead ? Kind.ADDED_LEAD : Kind.ADDED_MEMBER);
+			record(admin, evaluation, now, assessorId, lead ? Kind.ADDED_LEAD : Kind.ADDED_MEMBER);
 		}
 		else if (member.get().lead() != lead) {
 			member.get().setLead(lead);
-			record(admin, evaluationId, now, assessorId, lead ? Kind.MADE_LEAD : Kind.MADE_MEMBER);
+			record(admin, evaluation, now, assessorId, lead ? Kind.MADE_LEAD : Kind.MADE_MEMBER);
 		}
 		assignments.flush();
 	}
@@ -101,28 +105,37 @@ public class AssessorTeams {
 	@Transactional
 	public void remove(CurrentUser admin, long evaluationId, long assessorId) {
 		requireAdmin(admin);
-		lockChangeable(evaluationId);
+		Evaluation evaluation = lockChangeable(evaluationId);
 		assignments.findByEvaluationIdAndAssessorId(evaluationId, assessorId).ifPresent(a -> {
 			assignments.delete(a);
-			record(admin, evaluationId, clock.instant(), assessorId, Kind.REMOVED);
+			record(admin, evaluation, clock.instant(), assessorId, Kind.REMOVED);
 		});
 	}
 
 	// under the row lock a team change and a finalisation or reopening never interleave
-	private void lockChangeable(long evaluationId) {
+	private Evaluation lockChangeable(long evaluationId) {
 		Evaluation evaluation = evaluations.lockById(evaluationId)
 				.orElseThrow(() -> new NotFoundException("evaluation " + evaluationId));
 		if (!mayChange(evaluation.getState())) {
 			throw RuleViolationException.conflict("team.error.finalised");
 		}
+		return evaluation;
 	}
 
 	private static boolean mayChange(EvaluationState state) {
 		return state != EvaluationState.FINALISED;
 	}
 
-	private void record(CurrentUser admin, long evaluationId, Instant at, long assessorId, Kind kind) {
-		changes.save(new TeamChange(evaluationId, at, admin.getId(), assessorId, kind));
+	private void record(CurrentUser admin, Evaluation evaluation, Instant at, long assessorId, Kind kind) {
+		changes.save(new TeamChange(evaluation.getId(), at, admin.getId(), assessorId, kind));
+		String assessor = users.byId(assessorId).map(UserView::username).orElse("?");
+		publisher.publishEvent(AuditEvent.of(auditAction(kind), "evaluation", evaluation.getId(),
+				evaluation.getAgencyId(), "assessor " + assessor + " (id " + assessorId + ")"));
+	}
+
+	/** The audit log's action for a team change: {@code TEAM_} and the kind, e.g. {@code TEAM_ADDED_LEAD}. */
+	public static String auditAction(Kind kind) {
+		return "TEAM_" + kind.name();
 	}
 
 	private static void requireAdmin(CurrentUser user) {
