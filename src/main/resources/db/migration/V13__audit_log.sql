@@ -27,8 +27,7 @@ create index ix_audit_log_action on audit_log (action, at, id);
 create function audit_log_append_only() returns trigger
     language plpgsql as $$
 begin
-    raise exception 'audit_log is append-only: % refused', tg_op
-        using errcode = 'insufficient_privilege';
+    raise exception 'audit_log is append-only: % refused', tg_op;
 end;
 $$;
 
