@@ -58,7 +58,10 @@ class AdminIsolationTest {
 					.param("assessorId", "" + ids.user()).param("lead", "false")),
 			api("API new instrument draft", ids -> post("/api/instruments/spbe-2020/versions")
 					.contentType("application/json").content("{\"from\": 1}")),
-			api("API instrument versions", ids -> get("/api/instruments/spbe-2020/versions")));
+			api("API instrument versions", ids -> get("/api/instruments/spbe-2020/versions")),
+			page("audit log", ids -> get("/admin/audit").param("agency", "" + ids.agency())),
+			page("audit log export", ids -> get("/admin/audit/export").param("agency", "" + ids.agency())),
+			api("API audit log", ids -> get("/api/audit").param("agency", "" + ids.agency())));
 
 	/** Tables whose rows a refused request may still add: the log of what was tried, sessions, locks. */
 	static final List<String> UNWATCHED = List.of("flyway_schema_history", "audit_log", "spring_session",
@@ -120,7 +123,7 @@ class AdminIsolationTest {
 
 	@Test
 	void theAdministratorReachesTheReadingRoutes() throws Exception {
-		for (String name : new String[] { "user list", "team page" }) {
+		for (String name : new String[] { "user list", "team page", "audit log", "audit log export", "API audit log" }) {
 			AdminRoute route = ADMIN_ROUTES.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
 			assertThat(mvc.perform(route.request().of(ids).with(user(fixtures.login("admin")))).andReturn().getResponse()
 					.getStatus()).as(name).isEqualTo(200);

@@ -187,7 +187,7 @@ class AuditPageTest {
 			String body = mvc.perform(get("/api/audit").with(httpBasic(name, "demo"))).andExpect(status().isForbidden())
 					.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 			assertThat(JSON.readTree(body).get("message").asString())
-					.isEqualTo("Hanya administrator yang dapat melihat log audit.");
+					.isEqualTo("Hanya administrator yang boleh memakai ini.");
 		}
 		mvc.perform(get("/api/audit")).andExpect(status().isUnauthorized());
 	}
