@@ -11,7 +11,6 @@ import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -20,10 +19,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 
 /**
- * Agencies and units over the API, administrators only: the role is checked before the body is
- * read, so a refused caller learns nothing from how its input would have been judged.
+ * Agencies and units over the API, administrators only (refused to every other role by the API
+ * security chain, {@code SecurityConfiguration.ADMIN_API}, before the body is read).
  */
 @RestController
 class AgencyApiController {
@@ -50,14 +50,6 @@ class AgencyApiController {
 		this.csv = csv;
 		this.loader = loader;
 		this.regions = regions;
-	}
-
-	/** Runs before every handler of this controller, before any body is parsed. */
-	@ModelAttribute
-	void adminOnly(HttpServletRequest request) {
-		if (!request.isUserInRole("ADMIN")) {
-			throw RuleViolationException.forbidden("agency.error.adminOnly");
-		}
 	}
 
 	/** {@code ?q=&type=&province=&status=active|inactive&page=} (1-based, 50 a page). */
@@ -150,7 +142,9 @@ class AgencyApiController {
 	}
 
 	private static InputStream body(HttpServletRequest request) throws IOException {
-		if (request instanceof MultipartHttpServletRequest multipart) {
+		// the request may be wrapped (security), so look for the multipart request underneath
+		MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+		if (multipart != null) {
 			MultipartFile file = multipart.getFile("file");
 			if (file == null) {
 				throw RuleViolationException.badInput("csv.error.empty");

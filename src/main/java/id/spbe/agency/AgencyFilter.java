@@ -30,7 +30,7 @@ record AgencyFilter(String q, String type, String province, String status, Strin
 	}
 
 	/** The query string of this filter on another page (pagination links, export). */
-	String query(int onePage) {
+	public String query(int onePage) {
 		UriComponentsBuilder b = UriComponentsBuilder.newInstance();
 		add(b, "q", q);
 		add(b, "type", type);

@@ -9,6 +9,8 @@ interface AgencyRepository extends JpaRepository<Agency, Long>, JpaSpecification
 
 	Optional<Agency> findByName(String name);
 
+	Optional<Agency> findByNameIgnoreCase(String name);
+
 	Optional<Agency> findByRegionCode(String regionCode);
 
 	List<Agency> findByActiveTrueOrderByName();
