@@ -64,7 +64,7 @@ class AgencyPageController {
 
 	@GetMapping("/admin/agencies/export.csv")
 	void export(AgencyFilter filter, jakarta.servlet.http.HttpServletResponse response) throws IOException {
-		csvResponse(response, "instansi.csv");
+		csvResponse(response, "daftar-instansi.csv");
 		csv.exportAgencies(filter.search(regions), response.getOutputStream());
 	}
 

@@ -10,11 +10,15 @@ import org.springframework.validation.Errors;
  */
 class AgencyRefusedException extends RuleViolationException {
 
+	/** Refusals that are a clash with what is stored (409), not bad input. */
+	private static final java.util.Set<String> DUPLICATES = java.util.Set.of("agency.error.duplicateName",
+			"agency.error.duplicateCode", "agency.error.duplicateUnit");
+
 	private final transient List<AgencyChecks.Problem> problems;
 
 	AgencyRefusedException(List<AgencyChecks.Problem> problems) {
-		super(problems.get(0).key().startsWith("agency.error.duplicate") ? Kind.CONFLICT : Kind.BAD_INPUT,
-				problems.get(0).key(), problems.get(0).args());
+		super(DUPLICATES.contains(problems.get(0).key()) ? Kind.CONFLICT : Kind.BAD_INPUT, problems.get(0).key(),
+				problems.get(0).args());
 		this.problems = List.copyOf(problems);
 	}
 
