@@ -58,11 +58,25 @@ class AgencyAdmin {
 	}
 
 	AgencyView create(AgencyFields fields) {
+		return create(fields, true);
+	}
+
+	/** A new agency, active or not (the API may create one inactive), in one transaction. */
+	AgencyView create(AgencyFields fields, boolean active) {
 		lockAgencyWrites();
 		AgencyInput input = checked(fields, null);
-		Agency agency = agencies.save(new Agency(input));
-		events.publishEvent(AuditEvent.of("AGENCY_CREATED", "agency", agency.getId(), agency.getId(), describe(input)));
+		Agency agency = new Agency(input);
+		agency.setActive(active);
+		agencies.save(agency);
+		events.publishEvent(AuditEvent.of("AGENCY_CREATED", "agency", agency.getId(), agency.getId(),
+				describe(input) + (active ? "" : ", inactive")));
 		return AgencyView.of(agency);
+	}
+
+	/** Changes the fields and, when {@code active} is not null, the status, in one transaction. */
+	AgencyView update(long id, AgencyFields fields, Boolean active) {
+		AgencyView updated = update(id, fields);
+		return active == null ? updated : setActive(id, active);
 	}
 
 	AgencyView update(long id, AgencyFields fields) {
@@ -109,6 +123,21 @@ class AgencyAdmin {
 			unit.rename(name);
 		}
 		return UnitView.of(unit);
+	}
+
+	/** The API's unit change: a new name and/or status (null: unchanged; both null is refused), in one transaction. */
+	UnitView updateUnit(long agencyId, long unitId, String typedName, Boolean active) {
+		if (typedName == null && active == null) {
+			throw AgencyRefusedException.of("name", "agency.error.required");
+		}
+		UnitView unit = typedName == null ? null : renameUnit(agencyId, unitId, typedName);
+		return active == null ? unit : setUnitActive(agencyId, unitId, active);
+	}
+
+	/** A new unit, active or not, in one transaction. */
+	UnitView addUnit(long agencyId, String typedName, boolean active) {
+		UnitView unit = addUnit(agencyId, typedName);
+		return active ? unit : setUnitActive(agencyId, unit.id(), false);
 	}
 
 	UnitView setUnitActive(long agencyId, long unitId, boolean active) {

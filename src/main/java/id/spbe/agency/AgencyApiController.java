@@ -72,14 +72,12 @@ class AgencyApiController {
 	@PostMapping("/api/agencies")
 	@ResponseStatus(HttpStatus.CREATED)
 	AgencyView create(@RequestBody AgencyBody body) {
-		AgencyView created = admin.create(body.fields());
-		return body.active() == null || body.active() ? created : admin.setActive(created.id(), false);
+		return admin.create(body.fields(), body.active() == null || body.active());
 	}
 
 	@PutMapping("/api/agencies/{id}")
 	AgencyView update(@PathVariable long id, @RequestBody AgencyBody body) {
-		AgencyView updated = admin.update(id, body.fields());
-		return body.active() == null ? updated : admin.setActive(id, body.active());
+		return admin.update(id, body.fields(), body.active());
 	}
 
 	/** A CSV file as the body ({@code text/csv}) or as the multipart part {@code file}; all or nothing. */
@@ -125,20 +123,12 @@ class AgencyApiController {
 	@PostMapping("/api/agencies/{id}/units")
 	@ResponseStatus(HttpStatus.CREATED)
 	UnitView addUnit(@PathVariable long id, @RequestBody UnitBody body) {
-		UnitView unit = admin.addUnit(id, body.name());
-		return body.active() == null || body.active() ? unit : admin.setUnitActive(id, unit.id(), false);
+		return admin.addUnit(id, body.name(), body.active() == null || body.active());
 	}
 
 	@PutMapping("/api/agencies/{id}/units/{unitId}")
 	UnitView updateUnit(@PathVariable long id, @PathVariable long unitId, @RequestBody UnitBody body) {
-		UnitView unit = body.name() == null ? null : admin.renameUnit(id, unitId, body.name());
-		if (body.active() != null) {
-			unit = admin.setUnitActive(id, unitId, body.active());
-		}
-		if (unit == null) {
-			throw AgencyRefusedException.of("name", "agency.error.required");
-		}
-		return unit;
+		return admin.updateUnit(id, unitId, body.name(), body.active());
 	}
 
 	private static InputStream body(HttpServletRequest request) throws IOException {
