@@ -178,6 +178,13 @@ class AgencyAdminTest {
 		assertThat(page).contains("value=\"biro  umum\"").contains("Unit kerja bernama &quot;biro umum&quot; sudah ada");
 
 		long unit = jdbc.queryForObject("select id from agency_unit where agency_id = ?", Long.class, id);
+		assertThat(mvc.perform(get("/admin/agencies/{id}/units/{u}", id, unit).with(user(fixtures.login("admin"))))
+				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("value=\"Biro Umum\"");
+		MvcResult blank = mvc.perform(post("/admin/agencies/{id}/units/{u}", id, unit).param("name", "  ")
+				.with(user(fixtures.login("admin"))).with(csrf())).andReturn();
+		assertThat(blank.getResponse().getStatus()).isEqualTo(200);
+		assertThat(blank.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Wajib diisi.");
+		assertThat(jdbc.queryForObject("select name from agency_unit where id = ?", String.class, unit)).isEqualTo("Biro Umum");
 		MockHttpServletResponse renamed = api(put("/api/agencies/{id}/units/{u}", id, unit).contentType("application/json")
 				.content("{\"name\": \"Biro Umum dan Keuangan\", \"active\": false}"));
 		assertThat(body(renamed).get("name").asString()).isEqualTo("Biro Umum dan Keuangan");
