@@ -84,6 +84,7 @@ class MessagesAndTemplatesTest {
 		DYNAMIC.put("minutes.signFor.", names(SessionView.Side.values()));
 		DYNAMIC.put("interview.error.noAttendee.", names(SessionView.Side.values()));
 		DYNAMIC.put("progress.", List.of("level", "justification", "evidence", "approved")); // overview.html's metrics
+		DYNAMIC.put("agency.type.", names(id.spbe.agency.AgencyType.values())); // agency pages
 		DYNAMIC.put("worksheet.column.", List.of(staticField("id.spbe.selfassessment.WorksheetExport", "COLUMNS")));
 		DYNAMIC.put("audit.column.", List.of(staticField("id.spbe.audit.AuditCsv", "COLUMNS"))); // the export's header
 		DYNAMIC.put("audit.action.", auditActions()); // every module's actions: the keys themselves, see AuditActions
