@@ -53,4 +53,9 @@ public class Agencies {
 	public AgencyView findOrCreate(String name, AgencyType type, String province) {
 		return AgencyView.of(agencies.findByName(name).orElseGet(() -> agencies.save(new Agency(name, type, province))));
 	}
+
+	/** Every agency by name (about 640 nationally), for choosing one in a form or by name in a CSV file. */
+	public List<AgencyView> all() {
+		return agencies.findAll(org.springframework.data.domain.Sort.by("name")).stream().map(AgencyView::of).toList();
+	}
 }
