@@ -1,5 +1,6 @@
 package id.spbe.user;
 
+import id.spbe.common.Wib;
 import java.time.Instant;
 
 /**
@@ -13,7 +14,7 @@ record AccountRow(long id, String username, String displayName, Role role, Long 
 
 	/** The end of the lock in WIB, for the page. */
 	java.time.LocalDateTime lockedUntilWib() {
-		return id.spbe.common.Wib.of(lockedUntil);
+		return Wib.of(lockedUntil);
 	}
 
 	static AccountRow of(UserAccount u, Instant now) {
