@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import tools.jackson.databind.json.JsonMapper;
@@ -58,7 +61,30 @@ class AdminIsolationTest {
 					.param("assessorId", "" + ids.user()).param("lead", "false")),
 			api("API new instrument draft", ids -> post("/api/instruments/spbe-2020/versions")
 					.contentType("application/json").content("{\"from\": 1}")),
-			api("API instrument versions", ids -> get("/api/instruments/spbe-2020/versions")));
+			api("API instrument versions", ids -> get("/api/instruments/spbe-2020/versions")),
+			page("user list filtered", ids -> get("/admin/users").param("role", "ADMIN").param("locked", "true")),
+			page("new user form", ids -> get("/admin/users/new")),
+			page("create user", ids -> post("/admin/users").param("username", "penyusup").param("displayName", "Penyusup")
+					.param("role", "ADMIN").param("password", "kuda laut terbang pelan 47")),
+			page("user page", ids -> get("/admin/users/{id}", ids.user())),
+			page("change user", ids -> post("/admin/users/{id}", ids.user()).param("displayName", "Diubah")
+					.param("role", "ADMIN")),
+			page("reset user password", ids -> post("/admin/users/{id}/password", ids.user())
+					.param("newPassword", "kuda laut terbang pelan 47")),
+			page("unlock user", ids -> post("/admin/users/{id}/unlock", ids.user())),
+			page("deactivate user", ids -> post("/admin/users/{id}/deactivate", ids.user())),
+			page("reactivate user", ids -> post("/admin/users/{id}/reactivate", ids.user())),
+			page("import users", ids -> multipart("/admin/users/import").file(new MockMultipartFile("file", "u.csv",
+					"text/csv", "username,displayName,role,password\npenyusup,P,ADMIN,kuda laut terbang pelan 47\n".getBytes()))),
+			api("API users", ids -> get("/api/users")),
+			api("API create user", ids -> post("/api/users").contentType("application/json")
+					.content("{\"username\": \"penyusup\", \"displayName\": \"P\", \"role\": \"ADMIN\", "
+							+ "\"password\": \"kuda laut terbang pelan 47\"}")),
+			api("API change user", ids -> put("/api/users/{id}", ids.user()).contentType("application/json")
+					.content("{\"role\": \"ADMIN\", \"agencyId\": null}")),
+			api("API unlock user", ids -> post("/api/users/{id}/unlock", ids.user())),
+			api("API import users", ids -> post("/api/users/import").contentType("text/csv")
+					.content("username,displayName,role,password\npenyusup,P,ADMIN,kuda laut terbang pelan 47\n")));
 
 	/** Tables whose rows a refused request may still add: the log of what was tried, sessions, locks. */
 	static final List<String> UNWATCHED = List.of("flyway_schema_history", "audit_log", "spring_session",
@@ -120,7 +146,8 @@ class AdminIsolationTest {
 
 	@Test
 	void theAdministratorReachesTheReadingRoutes() throws Exception {
-		for (String name : new String[] { "user list", "team page" }) {
+		for (String name : new String[] { "user list", "team page", "user list filtered", "new user form", "user page",
+				"API users" }) {
 			AdminRoute route = ADMIN_ROUTES.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
 			assertThat(mvc.perform(route.request().of(ids).with(user(fixtures.login("admin")))).andReturn().getResponse()
 					.getStatus()).as(name).isEqualTo(200);

@@ -79,7 +79,7 @@ public class SecurityConfiguration {
 						.accessDeniedHandler(new JsonAccessDeniedHandler(messages)))
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				.csrf(csrf -> csrf.disable())
-				.addFilterAfter(new PasswordChangeRequiredFilter(messages), AuthorizationFilter.class)
+				.addFilterBefore(new PasswordChangeRequiredFilter(messages), AuthorizationFilter.class)
 				// JSON only: nothing to load, nothing to frame
 				.headers(headers -> headers
 						.contentSecurityPolicy(csp -> csp.policyDirectives(API_CSP))
@@ -104,7 +104,7 @@ public class SecurityConfiguration {
 						// one answer for unknown user, wrong password, locked account and throttled address
 						response.sendRedirect(request.getContextPath() + "/login?error")))
 				.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-				.addFilterAfter(new PasswordChangeRequiredFilter(messages), AuthorizationFilter.class)
+				.addFilterBefore(new PasswordChangeRequiredFilter(messages), AuthorizationFilter.class)
 				.requestCache(cache -> cache.requestCache(requestCache))
 				// the CSRF token counts only in the form body or the X-CSRF-TOKEN header, never in the URL
 				.csrf(csrf -> csrf.csrfTokenRequestHandler(new BodyOnlyCsrfTokenRequestHandler()))

@@ -26,6 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 class UserAdministration {
 
 	static final int PAGE_SIZE = 50;
+	/** Every audit action the user module publishes (here and in {@link LoginAttempts}, {@link PasswordChanges}). */
+	static final String[] AUDIT_ACTIONS = { "SIGN_IN", "SIGN_IN_FAILED", "ACCOUNT_LOCKED", "ACCOUNT_UNLOCKED",
+			"USER_CREATED", "USER_CHANGED", "ROLE_CHANGED", "PASSWORD_RESET", "PASSWORD_CHANGED", "USER_DEACTIVATED",
+			"USER_REACTIVATED" };
 
 	private final UserAccountRepository accounts;
 	private final UserRules rules;

@@ -1,7 +1,6 @@
 package id.spbe.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -99,7 +98,8 @@ class PasswordChangeTest {
 	void thePagesSendTheUserToThePasswordChangeUntilItIsDone() throws Exception {
 		String name = newUser();
 		RequestPostProcessor address = from();
-		MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user(name).password(TEMPORARY).with(address))
+		MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").param("username", name)
+				.param("password", TEMPORARY).with(csrf()).with(address))
 				.andExpect(redirectedUrl("/")).andReturn().getRequest().getSession();
 		for (String page : new String[] { "/", "/instruments", "/evaluations/1" }) {
 			mvc.perform(get(page).session(session)).andExpect(redirectedUrl("/account/password"));
