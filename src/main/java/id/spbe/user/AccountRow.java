@@ -13,7 +13,7 @@ record AccountRow(long id, String username, String displayName, Role role, Long 
 		String institution, boolean enabled, boolean locked, Instant lockedUntil, boolean mustChangePassword) {
 
 	/** The end of the lock in WIB, for the page. */
-	java.time.LocalDateTime lockedUntilWib() {
+	public java.time.LocalDateTime lockedUntilWib() {
 		return Wib.of(lockedUntil);
 	}
 

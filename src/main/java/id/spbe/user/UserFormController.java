@@ -86,28 +86,33 @@ class UserFormController {
 	@PostMapping("/admin/users/{id}/password")
 	String resetPassword(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@ModelAttribute("passwordForm") PasswordForm form, BindingResult binding, RedirectAttributes redirect) {
-		return act(id, "passwordForm", form, binding, redirect, "users.passwordReset",
+		return act(id, "passwordForm", form, binding, redirect, messages.get("users.passwordReset"),
 				() -> administration.resetPassword(user, id, form.getNewPassword()));
 	}
 
 	@PostMapping("/admin/users/{id}/unlock")
 	String unlock(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@ModelAttribute("statusForm") PasswordForm form, BindingResult binding, RedirectAttributes redirect) {
-		return act(id, "statusForm", form, binding, redirect, "users.unlocked", () -> administration.unlock(user, id));
+		return act(id, "statusForm", form, binding, redirect, done("ACCOUNT_UNLOCKED"), () -> administration.unlock(user, id));
 	}
 
 	@PostMapping("/admin/users/{id}/deactivate")
 	String deactivate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@ModelAttribute("statusForm") PasswordForm form, BindingResult binding, RedirectAttributes redirect) {
-		return act(id, "statusForm", form, binding, redirect, "users.deactivated",
+		return act(id, "statusForm", form, binding, redirect, done("USER_DEACTIVATED"),
 				() -> administration.setEnabled(user, id, false));
 	}
 
 	@PostMapping("/admin/users/{id}/reactivate")
 	String reactivate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@ModelAttribute("statusForm") PasswordForm form, BindingResult binding, RedirectAttributes redirect) {
-		return act(id, "statusForm", form, binding, redirect, "users.reactivated",
+		return act(id, "statusForm", form, binding, redirect, done("USER_REACTIVATED"),
 				() -> administration.setEnabled(user, id, true));
+	}
+
+	/** What the administrator did, in the words of the audit log. */
+	private String done(String auditAction) {
+		return messages.get("audit.action." + auditAction);
 	}
 
 	/** One of the user page's buttons: done with a message, or refused with the reason on its form. */
@@ -115,7 +120,7 @@ class UserFormController {
 			String done, Runnable action) {
 		try {
 			action.run();
-			redirect.addFlashAttribute("success", messages.get(done));
+			redirect.addFlashAttribute("success", done);
 		}
 		catch (UserInputException e) {
 			e.problems().forEach(p -> binding.reject(p.key(), p.args(), p.key()));

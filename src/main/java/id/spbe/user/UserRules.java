@@ -114,7 +114,7 @@ class UserRules {
 		}
 		Optional<AgencyView> agency = agencies.byId(in.agencyId());
 		if (agency.isEmpty() || !agency.get().active()) {
-			problems.add(new Problem("agencyId", "users.error.agencyUnknown", in.agencyId()));
+			problems.add(new Problem("agencyId", "users.error.agencyUnknown", String.valueOf(in.agencyId())));
 			return;
 		}
 		if (in.unitId() != null && agencies.units(in.agencyId()).stream().map(UnitView::id)
