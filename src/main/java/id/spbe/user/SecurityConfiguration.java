@@ -19,7 +19,8 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 /**
  * Two chains: {@code /api/**} is stateless HTTP Basic without sessions (so without CSRF); pages
  * use form login with CSRF on. Admin pages need ADMIN; everything else a login. In both, a user
- * with a temporary password reaches only the password change ({@link PasswordChangeRequiredFilter}).
+ * with a temporary password reaches only the password change ({@link PasswordChangeRequiredFilter});
+ * a page session follows its account's changes ({@link SessionAccountFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -90,7 +91,8 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http, MessageSource messages) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, MessageSource messages, UserAccountRepository accounts,
+			java.time.Clock clock) throws Exception {
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 		requestCache.setMatchingRequestParameterName(null);
 		AccessDeniedHandlerImpl denied = new AccessDeniedHandlerImpl();
@@ -104,6 +106,7 @@ public class SecurityConfiguration {
 						// one answer for unknown user, wrong password, locked account and throttled address
 						response.sendRedirect(request.getContextPath() + "/login?error")))
 				.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+				.addFilterBefore(new SessionAccountFilter(accounts, clock), AuthorizationFilter.class)
 				.addFilterBefore(new PasswordChangeRequiredFilter(messages), AuthorizationFilter.class)
 				.requestCache(cache -> cache.requestCache(requestCache))
 				// the CSRF token counts only in the form body or the X-CSRF-TOKEN header, never in the URL

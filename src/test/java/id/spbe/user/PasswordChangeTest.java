@@ -153,4 +153,41 @@ class PasswordChangeTest {
 		assertThat(encoder.matches(CHOSEN, hash(alice))).isTrue();
 		assertThat(hash(bob)).isEqualTo(bobHash);
 	}
+
+	/** A signed-in page session follows what the administrator changes, from the next request on. */
+	@Test
+	void aPageSessionFollowsTheAccountsChanges() throws Exception {
+		String name = newUser();
+		long id = jdbc.queryForObject("select id from user_account where username = ?", Long.class, name);
+		jdbc.update("update user_account set must_change_password = false where id = ?", id);
+		RequestPostProcessor address = from();
+		MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").param("username", name)
+				.param("password", TEMPORARY).with(csrf()).with(address)).andExpect(redirectedUrl("/")).andReturn()
+				.getRequest().getSession();
+		mvc.perform(get("/").session(session)).andExpect(status().isOk());
+
+		// a temporary password set meanwhile holds the session at the password change
+		mvc.perform(put("/api/users/{id}", id).with(user(fixtures.login("admin"))).contentType("application/json")
+				.content("{\"password\": \"" + CHOSEN + "\"}")).andExpect(status().isOk());
+		mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/password"));
+
+		// deactivated: signed out
+		mvc.perform(put("/api/users/{id}", id).with(user(fixtures.login("admin"))).contentType("application/json")
+				.content("{\"enabled\": false}")).andExpect(status().isOk());
+		mvc.perform(get("/account/password").session(session)).andExpect(redirectedUrl("/login?expired"));
+		assertThat(session.isInvalid()).isTrue();
+	}
+
+	@Test
+	void aRoleChangeEndsThePageSession() throws Exception {
+		String name = newUser();
+		long id = jdbc.queryForObject("select id from user_account where username = ?", Long.class, name);
+		jdbc.update("update user_account set must_change_password = false where id = ?", id);
+		MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").param("username", name)
+				.param("password", TEMPORARY).with(csrf()).with(from())).andExpect(redirectedUrl("/")).andReturn()
+				.getRequest().getSession();
+		mvc.perform(put("/api/users/{id}", id).with(user(fixtures.login("admin"))).contentType("application/json")
+				.content("{\"role\": \"ADMIN\"}")).andExpect(status().isOk());
+		mvc.perform(get("/admin/users").session(session)).andExpect(redirectedUrl("/login?expired"));
+	}
 }
