@@ -84,7 +84,47 @@ class AdminIsolationTest {
 					.content("{\"role\": \"ADMIN\", \"agencyId\": null}")),
 			api("API unlock user", ids -> post("/api/users/{id}/unlock", ids.user())),
 			api("API import users", ids -> post("/api/users/import").contentType("text/csv")
-					.content("username,displayName,role,password\npenyusup,P,ADMIN,kuda laut terbang pelan 47\n")));
+					.content("username,displayName,role,password\npenyusup,P,ADMIN,kuda laut terbang pelan 47\n")),
+			// agencies and units (agency module)
+			page("agency list", ids -> get("/admin/agencies")),
+			page("new agency page", ids -> get("/admin/agencies/new")),
+			page("create agency", ids -> post("/admin/agencies").param("name", "Kementerian Tamu").param("type",
+					"KEMENTERIAN_LEMBAGA")),
+			page("agency page", ids -> get("/admin/agencies/{id}", ids.agency())),
+			page("edit agency", ids -> post("/admin/agencies/{id}", ids.agency()).param("name", "Diubah Tamu")
+					.param("type", "KOTA").param("province", "Bali")),
+			page("deactivate agency", ids -> post("/admin/agencies/{id}/deactivate", ids.agency())),
+			page("reactivate agency", ids -> post("/admin/agencies/{id}/reactivate", ids.agency())),
+			page("add unit", ids -> post("/admin/agencies/{id}/units", ids.agency()).param("name", "Unit Tamu")),
+			page("unit page", ids -> get("/admin/agencies/{id}/units/1", ids.agency())),
+			page("rename unit", ids -> post("/admin/agencies/{id}/units/1", ids.agency()).param("name", "Unit Tamu")),
+			page("deactivate unit", ids -> post("/admin/agencies/{id}/units/1/deactivate", ids.agency())),
+			page("reactivate unit", ids -> post("/admin/agencies/{id}/units/1/reactivate", ids.agency())),
+			page("load regions", ids -> post("/admin/agencies/regions")),
+			page("import agencies", ids -> multipart("/admin/agencies/import").file(new MockMultipartFile("file", "a.csv",
+					"text/csv", "name,type\nKementerian Tamu,KEMENTERIAN_LEMBAGA\n".getBytes()))),
+			page("import units", ids -> multipart("/admin/agencies/units/import").file(new MockMultipartFile("file", "u.csv",
+					"text/csv", "agency,unit\nPemerintah Kota Pangkalpinang,Unit Tamu\n".getBytes()))),
+			page("export agencies", ids -> get("/admin/agencies/export.csv")),
+			page("export units", ids -> get("/admin/agencies/units.csv")),
+			api("API agency list", ids -> get("/api/agencies")),
+			api("API agency", ids -> get("/api/agencies/{id}", ids.agency())),
+			api("API create agency", ids -> post("/api/agencies").contentType("application/json")
+					.content("{\"name\": \"Kementerian Tamu\", \"type\": \"KEMENTERIAN_LEMBAGA\"}")),
+			api("API edit agency", ids -> put("/api/agencies/{id}", ids.agency()).contentType("application/json")
+					.content("{\"name\": \"Diubah Tamu\", \"type\": \"KOTA\", \"province\": \"Bali\", \"active\": false}")),
+			api("API import agencies", ids -> post("/api/agencies/import").contentType("text/csv")
+					.content("name,type\nKementerian Tamu,KEMENTERIAN_LEMBAGA\n")),
+			api("API import units", ids -> post("/api/agencies/units/import").contentType("text/csv")
+					.content("agency,unit\nPemerintah Kota Pangkalpinang,Unit Tamu\n")),
+			api("API load regions", ids -> post("/api/agencies/regions")),
+			api("API export agencies", ids -> get("/api/agencies/export")),
+			api("API export units", ids -> get("/api/agencies/units/export")),
+			api("API units", ids -> get("/api/agencies/{id}/units", ids.agency())),
+			api("API add unit", ids -> post("/api/agencies/{id}/units", ids.agency()).contentType("application/json")
+					.content("{\"name\": \"Unit Tamu\"}")),
+			api("API edit unit", ids -> put("/api/agencies/{id}/units/1", ids.agency()).contentType("application/json")
+					.content("{\"name\": \"Unit Tamu\", \"active\": false}")));
 
 	/** Tables whose rows a refused request may still add: the log of what was tried, sessions, locks. */
 	static final List<String> UNWATCHED = List.of("flyway_schema_history", "audit_log", "spring_session",
@@ -146,8 +186,8 @@ class AdminIsolationTest {
 
 	@Test
 	void theAdministratorReachesTheReadingRoutes() throws Exception {
-		for (String name : new String[] { "user list", "team page", "user list filtered", "new user form", "user page",
-				"API users" }) {
+		for (String name : new String[] { "user list", "team page", "agency list", "agency page", "user list filtered",
+				"new user form", "user page", "API users" }) {
 			AdminRoute route = ADMIN_ROUTES.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
 			assertThat(mvc.perform(route.request().of(ids).with(user(fixtures.login("admin")))).andReturn().getResponse()
 					.getStatus()).as(name).isEqualTo(200);

@@ -28,7 +28,7 @@ import org.springframework.validation.Errors;
  * Users from a CSV file ({@code username, displayName, role, agency, unit, institution, password}),
  * all or nothing: every line is checked by {@link UserRules} (and against the other lines and the
  * stored names) before anything is written, and a file with any error changes nothing and names
- * every error by line and column. The agency is named as stored (or by its id), the unit by its
+ * every error by line and column. The agency is named as stored (or by its id or region code), the unit by its
  * name within that agency; each password is temporary. Bounded to {@value #MAX_ROWS} lines, since
  * each password costs a strength estimate and a bcrypt hash (about a tenth of a second).
  */
@@ -107,8 +107,10 @@ class UserImport {
 		List<AgencyView> all = agencies.all();
 		Map<String, AgencyView> byName = all.stream()
 				.collect(Collectors.toMap(a -> a.name().toLowerCase(Locale.ROOT), Function.identity(), (a, b) -> a));
-		Map<String, AgencyView> byId = all.stream()
-				.collect(Collectors.toMap(a -> String.valueOf(a.id()), Function.identity()));
+		// an agency may also be named by its id or its Kemendagri region code ("19.71")
+		Map<String, AgencyView> byId = new HashMap<>();
+		all.forEach(a -> byId.put(String.valueOf(a.id()), a));
+		all.stream().filter(a -> a.regionCode() != null).forEach(a -> byId.putIfAbsent(a.regionCode(), a));
 		Map<Long, List<UnitView>> units = new HashMap<>();
 		List<String> names = rows.stream().map(r -> r.get("username")).filter(n -> n != null && n.length() <= 100)
 				.map(n -> n.toLowerCase(Locale.ROOT)).distinct().toList();

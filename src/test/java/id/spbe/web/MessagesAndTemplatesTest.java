@@ -84,6 +84,7 @@ class MessagesAndTemplatesTest {
 		DYNAMIC.put("minutes.signFor.", names(SessionView.Side.values()));
 		DYNAMIC.put("interview.error.noAttendee.", names(SessionView.Side.values()));
 		DYNAMIC.put("progress.", List.of("level", "justification", "evidence", "approved")); // overview.html's metrics
+		DYNAMIC.put("agency.type.", names(id.spbe.agency.AgencyType.values())); // agency pages
 		DYNAMIC.put("worksheet.column.", List.of(staticField("id.spbe.selfassessment.WorksheetExport", "COLUMNS")));
 		// the audit log's action names (a12-users: the user module's); merged, since every module adds its own
 		DYNAMIC.merge("audit.action.", List.of(staticField("id.spbe.user.UserAdministration", "AUDIT_ACTIONS")),
