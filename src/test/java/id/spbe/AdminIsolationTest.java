@@ -65,6 +65,29 @@ class AdminIsolationTest {
 			page("audit log", ids -> get("/admin/audit").param("agency", "" + ids.agency())),
 			page("audit log export", ids -> get("/admin/audit/export").param("agency", "" + ids.agency())),
 			api("API audit log", ids -> get("/api/audit").param("agency", "" + ids.agency())),
+			page("user list filtered", ids -> get("/admin/users").param("role", "ADMIN").param("locked", "true")),
+			page("new user form", ids -> get("/admin/users/new")),
+			page("create user", ids -> post("/admin/users").param("username", "penyusup").param("displayName", "Penyusup")
+					.param("role", "ADMIN").param("password", "kuda laut terbang pelan 47")),
+			page("user page", ids -> get("/admin/users/{id}", ids.user())),
+			page("change user", ids -> post("/admin/users/{id}", ids.user()).param("displayName", "Diubah")
+					.param("role", "ADMIN")),
+			page("reset user password", ids -> post("/admin/users/{id}/password", ids.user())
+					.param("newPassword", "kuda laut terbang pelan 47")),
+			page("unlock user", ids -> post("/admin/users/{id}/unlock", ids.user())),
+			page("deactivate user", ids -> post("/admin/users/{id}/deactivate", ids.user())),
+			page("reactivate user", ids -> post("/admin/users/{id}/reactivate", ids.user())),
+			page("import users", ids -> multipart("/admin/users/import").file(new MockMultipartFile("file", "u.csv",
+					"text/csv", "username,displayName,role,password\npenyusup,P,ADMIN,kuda laut terbang pelan 47\n".getBytes()))),
+			api("API users", ids -> get("/api/users")),
+			api("API create user", ids -> post("/api/users").contentType("application/json")
+					.content("{\"username\": \"penyusup\", \"displayName\": \"P\", \"role\": \"ADMIN\", "
+							+ "\"password\": \"kuda laut terbang pelan 47\"}")),
+			api("API change user", ids -> put("/api/users/{id}", ids.user()).contentType("application/json")
+					.content("{\"role\": \"ADMIN\", \"agencyId\": null}")),
+			api("API unlock user", ids -> post("/api/users/{id}/unlock", ids.user())),
+			api("API import users", ids -> post("/api/users/import").contentType("text/csv")
+					.content("username,displayName,role,password\npenyusup,P,ADMIN,kuda laut terbang pelan 47\n")),
 			// agencies and units (agency module)
 			page("agency list", ids -> get("/admin/agencies")),
 			page("new agency page", ids -> get("/admin/agencies/new")),
@@ -167,7 +190,7 @@ class AdminIsolationTest {
 	@Test
 	void theAdministratorReachesTheReadingRoutes() throws Exception {
 		for (String name : new String[] { "user list", "team page", "audit log", "audit log export", "API audit log",
-				"agency list", "agency page" }) {
+				"agency list", "agency page", "user list filtered", "new user form", "user page", "API users" }) {
 			AdminRoute route = ADMIN_ROUTES.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
 			assertThat(mvc.perform(route.request().of(ids).with(user(fixtures.login("admin")))).andReturn().getResponse()
 					.getStatus()).as(name).isEqualTo(200);

@@ -266,6 +266,8 @@ class MessagesAndTemplatesTest {
 			actions.add(id.spbe.evaluation.AssessorTeams.auditAction(kind));
 		}
 		actions.add(id.spbe.evaluation.Assessments.SCORE_CHANGED);
+		// the user module's list must have keys
+		actions.addAll(List.of(staticField("id.spbe.user.UserAdministration", "AUDIT_ACTIONS")));
 		try {
 			load("messages.properties").stringPropertyNames().stream().filter(k -> k.startsWith("audit.action."))
 					.map(k -> k.substring("audit.action.".length())).forEach(actions::add);
@@ -293,6 +295,7 @@ class MessagesAndTemplatesTest {
 		return templates;
 	}
 
+	/** The user module's audit actions and every action named in the bundle. */
 	private static Properties load(String name) throws IOException {
 		Properties props = new Properties();
 		try (InputStream in = MessagesAndTemplatesTest.class.getResourceAsStream("/" + name)) {
