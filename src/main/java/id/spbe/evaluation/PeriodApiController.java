@@ -37,9 +37,12 @@ class PeriodApiController {
 
 	private final Periods periods;
 	private final WindowExtensions extensions;
+	private final Enrolments enrolments;
 	private final InstrumentCatalog instruments;
 
-	PeriodApiController(Periods periods, WindowExtensions extensions, InstrumentCatalog instruments) {
+	PeriodApiController(Periods periods, WindowExtensions extensions, Enrolments enrolments,
+			InstrumentCatalog instruments) {
+		this.enrolments = enrolments;
 		this.periods = periods;
 		this.extensions = extensions;
 		this.instruments = instruments;
@@ -99,7 +102,7 @@ class PeriodApiController {
 			throw RuleViolationException.badInput("api.error.enrolmentFields");
 		}
 		AgencyType type = FormValues.choice(AgencyType.class, JsonBodies.text(body, "type"));
-		Periods.Enrolled done = periods.enrol(user, id, new Periods.Enrolment(ids, all != null && all.asBoolean(), type,
+		Enrolments.Enrolled done = enrolments.enrol(user, id, new Enrolments.Enrolment(ids, all != null && all.asBoolean(), type,
 				JsonBodies.text(body, "province")));
 		return Map.of("added", done.added(), "alreadyIn", done.alreadyIn());
 	}

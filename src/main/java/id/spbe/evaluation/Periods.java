@@ -1,8 +1,5 @@
 package id.spbe.evaluation;
 
-import id.spbe.agency.Agencies;
-import id.spbe.agency.AgencyType;
-import id.spbe.agency.AgencyView;
 import id.spbe.common.AuditEvent;
 import id.spbe.common.NotFoundException;
 import id.spbe.common.RuleViolationException;
@@ -14,14 +11,9 @@ import id.spbe.instrument.InstrumentSummary;
 import id.spbe.user.CurrentUser;
 import id.spbe.user.Role;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -29,8 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The administrator's periods: create one on a published instrument version with its stage
- * windows ({@link PeriodRules}), change it before it starts, and enrol agencies into it (one
- * evaluation per agency and period, at most). Every change is published as an {@link AuditEvent}.
+ * windows ({@link PeriodRules}) and change it before it starts; enrolment is {@link Enrolments}. Every change is published as an {@link AuditEvent}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,19 +29,15 @@ public class Periods {
 
 	private final EvaluationPeriodRepository periods;
 	private final EvaluationRepository evaluations;
-	private final Evaluations opener;
 	private final InstrumentCatalog instruments;
-	private final Agencies agencies;
 	private final ApplicationEventPublisher audit;
 	private final Clock clock;
 
-	Periods(EvaluationPeriodRepository periods, EvaluationRepository evaluations, Evaluations opener,
-			InstrumentCatalog instruments, Agencies agencies, ApplicationEventPublisher audit, Clock clock) {
+	Periods(EvaluationPeriodRepository periods, EvaluationRepository evaluations, InstrumentCatalog instruments,
+			ApplicationEventPublisher audit, Clock clock) {
 		this.periods = periods;
 		this.evaluations = evaluations;
-		this.opener = opener;
 		this.instruments = instruments;
-		this.agencies = agencies;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -65,6 +52,17 @@ public class Periods {
 	/** @throws NotFoundException for an unknown period */
 	public PeriodView get(long id) {
 		return periods.findById(id).map(PeriodView::of).orElseThrow(() -> new NotFoundException("period " + id));
+	}
+
+	/** The period before this one (the next older in {@link #list()}), whose teams a new period copies by default. */
+	public java.util.Optional<PeriodView> previous(long id) {
+		List<PeriodView> all = list();
+		for (int i = 0; i < all.size() - 1; i++) {
+			if (all.get(i).id() == id) {
+				return java.util.Optional.of(all.get(i + 1));
+			}
+		}
+		return java.util.Optional.empty();
 	}
 
 	/** Number of evaluations (enrolled agencies) of each period. */
@@ -93,7 +91,7 @@ public class Periods {
 	private long requirePublished(InstrumentSummary i) {
 		if (i.status() != InstrumentStatus.PUBLISHED) {
 			throw RuleViolationException.badInput("period.error.instrumentNotPublished", i.code(), i.version(),
-					Transitions.named("period.instrumentStatus." + i.status().name()));
+					Transitions.named("instrument.status." + i.status().name()));
 		}
 		return i.id();
 	}
@@ -153,75 +151,8 @@ public class Periods {
 
 	private static String describe(Evaluations.NewPeriod p) {
 		return p.year() + " " + p.name() + ", instrument #" + p.instrumentId() + PeriodRules.windows(p).stream()
-				.map(w -> ", " + w.key().substring("period.window.".length()) + " " + w.window().from() + ".." + w.window().to())
+				.map(w -> ", " + w.key().substring(w.key().lastIndexOf('.') + 1) + " " + w.window().from() + ".." + w.window().to())
 				.collect(Collectors.joining());
-	}
-
-	/**
-	 * Whom to enrol: the agencies with these ids, or every active agency ({@code all}), or the
-	 * active agencies of a type and/or province (case-insensitive).
-	 */
-	public record Enrolment(List<Long> agencyIds, boolean all, AgencyType type, String province) {
-	}
-
-	/** What an enrolment did: how many agencies got an evaluation, how many already had one. */
-	public record Enrolled(int added, int alreadyIn) {
-	}
-
-	/**
-	 * Opens an evaluation in self-assessment for each agency chosen that has none in the period;
-	 * an agency already in the period is counted and left as it is.
-	 *
-	 * @throws RuleViolationException FORBIDDEN for non-admins; BAD_INPUT for no choice, an unknown
-	 *                                or inactive agency among the ids, a filter that matches none
-	 */
-	@Transactional
-	public Enrolled enrol(CurrentUser admin, long periodId, Enrolment e) {
-		requireAdmin(admin);
-		EvaluationPeriod period = periods.lockById(periodId).orElseThrow(() -> new NotFoundException("period " + periodId));
-		List<AgencyView> chosen = chosen(e);
-		Set<Long> in = new HashSet<>(evaluations.agencyIdsOfPeriod(periodId));
-		List<AgencyView> added = chosen.stream().filter(a -> !in.contains(a.id())).toList();
-		added.forEach(a -> opener.findOrOpen(period.getId(), a.id()));
-		Enrolled result = new Enrolled(added.size(), chosen.size() - added.size());
-		if (!added.isEmpty()) {
-			audit.publishEvent(AuditEvent.of("PERIOD_ENROLMENT", "period", periodId, null, clip(added.size() + " added, "
-					+ result.alreadyIn() + " already in: " + added.stream().map(AgencyView::name)
-							.collect(Collectors.joining("; ")))));
-		}
-		return result;
-	}
-
-	private List<AgencyView> chosen(Enrolment e) {
-		List<AgencyView> all = agencies.list();
-		if (e.agencyIds() != null && !e.agencyIds().isEmpty()) {
-			Map<Long, AgencyView> byId = all.stream().collect(Collectors.toMap(AgencyView::id, Function.identity()));
-			List<AgencyView> out = new ArrayList<>();
-			for (Long id : new java.util.LinkedHashSet<>(e.agencyIds())) {
-				AgencyView a = id == null ? null : byId.get(id);
-				if (a == null) {
-					throw RuleViolationException.badInput("enrolment.error.unknownAgency", String.valueOf(id));
-				}
-				if (!a.active()) {
-					throw RuleViolationException.badInput("enrolment.error.inactiveAgency", a.name());
-				}
-				out.add(a);
-			}
-			return out;
-		}
-		String province = Texts.line(e.province());
-		if (!e.all() && e.type() == null && province == null) {
-			throw RuleViolationException.badInput("enrolment.error.nothingChosen");
-		}
-		List<AgencyView> out = all.stream().filter(AgencyView::active)
-				.filter(a -> e.type() == null || a.type() == e.type())
-				.filter(a -> province == null || (a.province() != null
-						&& a.province().toLowerCase(Locale.ROOT).equals(province.toLowerCase(Locale.ROOT))))
-				.toList();
-		if (out.isEmpty()) {
-			throw RuleViolationException.badInput("enrolment.error.noneMatch");
-		}
-		return out;
 	}
 
 	/** An audit detail within the log's 2,000 characters. */

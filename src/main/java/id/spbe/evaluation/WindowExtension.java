@@ -1,5 +1,6 @@
 package id.spbe.evaluation;
 
+import id.spbe.common.Wib;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -42,5 +43,10 @@ class WindowExtension {
 
 	/** One extension as the pages show it: the new last day, the one before, why, who and when. */
 	record ExtensionView(LocalDate until, LocalDate previous, String reason, long extendedBy, Instant extendedAt) {
+
+		/** When, in WIB. */
+		public java.time.LocalDateTime localTime() {
+			return Wib.of(extendedAt);
+		}
 	}
 }
