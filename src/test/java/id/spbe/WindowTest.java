@@ -97,9 +97,14 @@ class WindowTest {
 		clock().reset();
 	}
 
-	/** A new agency in a period of its own whose self-assessment runs through January 2030, nearly complete. */
+	/** The agency the tests that change nothing share. */
 	@BeforeAll
 	void agencyWithAWindow() {
+		agencyWithAWindowOfItsOwn();
+	}
+
+	/** A new agency in a period of its own whose self-assessment runs through January 2030, nearly complete. */
+	void agencyWithAWindowOfItsOwn() {
 		String n = UUID.randomUUID().toString().substring(0, 8);
 		AgencyView a = agencies.findOrCreate("Pemerintah Kota Jendela " + n, AgencyType.KOTA, "Uji");
 		long period = evaluations.findOrCreatePeriod(new Evaluations.NewPeriod(2030, "Evaluasi Jendela " + n,
@@ -231,52 +236,62 @@ class WindowTest {
 
 	@Test
 	void anAdministratorExtendsTheWindowForOneAgencyWithAReasonRecorded() throws Exception {
-		clock().freeze(CLOSES.plusDays(1));
-		long id = agency.evaluationId();
-		// bad input changes nothing, and the page form keeps what was typed
-		MvcResult noReason = mvc.perform(post("/admin/evaluations/{id}/extension", id).with(user(fixtures.login("admin")))
-				.with(csrf()).param("until", "2030-02-05").param("reason", " ")).andReturn();
-		assertThat(shown(noReason, false)).anySatisfy(t -> assertThat(t).isEqualTo("Tuliskan alasan perpanjangan."));
-		assertThat(((BindingResult) noReason.getFlashMap().get(BindingResult.MODEL_KEY_PREFIX + "extensionForm"))
-				.getFieldValue("until")).isEqualTo("2030-02-05");
-		MockHttpServletResponse notLater = mvc.perform(post("/api/evaluations/{id}/extensions", id)
-				.with(httpBasic("admin", "demo")).contentType("application/json")
-				.content("{\"until\": \"2030-01-20\", \"reason\": \"Banjir\"}")).andReturn().getResponse();
-		assertThat(notLater.getStatus()).isEqualTo(400);
-		assertThat(jdbc.queryForObject("select count(*) from window_extension where evaluation_id = ?", Long.class, id)).isZero();
+		// an agency of its own: the extension would open the shared agency's window for the other tests
+		Fixtures.TestAgency shared = agency;
+		long sharedEvidence = evidenceId;
+		agencyWithAWindowOfItsOwn();
+		try {
+			clock().freeze(CLOSES.plusDays(1));
+			long id = agency.evaluationId();
+			// bad input changes nothing, and the page form keeps what was typed
+			MvcResult noReason = mvc.perform(post("/admin/evaluations/{id}/extension", id).with(user(fixtures.login("admin")))
+					.with(csrf()).param("until", "2030-02-05").param("reason", " ")).andReturn();
+			assertThat(shown(noReason, false)).anySatisfy(t -> assertThat(t).isEqualTo("Tuliskan alasan perpanjangan."));
+			assertThat(((BindingResult) noReason.getFlashMap().get(BindingResult.MODEL_KEY_PREFIX + "extensionForm"))
+					.getFieldValue("until")).isEqualTo("2030-02-05");
+			MockHttpServletResponse notLater = mvc.perform(post("/api/evaluations/{id}/extensions", id)
+					.with(httpBasic("admin", "demo")).contentType("application/json")
+					.content("{\"until\": \"2030-01-20\", \"reason\": \"Banjir\"}")).andReturn().getResponse();
+			assertThat(notLater.getStatus()).isEqualTo(400);
+			assertThat(jdbc.queryForObject("select count(*) from window_extension where evaluation_id = ?", Long.class, id)).isZero();
 
-		MockHttpServletResponse done = mvc.perform(post("/api/evaluations/{id}/extensions", id)
-				.with(httpBasic("admin", "demo")).contentType("application/json")
-				.content("{\"until\": \"2030-02-05\", \"reason\": \"Kantor terendam banjir\"}")).andReturn().getResponse();
-		assertThat(done.getStatus()).as(done.getContentAsString()).isEqualTo(200);
-		assertThat(json.readTree(done.getContentAsString()).get("until").asString()).isEqualTo("2030-02-05");
-		assertThat(jdbc.queryForObject("select concat(until, '/', previous, '/', reason) from window_extension "
-				+ "where evaluation_id = ?", String.class, id)).isEqualTo("2030-02-05/2030-01-31/Kantor terendam banjir");
-		assertThat(events.stream(AuditEvent.class)).anySatisfy(e -> {
-			assertThat(e.action()).isEqualTo("WINDOW_EXTENDED");
-			assertThat(e.agencyId()).isEqualTo(agency.agencyId());
-			assertThat(e.detail()).contains("Kantor terendam banjir");
-		});
-		assertThat(page("/evaluations/" + id)).contains("05-02-2030").contains("diperpanjang");
-		assertThat(mvc.perform(get("/admin/evaluations/{id}/extension", id).with(user(fixtures.login("admin"))))
-				.andReturn().getResponse().getContentAsString()).contains("Kantor terendam banjir");
+			MockHttpServletResponse done = mvc.perform(post("/api/evaluations/{id}/extensions", id)
+					.with(httpBasic("admin", "demo")).contentType("application/json")
+					.content("{\"until\": \"2030-02-05\", \"reason\": \"Kantor terendam banjir\"}")).andReturn().getResponse();
+			assertThat(done.getStatus()).as(done.getContentAsString()).isEqualTo(200);
+			assertThat(json.readTree(done.getContentAsString()).get("until").asString()).isEqualTo("2030-02-05");
+			assertThat(jdbc.queryForObject("select concat(until, '/', previous, '/', reason) from window_extension "
+					+ "where evaluation_id = ?", String.class, id)).isEqualTo("2030-02-05/2030-01-31/Kantor terendam banjir");
+			assertThat(events.stream(AuditEvent.class)).anySatisfy(e -> {
+				assertThat(e.action()).isEqualTo("WINDOW_EXTENDED");
+				assertThat(e.agencyId()).isEqualTo(agency.agencyId());
+				assertThat(e.detail()).contains("Kantor terendam banjir");
+			});
+			assertThat(page("/evaluations/" + id)).contains("05-02-2030").contains("diperpanjang");
+			assertThat(mvc.perform(get("/admin/evaluations/{id}/extension", id).with(user(fixtures.login("admin"))))
+					.andReturn().getResponse().getContentAsString()).contains("Kantor terendam banjir");
 
-		long version = jdbc.queryForObject("select entry_version from indicator_assessment where evaluation_id = ? "
-				+ "and indicator_number = 1", Long.class, id);
-		MockHttpServletResponse saved = mvc.perform(put("/api/evaluations/{id}/indicators/1", id)
-				.with(httpBasic(agency.coordinatorName(), "demo")).contentType("application/json")
-				.content("{\"level\": 4, \"justification\": \"Diperbaiki dalam perpanjangan\", \"version\": " + version + "}"))
-				.andReturn().getResponse();
-		assertThat(saved.getStatus()).as(saved.getContentAsString()).isEqualTo(200);
+			long version = jdbc.queryForObject("select entry_version from indicator_assessment where evaluation_id = ? "
+					+ "and indicator_number = 1", Long.class, id);
+			MockHttpServletResponse saved = mvc.perform(put("/api/evaluations/{id}/indicators/1", id)
+					.with(httpBasic(agency.coordinatorName(), "demo")).contentType("application/json")
+					.content("{\"level\": 4, \"justification\": \"Diperbaiki dalam perpanjangan\", \"version\": " + version + "}"))
+					.andReturn().getResponse();
+			assertThat(saved.getStatus()).as(saved.getContentAsString()).isEqualTo(200);
 
-		clock().freeze(LocalDate.of(2030, 2, 6));
-		MockHttpServletResponse late = mvc.perform(put("/api/evaluations/{id}/indicators/1", id)
-				.with(httpBasic(agency.coordinatorName(), "demo")).contentType("application/json")
-				.content("{\"level\": 5, \"justification\": \"Terlambat\", \"version\": " + (version + 1) + "}"))
-				.andReturn().getResponse();
-		assertThat(late.getStatus()).isEqualTo(409);
-		assertThat(json.readTree(late.getContentAsString()).get("message").asString())
-				.contains("2030-01-01 sampai 2030-02-05, sudah diperpanjang");
+			clock().freeze(LocalDate.of(2030, 2, 6));
+			MockHttpServletResponse late = mvc.perform(put("/api/evaluations/{id}/indicators/1", id)
+					.with(httpBasic(agency.coordinatorName(), "demo")).contentType("application/json")
+					.content("{\"level\": 5, \"justification\": \"Terlambat\", \"version\": " + (version + 1) + "}"))
+					.andReturn().getResponse();
+			assertThat(late.getStatus()).isEqualTo(409);
+			assertThat(json.readTree(late.getContentAsString()).get("message").asString())
+					.contains("2030-01-01 sampai 2030-02-05, sudah diperpanjang");
+		}
+		finally {
+			agency = shared;
+			evidenceId = sharedEvidence;
+		}
 	}
 
 	@Test

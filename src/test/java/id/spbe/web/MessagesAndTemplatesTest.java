@@ -85,6 +85,10 @@ class MessagesAndTemplatesTest {
 		DYNAMIC.put("interview.error.noAttendee.", names(SessionView.Side.values()));
 		DYNAMIC.put("progress.", List.of("level", "justification", "evidence", "approved")); // overview.html's metrics
 		DYNAMIC.put("worksheet.column.", List.of(staticField("id.spbe.selfassessment.WorksheetExport", "COLUMNS")));
+		DYNAMIC.put("enrolment.type.", names(id.spbe.agency.AgencyType.values())); // the period page's enrolment filter
+		// the audit log's names of the periods' actions (a12-periods; the audit page reads audit.action.<ACTION>)
+		DYNAMIC.put("audit.action.", List.of("PERIOD_CREATED", "PERIOD_CHANGED", "PERIOD_ENROLMENT", "WINDOW_EXTENDED",
+				"TEAMS_IMPORTED", "TEAMS_COPIED"));
 	}
 
 	private static final Pattern TEXT_NODE = Pattern.compile(">([^<>]*)<");
