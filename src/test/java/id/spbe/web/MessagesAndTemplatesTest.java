@@ -86,9 +86,8 @@ class MessagesAndTemplatesTest {
 		DYNAMIC.put("progress.", List.of("level", "justification", "evidence", "approved")); // overview.html's metrics
 		DYNAMIC.put("worksheet.column.", List.of(staticField("id.spbe.selfassessment.WorksheetExport", "COLUMNS")));
 		DYNAMIC.put("enrolment.type.", names(id.spbe.agency.AgencyType.values())); // the period page's enrolment filter
-		// the audit log's names of the periods' actions (a12-periods; the audit page reads audit.action.<ACTION>)
-		DYNAMIC.put("audit.action.", List.of("PERIOD_CREATED", "PERIOD_CHANGED", "PERIOD_ENROLMENT", "WINDOW_EXTENDED",
-				"TEAMS_IMPORTED", "TEAMS_COPIED"));
+		// every module's audit actions are the audit.action.<ACTION> keys themselves (the audit page reads them)
+		DYNAMIC.put("audit.action.", auditActionKeys());
 	}
 
 	private static final Pattern TEXT_NODE = Pattern.compile(">([^<>]*)<");
@@ -278,5 +277,16 @@ class MessagesAndTemplatesTest {
 			props.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
 		}
 		return props;
+	}
+
+	/** The actions named in the bundle: every {@code audit.action.<ACTION>} key. */
+	private static List<String> auditActionKeys() {
+		try {
+			return load("messages.properties").stringPropertyNames().stream().filter(k -> k.startsWith("audit.action."))
+					.map(k -> k.substring("audit.action.".length())).sorted().toList();
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 }
