@@ -34,6 +34,7 @@ import tools.jackson.databind.JsonNode;
 class PeriodApiController {
 
 	static final String[] WINDOWS = { "selfAssessment", "documentReview", "interview", "final" };
+	static final int MAX_AGENCY_IDS = 5000;
 
 	private final Periods periods;
 	private final WindowExtensions extensions;
@@ -88,6 +89,10 @@ class PeriodApiController {
 		JsonNode list = body.get("agencyIds");
 		if (list != null && !list.isNull()) {
 			if (!list.isArray()) {
+				throw RuleViolationException.badInput("api.error.enrolmentFields");
+			}
+			// a list longer than every agency there could be is no enrolment but a mistake
+			if (list.size() > MAX_AGENCY_IDS) {
 				throw RuleViolationException.badInput("api.error.enrolmentFields");
 			}
 			for (JsonNode n : list) {
