@@ -128,6 +128,39 @@ class AdminIsolationTest {
 					.content("{\"name\": \"Unit Tamu\"}")),
 			api("API edit unit", ids -> put("/api/agencies/{id}/units/1", ids.agency()).contentType("application/json")
 					.content("{\"name\": \"Unit Tamu\", \"active\": false}")));
+			// periods, enrolment, teams, workload, window extensions (a12-periods)
+			page("period list", ids -> get("/admin/periods")),
+			page("new period form", ids -> get("/admin/periods/new")),
+			page("create period", ids -> post("/admin/periods").param("year", "2031").param("name", "Periode Curian")
+					.param("instrumentId", "1").param("selfFrom", "2031-06-01").param("selfTo", "2031-07-31")
+					.param("reviewFrom", "2031-08-01").param("reviewTo", "2031-08-31").param("interviewFrom", "2031-09-01")
+					.param("interviewTo", "2031-09-30").param("finalFrom", "2031-10-01").param("finalTo", "2031-10-31")),
+			page("period page", ids -> get("/admin/periods/{id}", ids.period())),
+			page("change period", ids -> post("/admin/periods/{id}", ids.period()).param("year", "2031")
+					.param("name", "Diubah")),
+			page("enrol agencies", ids -> post("/admin/periods/{id}/enrolments", ids.period()).param("scope", "ALL")),
+			page("enrol by CSV", ids -> multipart("/admin/periods/{id}/enrolments/csv", ids.period())
+					.file(new MockMultipartFile("file", "a.csv", "text/csv", "agency\nX\n".getBytes()))),
+			page("teams by CSV", ids -> multipart("/admin/periods/{id}/teams", ids.period())
+					.file(new MockMultipartFile("file", "t.csv", "text/csv", "agency,lead\nX,asesor\n".getBytes()))),
+			page("copy teams", ids -> post("/admin/periods/{id}/teams/copy", ids.period()).param("fromPeriodId", "1")),
+			page("workload", ids -> get("/admin/periods/{id}/workload", ids.period())),
+			page("extension page", ids -> get("/admin/evaluations/{id}/extension", ids.evaluation())),
+			page("extend window", ids -> post("/admin/evaluations/{id}/extension", ids.evaluation())
+					.param("until", "2099-01-01").param("reason", "x")),
+			api("API period list", ids -> get("/api/periods")),
+			api("API period", ids -> get("/api/periods/{id}", ids.period())),
+			api("API create period", ids -> post("/api/periods").contentType("application/json").content("{}")),
+			api("API change period", ids -> put("/api/periods/{id}", ids.period()).contentType("application/json")
+					.content("{}")),
+			api("API enrol", ids -> post("/api/periods/{id}/enrolments", ids.period()).contentType("application/json")
+					.content("{\"all\": true}")),
+			api("API teams CSV", ids -> post("/api/periods/{id}/teams", ids.period()).contentType("text/csv")
+					.content("agency,lead\nX,asesor\n")),
+			api("API copy teams", ids -> post("/api/periods/{id}/teams/copy", ids.period())),
+			api("API workload", ids -> get("/api/periods/{id}/workload", ids.period())),
+			api("API extension", ids -> post("/api/evaluations/{id}/extensions", ids.evaluation())
+					.contentType("application/json").content("{\"until\": \"2099-01-01\", \"reason\": \"x\"}")));
 
 	/** Tables whose rows a refused request may still add: the log of what was tried, sessions, locks. */
 	static final List<String> UNWATCHED = List.of("flyway_schema_history", "audit_log", "spring_session",

@@ -99,4 +99,9 @@ public class Agencies {
 	public AgencyView findOrCreate(String name, AgencyType type, String province) {
 		return AgencyView.of(agencies.findByName(name).orElseGet(() -> agencies.save(new Agency(name, type, province))));
 	}
+
+	/** Every agency, by name (enrolment filters and CSV lists of agencies are matched against it). */
+	public List<AgencyView> list() {
+		return agencies.findAll(org.springframework.data.domain.Sort.by("name")).stream().map(AgencyView::of).toList();
+	}
 }

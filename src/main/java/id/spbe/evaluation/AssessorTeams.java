@@ -112,6 +112,108 @@ public class AssessorTeams {
 		});
 	}
 
+	/**
+	 * Makes the team exactly {@code leadId} (or no lead when null) and {@code memberIds}: others are
+	 * taken off, newcomers added, places changed, each recorded as {@link #assign} and
+	 * {@link #remove} record them. Used by the CSV import and the copy from another period, in
+	 * their transaction: one refusal undoes the whole file.
+	 *
+	 * @throws RuleViolationException as {@link #assign}
+	 */
+	@Transactional
+	public void setTeam(CurrentUser admin, long evaluationId, Long leadId, java.util.Collection<Long> memberIds) {
+		requireAdmin(admin);
+		lockChangeable(evaluationId);
+		java.util.Set<Long> keep = new java.util.HashSet<>(memberIds);
+		if (leadId != null) {
+			keep.add(leadId);
+		}
+		Instant now = clock.instant();
+		for (AssessorAssignment a : assignments.findByEvaluationIdOrderByLeadDescIdAsc(evaluationId)) {
+			if (!keep.contains(a.assessorId())) {
+				assignments.delete(a);
+				record(admin, evaluationId, now, a.assessorId(), Kind.REMOVED);
+			}
+		}
+		assignments.flush();
+		if (leadId != null) {
+			assign(admin, evaluationId, leadId, true);
+		}
+		for (Long member : memberIds) {
+			if (!member.equals(leadId)) {
+				assign(admin, evaluationId, member, false);
+			}
+		}
+	}
+
+	/** How many evaluations got a team, and why the others did not. */
+	record Copied(int copied, int hadTeam, int noTeamBefore) {
+	}
+
+	/**
+	 * Copies the teams of {@code fromPeriod} into {@code toPeriod}: each evaluation of the new period
+	 * without a team gets the team its agency had in the old one (assessors who are no longer
+	 * assessors left out); evaluations that have a team keep it.
+	 */
+	@Transactional
+	Copied copy(CurrentUser admin, long fromPeriod, long toPeriod) {
+		requireAdmin(admin);
+		java.util.Set<Long> assessors = new java.util.HashSet<>();
+		users.list().stream().filter(u -> u.role() == Role.ASSESSOR && u.enabled()).forEach(u -> assessors.add(u.id()));
+		java.util.Map<Long, Long> before = new java.util.HashMap<>();
+		evaluations.findByPeriod(fromPeriod).forEach(e -> before.put(e.getAgencyId(), e.getId()));
+		int copied = 0;
+		int hadTeam = 0;
+		int none = 0;
+		for (Evaluation target : evaluations.findByPeriod(toPeriod)) {
+			Long source = before.get(target.getAgencyId());
+			List<AssessorAssignment> old = source == null ? List.of()
+					: assignments.findByEvaluationIdOrderByLeadDescIdAsc(source).stream()
+							.filter(a -> assessors.contains(a.assessorId())).toList();
+			if (!assignments.findByEvaluationIdOrderByLeadDescIdAsc(target.getId()).isEmpty()) {
+				hadTeam++;
+			}
+			else if (old.isEmpty()) {
+				none++;
+			}
+			else {
+				Long lead = old.stream().filter(AssessorAssignment::lead).map(AssessorAssignment::assessorId).findFirst()
+						.orElse(null);
+				setTeam(admin, target.getId(), lead, old.stream().map(AssessorAssignment::assessorId)
+						.filter(id -> !id.equals(lead)).toList());
+				copied++;
+			}
+		}
+		return new Copied(copied, hadTeam, none);
+	}
+
+	/** One assessor's evaluations in a period, counted by state, and how many of them they lead. */
+	record Workload(UserView assessor, java.util.Map<EvaluationState, Long> byState, long leads, long total) {
+
+		public long in(EvaluationState state) {
+			return byState.getOrDefault(state, 0L);
+		}
+	}
+
+	/** Every assessor's workload in the period (those with none too), the busiest first. */
+	List<Workload> workload(long periodId) {
+		java.util.Map<Long, java.util.Map<EvaluationState, Long>> states = new java.util.HashMap<>();
+		java.util.Map<Long, Long> leads = new java.util.HashMap<>();
+		for (Object[] row : assignments.statesInPeriod(periodId)) {
+			long assessor = (Long) row[0];
+			states.computeIfAbsent(assessor, k -> new java.util.EnumMap<>(EvaluationState.class))
+					.merge((EvaluationState) row[2], 1L, Long::sum);
+			if ((Boolean) row[1]) {
+				leads.merge(assessor, 1L, Long::sum);
+			}
+		}
+		return users.list().stream().filter(u -> u.role() == Role.ASSESSOR).map(u -> {
+			java.util.Map<EvaluationState, Long> by = states.getOrDefault(u.id(), java.util.Map.of());
+			return new Workload(u, by, leads.getOrDefault(u.id(), 0L), by.values().stream().mapToLong(Long::longValue).sum());
+		}).sorted(java.util.Comparator.comparingLong(Workload::total).reversed()
+				.thenComparing(w -> w.assessor().fullName())).toList();
+	}
+
 	// under the row lock a team change and a finalisation or reopening never interleave
 	private Evaluation lockChangeable(long evaluationId) {
 		Evaluation evaluation = evaluations.lockById(evaluationId)

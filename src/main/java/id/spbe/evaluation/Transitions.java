@@ -167,6 +167,11 @@ public class Transitions {
 		});
 	}
 
+	/** A message key as an argument the message source turns into its text in the user's language. */
+	static MessageSourceResolvable named(String key) {
+		return new DefaultMessageSourceResolvable(new String[] { key }, key);
+	}
+
 	/** An enum value as an argument the message source turns into its name in the user's language. */
 	static MessageSourceResolvable named(String prefix, Enum<?> value) {
 		return new DefaultMessageSourceResolvable(new String[] { prefix + value.name() }, value.name());

@@ -71,6 +71,8 @@ public class SecurityConfiguration {
 		return http.securityMatcher("/api/**")
 				.authorizeHttpRequests(auth -> auth
 						.requestMatchers(ADMIN_API).hasRole("ADMIN")
+						// the index calculator is a POST that changes nothing: every signed-in user's
+						.requestMatchers(HttpMethod.POST, "/api/instruments/*/index").authenticated()
 						.requestMatchers(HttpMethod.POST, "/api/instruments", "/api/instruments/**").hasRole("ADMIN")
 						.requestMatchers(HttpMethod.PUT, "/api/instruments/**").hasRole("ADMIN")
 						.requestMatchers(HttpMethod.DELETE, "/api/instruments/**").hasRole("ADMIN")

@@ -88,6 +88,7 @@ class MessagesAndTemplatesTest {
 		DYNAMIC.put("worksheet.column.", List.of(staticField("id.spbe.selfassessment.WorksheetExport", "COLUMNS")));
 		DYNAMIC.put("audit.column.", List.of(staticField("id.spbe.audit.AuditCsv", "COLUMNS"))); // the export's header
 		DYNAMIC.put("audit.action.", auditActions()); // every module's actions: the keys themselves, see AuditActions
+		DYNAMIC.put("enrolment.type.", names(id.spbe.agency.AgencyType.values())); // the period page's enrolment filter
 	}
 
 	private static final Pattern TEXT_NODE = Pattern.compile(">([^<>]*)<");
@@ -295,7 +296,6 @@ class MessagesAndTemplatesTest {
 		return templates;
 	}
 
-	/** The user module's audit actions and every action named in the bundle. */
 	private static Properties load(String name) throws IOException {
 		Properties props = new Properties();
 		try (InputStream in = MessagesAndTemplatesTest.class.getResourceAsStream("/" + name)) {
