@@ -127,7 +127,7 @@ class AdminIsolationTest {
 			api("API add unit", ids -> post("/api/agencies/{id}/units", ids.agency()).contentType("application/json")
 					.content("{\"name\": \"Unit Tamu\"}")),
 			api("API edit unit", ids -> put("/api/agencies/{id}/units/1", ids.agency()).contentType("application/json")
-					.content("{\"name\": \"Unit Tamu\", \"active\": false}")));
+					.content("{\"name\": \"Unit Tamu\", \"active\": false}")),
 			// periods, enrolment, teams, workload, window extensions (a12-periods)
 			page("period list", ids -> get("/admin/periods")),
 			page("new period form", ids -> get("/admin/periods/new")),

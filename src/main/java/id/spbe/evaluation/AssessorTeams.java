@@ -123,7 +123,7 @@ public class AssessorTeams {
 	@Transactional
 	public void setTeam(CurrentUser admin, long evaluationId, Long leadId, java.util.Collection<Long> memberIds) {
 		requireAdmin(admin);
-		lockChangeable(evaluationId);
+		Evaluation evaluation = lockChangeable(evaluationId);
 		java.util.Set<Long> keep = new java.util.HashSet<>(memberIds);
 		if (leadId != null) {
 			keep.add(leadId);
@@ -132,7 +132,7 @@ public class AssessorTeams {
 		for (AssessorAssignment a : assignments.findByEvaluationIdOrderByLeadDescIdAsc(evaluationId)) {
 			if (!keep.contains(a.assessorId())) {
 				assignments.delete(a);
-				record(admin, evaluationId, now, a.assessorId(), Kind.REMOVED);
+				record(admin, evaluation, now, a.assessorId(), Kind.REMOVED);
 			}
 		}
 		assignments.flush();
