@@ -85,6 +85,7 @@ class MessagesAndTemplatesTest {
 		DYNAMIC.put("interview.error.noAttendee.", names(SessionView.Side.values()));
 		DYNAMIC.put("progress.", List.of("level", "justification", "evidence", "approved")); // overview.html's metrics
 		DYNAMIC.put("worksheet.column.", List.of(staticField("id.spbe.selfassessment.WorksheetExport", "COLUMNS")));
+		DYNAMIC.put("dashboard.type.", names(id.spbe.agency.AgencyType.values())); // the national dashboard's agency types
 	}
 
 	private static final Pattern TEXT_NODE = Pattern.compile(">([^<>]*)<");
