@@ -23,7 +23,7 @@ record Dashboard(PeriodFigures.Period period, InstrumentDefinition instrument, i
 		DashboardQuery query, List<TableRow> rows, int matching) {
 
 	/** Number of pages of the filtered table (at least 1). */
-	int pages() {
+	public int pages() {
 		return Math.max(1, (matching + DashboardQuery.PAGE_SIZE - 1) / DashboardQuery.PAGE_SIZE);
 	}
 
@@ -47,7 +47,7 @@ record Dashboard(PeriodFigures.Period period, InstrumentDefinition instrument, i
 			String finalPredikat) {
 
 		/** Share of the four progress counts done, whole percent rounded down. */
-		int progressPercent() {
+		public int progressPercent() {
 			EvaluationFigures f = agency.figures();
 			return f.indicators() == 0 ? 0
 					: (f.levels() + f.justified() + f.evidenced() + f.approved()) * 100 / (4 * f.indicators());

@@ -8,22 +8,22 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 record DashboardLinks(long periodId, DashboardQuery query) {
 
-	String page(int page) {
+	public String page(int page) {
 		return build("/admin/periods/" + periodId + "/dashboard", query.sortParam(), page);
 	}
 
 	/** The table sorted by {@code column} ({@link DashboardQuery.Sort} name in the query string), from page 1. */
-	String sort(String column) {
+	public String sort(String column) {
 		boolean same = query.sort().param.equals(column);
 		return build("/admin/periods/" + periodId + "/dashboard", same && !query.descending() ? "-" + column : column, 1);
 	}
 
 	/** Sort mark of a column: ▲, ▼ or nothing. */
-	String mark(String column) {
+	public String mark(String column) {
 		return !query.sort().param.equals(column) ? "" : query.descending() ? "▼" : "▲";
 	}
 
-	String export(String extension) {
+	public String export(String extension) {
 		return build("/admin/periods/" + periodId + "/dashboard." + extension, query.sortParam(), null);
 	}
 

@@ -55,7 +55,7 @@ record DashboardQuery(EvaluationState state, AgencyType type, String province, S
 	}
 
 	/** The sort as written in the query string, e.g. {@code -finalIndex}. */
-	String sortParam() {
+	public String sortParam() {
 		return (descending ? "-" : "") + sort.param;
 	}
 

@@ -1,6 +1,7 @@
 package id.spbe.setup;
 
 import id.spbe.instrument.BundledInstrumentLoader;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
@@ -15,11 +16,14 @@ class StartupTasks implements SmartInitializingSingleton {
 	private final BundledInstrumentLoader instruments;
 	private final AdminBootstrap admin;
 	private final DemoDataSeeder demo;
+	private final ObjectProvider<NationalDataSet> national;
 
-	StartupTasks(BundledInstrumentLoader instruments, AdminBootstrap admin, DemoDataSeeder demo) {
+	StartupTasks(BundledInstrumentLoader instruments, AdminBootstrap admin, DemoDataSeeder demo,
+			ObjectProvider<NationalDataSet> national) {
 		this.instruments = instruments;
 		this.admin = admin;
 		this.demo = demo;
+		this.national = national;
 	}
 
 	@Override
@@ -27,5 +31,7 @@ class StartupTasks implements SmartInitializingSingleton {
 		instruments.load();
 		admin.run();
 		demo.run();
+		// profile "national" only: the benchmark's data set
+		national.ifAvailable(NationalDataSet::run);
 	}
 }
