@@ -58,7 +58,14 @@ class AdminIsolationTest {
 					.param("assessorId", "" + ids.user()).param("lead", "false")),
 			api("API new instrument draft", ids -> post("/api/instruments/spbe-2020/versions")
 					.contentType("application/json").content("{\"from\": 1}")),
-			api("API instrument versions", ids -> get("/api/instruments/spbe-2020/versions")));
+			api("API instrument versions", ids -> get("/api/instruments/spbe-2020/versions")),
+			page("national dashboard", ids -> get("/admin/dashboard")),
+			page("period dashboard", ids -> get("/admin/periods/{id}/dashboard", ids.period())),
+			page("dashboard CSV", ids -> get("/admin/periods/{id}/dashboard.csv", ids.period())),
+			page("dashboard Excel", ids -> get("/admin/periods/{id}/dashboard.xlsx", ids.period())),
+			api("API dashboard", ids -> get("/api/periods/{id}/dashboard", ids.period())),
+			api("API dashboard CSV", ids -> get("/api/periods/{id}/dashboard.csv", ids.period())),
+			api("API dashboard Excel", ids -> get("/api/periods/{id}/dashboard.xlsx", ids.period())));
 
 	/** Tables whose rows a refused request may still add: the log of what was tried, sessions, locks. */
 	static final List<String> UNWATCHED = List.of("flyway_schema_history", "audit_log", "spring_session",
@@ -120,7 +127,8 @@ class AdminIsolationTest {
 
 	@Test
 	void theAdministratorReachesTheReadingRoutes() throws Exception {
-		for (String name : new String[] { "user list", "team page" }) {
+		for (String name : new String[] { "user list", "team page", "period dashboard", "dashboard CSV",
+				"API dashboard", "API dashboard Excel" }) {
 			AdminRoute route = ADMIN_ROUTES.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
 			assertThat(mvc.perform(route.request().of(ids).with(user(fixtures.login("admin")))).andReturn().getResponse()
 					.getStatus()).as(name).isEqualTo(200);

@@ -55,7 +55,7 @@ class MessagesAndTemplatesTest {
 
 	/** Dotted literals in src/main/java that are not message keys. */
 	static final Set<String> NOT_MESSAGES = Set.of(
-			"spbe.demo", "spring.datasource.url", // configuration properties
+			"spbe.demo", "spring.datasource.url", "spbe.statements.count", "spbe.statements.header", // configuration properties
 			"berkas.", // start of a stored file name (FileNames)
 			"postmaster.pid"); // PostgreSQL's lock file (StalePostmaster)
 
