@@ -7,8 +7,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Start-up data, in order: instruments, then the first admin (outside demo mode), then demo data
- * (demo mode), then the national data set (profile {@code national}, see NationalDataSet). Runs once every bean exists but before the web server starts, so that the first
- * request already finds instruments and accounts; any failure stops start-up.
+ * (demo mode), then the national data set (profile {@code national}, see NationalDataSet). Runs
+ * once every bean exists but before the web server starts, so that the first request already
+ * finds instruments and accounts; any failure stops start-up.
  */
 @Component
 class StartupTasks implements SmartInitializingSingleton {
