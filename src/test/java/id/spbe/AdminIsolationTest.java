@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,6 +62,105 @@ class AdminIsolationTest {
 			api("API new instrument draft", ids -> post("/api/instruments/spbe-2020/versions")
 					.contentType("application/json").content("{\"from\": 1}")),
 			api("API instrument versions", ids -> get("/api/instruments/spbe-2020/versions")),
+			page("audit log", ids -> get("/admin/audit").param("agency", "" + ids.agency())),
+			page("audit log export", ids -> get("/admin/audit/export").param("agency", "" + ids.agency())),
+			api("API audit log", ids -> get("/api/audit").param("agency", "" + ids.agency())),
+			page("user list filtered", ids -> get("/admin/users").param("role", "ADMIN").param("locked", "true")),
+			page("new user form", ids -> get("/admin/users/new")),
+			page("create user", ids -> post("/admin/users").param("username", "penyusup").param("displayName", "Penyusup")
+					.param("role", "ADMIN").param("password", "kuda laut terbang pelan 47")),
+			page("user page", ids -> get("/admin/users/{id}", ids.user())),
+			page("change user", ids -> post("/admin/users/{id}", ids.user()).param("displayName", "Diubah")
+					.param("role", "ADMIN")),
+			page("reset user password", ids -> post("/admin/users/{id}/password", ids.user())
+					.param("newPassword", "kuda laut terbang pelan 47")),
+			page("unlock user", ids -> post("/admin/users/{id}/unlock", ids.user())),
+			page("deactivate user", ids -> post("/admin/users/{id}/deactivate", ids.user())),
+			page("reactivate user", ids -> post("/admin/users/{id}/reactivate", ids.user())),
+			page("import users", ids -> multipart("/admin/users/import").file(new MockMultipartFile("file", "u.csv",
+					"text/csv", "username,displayName,role,password\npenyusup,P,ADMIN,kuda laut terbang pelan 47\n".getBytes()))),
+			api("API users", ids -> get("/api/users")),
+			api("API create user", ids -> post("/api/users").contentType("application/json")
+					.content("{\"username\": \"penyusup\", \"displayName\": \"P\", \"role\": \"ADMIN\", "
+							+ "\"password\": \"kuda laut terbang pelan 47\"}")),
+			api("API change user", ids -> put("/api/users/{id}", ids.user()).contentType("application/json")
+					.content("{\"role\": \"ADMIN\", \"agencyId\": null}")),
+			api("API unlock user", ids -> post("/api/users/{id}/unlock", ids.user())),
+			api("API import users", ids -> post("/api/users/import").contentType("text/csv")
+					.content("username,displayName,role,password\npenyusup,P,ADMIN,kuda laut terbang pelan 47\n")),
+			// agencies and units (agency module)
+			page("agency list", ids -> get("/admin/agencies")),
+			page("new agency page", ids -> get("/admin/agencies/new")),
+			page("create agency", ids -> post("/admin/agencies").param("name", "Kementerian Tamu").param("type",
+					"KEMENTERIAN_LEMBAGA")),
+			page("agency page", ids -> get("/admin/agencies/{id}", ids.agency())),
+			page("edit agency", ids -> post("/admin/agencies/{id}", ids.agency()).param("name", "Diubah Tamu")
+					.param("type", "KOTA").param("province", "Bali")),
+			page("deactivate agency", ids -> post("/admin/agencies/{id}/deactivate", ids.agency())),
+			page("reactivate agency", ids -> post("/admin/agencies/{id}/reactivate", ids.agency())),
+			page("add unit", ids -> post("/admin/agencies/{id}/units", ids.agency()).param("name", "Unit Tamu")),
+			page("unit page", ids -> get("/admin/agencies/{id}/units/1", ids.agency())),
+			page("rename unit", ids -> post("/admin/agencies/{id}/units/1", ids.agency()).param("name", "Unit Tamu")),
+			page("deactivate unit", ids -> post("/admin/agencies/{id}/units/1/deactivate", ids.agency())),
+			page("reactivate unit", ids -> post("/admin/agencies/{id}/units/1/reactivate", ids.agency())),
+			page("load regions", ids -> post("/admin/agencies/regions")),
+			page("import agencies", ids -> multipart("/admin/agencies/import").file(new MockMultipartFile("file", "a.csv",
+					"text/csv", "name,type\nKementerian Tamu,KEMENTERIAN_LEMBAGA\n".getBytes()))),
+			page("import units", ids -> multipart("/admin/agencies/units/import").file(new MockMultipartFile("file", "u.csv",
+					"text/csv", "agency,unit\nPemerintah Kota Pangkalpinang,Unit Tamu\n".getBytes()))),
+			page("export agencies", ids -> get("/admin/agencies/export.csv")),
+			page("export units", ids -> get("/admin/agencies/units.csv")),
+			api("API agency list", ids -> get("/api/agencies")),
+			api("API agency", ids -> get("/api/agencies/{id}", ids.agency())),
+			api("API create agency", ids -> post("/api/agencies").contentType("application/json")
+					.content("{\"name\": \"Kementerian Tamu\", \"type\": \"KEMENTERIAN_LEMBAGA\"}")),
+			api("API edit agency", ids -> put("/api/agencies/{id}", ids.agency()).contentType("application/json")
+					.content("{\"name\": \"Diubah Tamu\", \"type\": \"KOTA\", \"province\": \"Bali\", \"active\": false}")),
+			api("API import agencies", ids -> post("/api/agencies/import").contentType("text/csv")
+					.content("name,type\nKementerian Tamu,KEMENTERIAN_LEMBAGA\n")),
+			api("API import units", ids -> post("/api/agencies/units/import").contentType("text/csv")
+					.content("agency,unit\nPemerintah Kota Pangkalpinang,Unit Tamu\n")),
+			api("API load regions", ids -> post("/api/agencies/regions")),
+			api("API export agencies", ids -> get("/api/agencies/export")),
+			api("API export units", ids -> get("/api/agencies/units/export")),
+			api("API units", ids -> get("/api/agencies/{id}/units", ids.agency())),
+			api("API add unit", ids -> post("/api/agencies/{id}/units", ids.agency()).contentType("application/json")
+					.content("{\"name\": \"Unit Tamu\"}")),
+			api("API edit unit", ids -> put("/api/agencies/{id}/units/1", ids.agency()).contentType("application/json")
+					.content("{\"name\": \"Unit Tamu\", \"active\": false}")),
+			// periods, enrolment, teams, workload, window extensions (a12-periods)
+			page("period list", ids -> get("/admin/periods")),
+			page("new period form", ids -> get("/admin/periods/new")),
+			page("create period", ids -> post("/admin/periods").param("year", "2031").param("name", "Periode Curian")
+					.param("instrumentId", "1").param("selfFrom", "2031-06-01").param("selfTo", "2031-07-31")
+					.param("reviewFrom", "2031-08-01").param("reviewTo", "2031-08-31").param("interviewFrom", "2031-09-01")
+					.param("interviewTo", "2031-09-30").param("finalFrom", "2031-10-01").param("finalTo", "2031-10-31")),
+			page("period page", ids -> get("/admin/periods/{id}", ids.period())),
+			page("change period", ids -> post("/admin/periods/{id}", ids.period()).param("year", "2031")
+					.param("name", "Diubah")),
+			page("enrol agencies", ids -> post("/admin/periods/{id}/enrolments", ids.period()).param("scope", "ALL")),
+			page("enrol by CSV", ids -> multipart("/admin/periods/{id}/enrolments/csv", ids.period())
+					.file(new MockMultipartFile("file", "a.csv", "text/csv", "agency\nX\n".getBytes()))),
+			page("teams by CSV", ids -> multipart("/admin/periods/{id}/teams", ids.period())
+					.file(new MockMultipartFile("file", "t.csv", "text/csv", "agency,lead\nX,asesor\n".getBytes()))),
+			page("copy teams", ids -> post("/admin/periods/{id}/teams/copy", ids.period()).param("fromPeriodId", "1")),
+			page("workload", ids -> get("/admin/periods/{id}/workload", ids.period())),
+			page("extension page", ids -> get("/admin/evaluations/{id}/extension", ids.evaluation())),
+			page("extend window", ids -> post("/admin/evaluations/{id}/extension", ids.evaluation())
+					.param("until", "2099-01-01").param("reason", "x")),
+			api("API period list", ids -> get("/api/periods")),
+			api("API period", ids -> get("/api/periods/{id}", ids.period())),
+			api("API create period", ids -> post("/api/periods").contentType("application/json").content("{}")),
+			api("API change period", ids -> put("/api/periods/{id}", ids.period()).contentType("application/json")
+					.content("{}")),
+			api("API enrol", ids -> post("/api/periods/{id}/enrolments", ids.period()).contentType("application/json")
+					.content("{\"all\": true}")),
+			api("API teams CSV", ids -> post("/api/periods/{id}/teams", ids.period()).contentType("text/csv")
+					.content("agency,lead\nX,asesor\n")),
+			api("API copy teams", ids -> post("/api/periods/{id}/teams/copy", ids.period())),
+			api("API workload", ids -> get("/api/periods/{id}/workload", ids.period())),
+			api("API extension", ids -> post("/api/evaluations/{id}/extensions", ids.evaluation())
+					.contentType("application/json").content("{\"until\": \"2099-01-01\", \"reason\": \"x\"}")),
 			page("national dashboard", ids -> get("/admin/dashboard")),
 			page("period dashboard", ids -> get("/admin/periods/{id}/dashboard", ids.period())),
 			page("dashboard CSV", ids -> get("/admin/periods/{id}/dashboard.csv", ids.period())),
@@ -127,8 +229,9 @@ class AdminIsolationTest {
 
 	@Test
 	void theAdministratorReachesTheReadingRoutes() throws Exception {
-		for (String name : new String[] { "user list", "team page", "period dashboard", "dashboard CSV",
-				"API dashboard", "API dashboard Excel" }) {
+		for (String name : new String[] { "user list", "team page", "audit log", "audit log export", "API audit log",
+				"agency list", "agency page", "user list filtered", "new user form", "user page", "API users",
+				"period dashboard", "dashboard CSV", "API dashboard", "API dashboard Excel" }) {
 			AdminRoute route = ADMIN_ROUTES.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
 			assertThat(mvc.perform(route.request().of(ids).with(user(fixtures.login("admin")))).andReturn().getResponse()
 					.getStatus()).as(name).isEqualTo(200);

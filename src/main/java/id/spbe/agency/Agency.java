@@ -20,6 +20,7 @@ class Agency {
 	@Enumerated(EnumType.STRING)
 	private AgencyType type;
 	private String province;
+	private String regionCode;
 	private boolean active = true;
 
 	protected Agency() {
@@ -29,6 +30,11 @@ class Agency {
 		this.name = name;
 		this.type = type;
 		this.province = province;
+	}
+
+	Agency(AgencyInput input) {
+		this(input.name(), input.type(), input.province());
+		this.regionCode = input.regionCode();
 	}
 
 	/** Database id. */
@@ -51,8 +57,29 @@ class Agency {
 		return province;
 	}
 
+	/** Kemendagri region code ("19" a province, "19.71" a city), null for central agencies and where unknown. */
+	public String getRegionCode() {
+		return regionCode;
+	}
+
 	/** False once the agency is no longer evaluated. */
 	public boolean isActive() {
 		return active;
+	}
+
+	void update(AgencyInput input) {
+		this.name = input.name();
+		this.type = input.type();
+		this.province = input.province();
+		this.regionCode = input.regionCode();
+	}
+
+	/** Links an agency created before the region list was loaded to its region, keeping its name. */
+	void linkRegion(String code) {
+		this.regionCode = code;
+	}
+
+	void setActive(boolean active) {
+		this.active = active;
 	}
 }

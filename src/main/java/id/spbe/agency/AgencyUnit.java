@@ -16,6 +16,7 @@ class AgencyUnit {
 	private Long id;
 	private long agencyId;
 	private String name;
+	private boolean active = true;
 
 	protected AgencyUnit() {
 	}
@@ -35,5 +36,18 @@ class AgencyUnit {
 
 	public String getName() {
 		return name;
+	}
+
+	/** False once the unit is dissolved or merged: kept, since users and assignments name it. */
+	public boolean isActive() {
+		return active;
+	}
+
+	void rename(String name) {
+		this.name = name;
+	}
+
+	void setActive(boolean active) {
+		this.active = active;
 	}
 }

@@ -1,10 +1,12 @@
 package id.spbe.evaluation;
 
+import id.spbe.common.AuditEvent;
 import id.spbe.common.NotFoundException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,12 +21,20 @@ public class Assessments {
 	private final IndicatorAssessmentRepository assessments;
 	private final ScoreChangeRepository changes;
 	private final Clock clock;
+	private final EvaluationRepository evaluations;
+	private final ApplicationEventPublisher publisher;
 
-	Assessments(IndicatorAssessmentRepository assessments, ScoreChangeRepository changes, Clock clock) {
+	Assessments(IndicatorAssessmentRepository assessments, ScoreChangeRepository changes, Clock clock,
+			EvaluationRepository evaluations, ApplicationEventPublisher publisher) {
 		this.assessments = assessments;
 		this.changes = changes;
 		this.clock = clock;
+		this.evaluations = evaluations;
+		this.publisher = publisher;
 	}
+
+	/** The audit log's action for a change of a level, at any stage (the agency's self level too). */
+	public static final String SCORE_CHANGED = "SCORE_CHANGED";
 
 	/** Every entry of the evaluation, by indicator number. */
 	public List<AssessmentView> list(long evaluationId) {
@@ -61,7 +71,7 @@ public class Assessments {
 		if (entry.expectedVersion() != null && entry.expectedVersion() != a.getEntryVersion()) {
 			throw new ConcurrentEditException(a.toView());
 		}
-		changes.saveAll(a.updateSelf(entry.level(), entry.justification(), actorId, clock.instant()));
+		keep(evaluationId, a, a.updateSelf(entry.level(), entry.justification(), actorId, clock.instant()));
 		assessments.flush();
 		return a.toView();
 	}
@@ -78,7 +88,7 @@ public class Assessments {
 			throw new IllegalArgumentException("the agency's level is saved with saveSelf");
 		}
 		IndicatorAssessment a = find(evaluationId, number);
-		changes.saveAll(a.updateStage(entry.stage(), entry.level(), entry.note(), entry.recommendation(), actorId,
+		keep(evaluationId, a, a.updateStage(entry.stage(), entry.level(), entry.note(), entry.recommendation(), actorId,
 				clock.instant()));
 		assessments.flush();
 		return a.toView();
@@ -98,7 +108,7 @@ public class Assessments {
 			AssessmentView view = a.toView();
 			BigDecimal inherited = view.effectiveLevel(stage);
 			if (!view.scoredAt(stage) && inherited != null) {
-				changes.saveAll(a.updateStage(stage, inherited, view.noteAt(stage), view.recommendation(), actorId,
+				keep(evaluationId, a, a.updateStage(stage, inherited, view.noteAt(stage), view.recommendation(), actorId,
 						clock.instant()));
 				set++;
 			}
@@ -153,6 +163,21 @@ public class Assessments {
 	public void touch(long evaluationId, int number, long actorId) {
 		find(evaluationId, number).touch(actorId, clock.instant());
 		assessments.flush();
+	}
+
+	/**
+	 * The one place score_change rows are written: each save's changes are kept in the history, and
+	 * a change of a level (self or any assessor stage) is also reported to the audit log.
+	 */
+	private void keep(long evaluationId, IndicatorAssessment a, List<ScoreChange> made) {
+		changes.saveAll(made);
+		List<String> levels = made.stream().filter(ScoreChange::isLevel).map(ScoreChange::summary).toList();
+		if (!levels.isEmpty()) {
+			// the caller locked the evaluation in this transaction: this read is the persistence context's
+			Long agencyId = evaluations.findById(evaluationId).map(Evaluation::getAgencyId).orElse(null);
+			publisher.publishEvent(AuditEvent.of(SCORE_CHANGED, "evaluation", evaluationId, agencyId,
+					"indicator " + a.getIndicatorNumber() + ", " + String.join("; ", levels)));
+		}
 	}
 
 	private IndicatorAssessment find(long evaluationId, int number) {

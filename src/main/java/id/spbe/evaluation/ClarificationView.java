@@ -20,6 +20,11 @@ public record ClarificationView(long id, long evaluationId, List<Integer> indica
 		return closedAt == null;
 	}
 
+	/** Days left to answer including {@code today} (1 on the deadline), 0 once passed. */
+	public long daysLeft(java.time.LocalDate today) {
+		return Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(today, deadline) + 1);
+	}
+
 	/** True when indicator {@code number} was sent back. */
 	public boolean includes(int number) {
 		return indicators.contains(number);

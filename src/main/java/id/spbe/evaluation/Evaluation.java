@@ -30,6 +30,7 @@ class Evaluation {
 	@Version
 	private long version;
 	private Instant createdAt;
+	private java.time.LocalDate windowExtendedUntil;
 
 	protected Evaluation() {
 	}
@@ -59,6 +60,15 @@ class Evaluation {
 
 	long getVersion() {
 		return version;
+	}
+
+	/** The last day of the agency's self-assessment window moved for this evaluation, or null. */
+	java.time.LocalDate getWindowExtendedUntil() {
+		return windowExtendedUntil;
+	}
+
+	void extendWindow(java.time.LocalDate until) {
+		this.windowExtendedUntil = until;
 	}
 
 	void moveTo(EvaluationState next) {

@@ -114,6 +114,7 @@ public class EvaluationAccess {
 			throw RuleViolationException.forbidden("selfAssessment.error.agencyOnly");
 		}
 		if (evaluation.state() == EvaluationState.SELF_ASSESSMENT) {
+			checkWindow(evaluation);
 			return;
 		}
 		if (!evaluation.state().isClarification()) {
@@ -125,9 +126,7 @@ public class EvaluationAccess {
 		if (!open.includes(number)) {
 			throw RuleViolationException.conflict("clarification.error.notRequested", number);
 		}
-		if (today().isAfter(open.deadline())) {
-			throw RuleViolationException.conflict("clarification.error.deadlinePassed", open.deadline());
-		}
+		checkClarificationDeadline(open);
 	}
 
 	/**
@@ -180,6 +179,39 @@ public class EvaluationAccess {
 		if (evaluation.state() != EvaluationState.SELF_ASSESSMENT) {
 			throw RuleViolationException.conflict("selfAssessment.error.locked");
 		}
+		checkWindow(evaluation);
+	}
+
+	/**
+	 * The one rule of when the agency writes its self-assessment: inside the period's
+	 * self-assessment window, or up to the last day of an administrator's extension for this
+	 * evaluation (WIB days, the one clock). Every agency write in self-assessment passes here
+	 * (through {@link #checkAgencyWrite}, {@link #checkAgencyEvidenceWrite} and, for the
+	 * submission, {@link AgencyWindowRule}); the refusal names the dates.
+	 *
+	 * @throws RuleViolationException CONFLICT before the window opens or after it closed
+	 */
+	public void checkWindow(EvaluationView evaluation) {
+		AgencyWindow window = evaluation.window();
+		if (window.open()) {
+			return;
+		}
+		if (window.notYetOpen()) {
+			throw RuleViolationException.conflict("window.error.notYetOpen", window.firstDay(), window.lastDay());
+		}
+		throw RuleViolationException.conflict(window.extended() ? "window.error.closedExtended" : "window.error.closed",
+				window.firstDay(), window.lastDay());
+	}
+
+	/**
+	 * The rule of answering a clarification: until its deadline (a WIB day, inclusive).
+	 *
+	 * @throws RuleViolationException CONFLICT after the deadline, naming it
+	 */
+	public void checkClarificationDeadline(ClarificationView open) {
+		if (today().isAfter(open.deadline())) {
+			throw RuleViolationException.conflict("clarification.error.deadlinePassed", open.deadline());
+		}
 	}
 
 	boolean canSee(CurrentUser user, Evaluation evaluation) {
@@ -204,9 +236,11 @@ public class EvaluationAccess {
 		return found.stream().map(e -> view(e, names.getOrDefault(e.getAgencyId(), "?"))).toList();
 	}
 
-	private static EvaluationView view(Evaluation e, String agencyName) {
+	private EvaluationView view(Evaluation e, String agencyName) {
 		EvaluationPeriod p = e.getPeriod();
+		AgencyWindow window = new AgencyWindow(new DateWindow(p.getSelfAssessmentStart(), p.getSelfAssessmentEnd()),
+				e.getWindowExtendedUntil(), today());
 		return new EvaluationView(e.getId(), e.getAgencyId(), agencyName, p.getId(), p.getName(), p.getYear(),
-				p.getInstrumentId(), e.getState(), e.getVersion());
+				p.getInstrumentId(), e.getState(), e.getVersion(), window);
 	}
 }

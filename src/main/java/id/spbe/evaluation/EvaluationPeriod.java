@@ -22,19 +22,31 @@ class EvaluationPeriod {
 	private LocalDate selfAssessmentEnd;
 	private LocalDate reviewStart;
 	private LocalDate reviewEnd;
+	private LocalDate interviewStart;
+	private LocalDate interviewEnd;
+	private LocalDate finalStart;
+	private LocalDate finalEnd;
 
 	protected EvaluationPeriod() {
 	}
 
-	EvaluationPeriod(int year, String name, long instrumentId, LocalDate selfAssessmentStart,
-			LocalDate selfAssessmentEnd, LocalDate reviewStart, LocalDate reviewEnd) {
-		this.year = year;
-		this.name = name;
-		this.instrumentId = instrumentId;
-		this.selfAssessmentStart = selfAssessmentStart;
-		this.selfAssessmentEnd = selfAssessmentEnd;
-		this.reviewStart = reviewStart;
-		this.reviewEnd = reviewEnd;
+	EvaluationPeriod(Evaluations.NewPeriod p) {
+		change(p);
+	}
+
+	/** Takes every value of {@code p}; the caller checked the rules ({@link PeriodRules}). */
+	void change(Evaluations.NewPeriod p) {
+		this.year = p.year();
+		this.name = p.name();
+		this.instrumentId = p.instrumentId();
+		this.selfAssessmentStart = p.selfStart();
+		this.selfAssessmentEnd = p.selfEnd();
+		this.reviewStart = p.reviewStart();
+		this.reviewEnd = p.reviewEnd();
+		this.interviewStart = p.interviewStart();
+		this.interviewEnd = p.interviewEnd();
+		this.finalStart = p.finalStart();
+		this.finalEnd = p.finalEnd();
 	}
 
 	public Long getId() {
@@ -68,5 +80,21 @@ class EvaluationPeriod {
 
 	public LocalDate getReviewEnd() {
 		return reviewEnd;
+	}
+
+	LocalDate getInterviewStart() {
+		return interviewStart;
+	}
+
+	LocalDate getInterviewEnd() {
+		return interviewEnd;
+	}
+
+	LocalDate getFinalStart() {
+		return finalStart;
+	}
+
+	LocalDate getFinalEnd() {
+		return finalEnd;
 	}
 }

@@ -28,4 +28,15 @@ interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
 	Optional<Evaluation> lockById(long id);
 
 	Optional<Evaluation> findByPeriodIdAndAgencyId(long periodId, long agencyId);
+
+	long countByPeriodId(long periodId);
+
+	@Query("select e.period.id, count(e) from Evaluation e group by e.period.id")
+	List<Object[]> countByPeriod();
+
+	@Query("select e.agencyId from Evaluation e where e.period.id = :periodId")
+	List<Long> agencyIdsOfPeriod(long periodId);
+
+	@Query("select e from Evaluation e join fetch e.period p where p.id = :periodId order by e.id")
+	List<Evaluation> findByPeriod(long periodId);
 }

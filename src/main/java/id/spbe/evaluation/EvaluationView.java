@@ -7,9 +7,10 @@ import id.spbe.user.CurrentUser;
  *
  * @param instrumentId id of the instrument version of the period
  * @param version      optimistic-lock version of the evaluation row
+ * @param window       when the agency may write its self-assessment, judged on the day it was read
  */
 public record EvaluationView(long id, long agencyId, String agencyName, long periodId, String periodName, int year,
-		long instrumentId, EvaluationState state, long version) {
+		long instrumentId, EvaluationState state, long version, AgencyWindow window) {
 
 	/**
 	 * The one visibility rule of the review: the assessors' stages, notes, recommendations and

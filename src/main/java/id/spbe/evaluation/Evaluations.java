@@ -1,6 +1,7 @@
 package id.spbe.evaluation;
 
 import id.spbe.common.NotFoundException;
+import id.spbe.common.Wib;
 import id.spbe.instrument.InstrumentCatalog;
 import id.spbe.instrument.InstrumentDefinition;
 import java.time.Clock;
@@ -43,13 +44,42 @@ public class Evaluations {
 	/** The period named {@code name}, created with these values when missing. */
 	@Transactional
 	public PeriodView findOrCreatePeriod(NewPeriod p) {
-		return PeriodView.of(periods.findByName(p.name()).orElseGet(() -> periods.save(new EvaluationPeriod(p.year(),
-				p.name(), p.instrumentId(), p.selfStart(), p.selfEnd(), p.reviewStart(), p.reviewEnd()))));
+		return PeriodView.of(periods.findByName(p.name()).orElseGet(() -> periods.save(new EvaluationPeriod(p))));
 	}
 
-	/** A period to open: year, name, the instrument version it uses and its stage windows. */
+	/**
+	 * For demo data: the period named {@code p.name()}, created when missing; when today lies outside
+	 * its self-assessment window, its windows become {@code p}'s (the rules of an administrator's
+	 * change do not apply: a demo started on any day needs its periods open on that day).
+	 */
+	@Transactional
+	public PeriodView findOrCreateOpenPeriod(NewPeriod p) {
+		EvaluationPeriod period = periods.findByName(p.name()).orElseGet(() -> periods.save(new EvaluationPeriod(p)));
+		if (!PeriodView.of(period).selfAssessment().contains(Wib.today(clock))) {
+			period.change(p.withInstrument(period.getInstrumentId()));
+		}
+		return PeriodView.of(periods.saveAndFlush(period));
+	}
+
+	/**
+	 * A period to open: year, name, the instrument version it uses and its stage windows (WIB days,
+	 * inclusive): self-assessment, document review ({@code review*}), interview and final.
+	 */
 	public record NewPeriod(int year, String name, long instrumentId, LocalDate selfStart, LocalDate selfEnd,
-			LocalDate reviewStart, LocalDate reviewEnd) {
+			LocalDate reviewStart, LocalDate reviewEnd, LocalDate interviewStart, LocalDate interviewEnd,
+			LocalDate finalStart, LocalDate finalEnd) {
+
+		/** A period with self-assessment and document review windows only (set-up code and tests). */
+		public NewPeriod(int year, String name, long instrumentId, LocalDate selfStart, LocalDate selfEnd,
+				LocalDate reviewStart, LocalDate reviewEnd) {
+			this(year, name, instrumentId, selfStart, selfEnd, reviewStart, reviewEnd, null, null, null, null);
+		}
+
+		/** The same period on another instrument version. */
+		NewPeriod withInstrument(long id) {
+			return new NewPeriod(year, name, id, selfStart, selfEnd, reviewStart, reviewEnd, interviewStart,
+					interviewEnd, finalStart, finalEnd);
+		}
 	}
 
 	/**

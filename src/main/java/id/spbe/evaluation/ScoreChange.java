@@ -46,6 +46,15 @@ class ScoreChange {
 		this.changedAt = changedAt;
 	}
 
+	boolean isLevel() {
+		return field == Field.LEVEL;
+	}
+
+	/** The change in a line for the audit log, e.g. {@code DOCUMENT_REVIEW: 2 -> 3} (an empty side is "-"). */
+	String summary() {
+		return stage + ": " + (oldValue == null ? "-" : oldValue) + " -> " + (newValue == null ? "-" : newValue);
+	}
+
 	ChangeView toView() {
 		return new ChangeView(stage, field.name(), oldValue, newValue, changedBy, changedAt);
 	}

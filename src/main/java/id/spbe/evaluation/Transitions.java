@@ -1,5 +1,6 @@
 package id.spbe.evaluation;
 
+import id.spbe.common.AuditEvent;
 import id.spbe.common.NotFoundException;
 import id.spbe.common.RuleViolationException;
 import id.spbe.common.Texts;
@@ -10,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
@@ -38,10 +40,12 @@ public class Transitions {
 	private final EvaluationAccess access;
 	private final List<TransitionRule> rules;
 	private final Clock clock;
+	private final ApplicationEventPublisher publisher;
 
 	Transitions(EvaluationRepository evaluations, IndicatorAssessmentRepository assessments,
 			EvaluationEventRepository events, ClarificationRepository clarifications, EvaluationAccess access,
-			List<TransitionRule> rules, Clock clock) {
+			List<TransitionRule> rules, Clock clock, ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.evaluations = evaluations;
 		this.assessments = assessments;
 		this.events = events;
@@ -163,6 +167,11 @@ public class Transitions {
 		});
 	}
 
+	/** A message key as an argument the message source turns into its text in the user's language. */
+	static MessageSourceResolvable named(String key) {
+		return new DefaultMessageSourceResolvable(new String[] { key }, key);
+	}
+
 	/** An enum value as an argument the message source turns into its name in the user's language. */
 	static MessageSourceResolvable named(String prefix, Enum<?> value) {
 		return new DefaultMessageSourceResolvable(new String[] { prefix + value.name() }, value.name());
@@ -171,8 +180,15 @@ public class Transitions {
 	private EvaluationView record(CurrentUser user, Evaluation evaluation, Workflow.Transition t, String note) {
 		evaluation.moveTo(t.to());
 		events.save(new EvaluationEvent(evaluation.getId(), clock.instant(), user.getId(), t, note));
+		publisher.publishEvent(AuditEvent.of(auditAction(t.action()), "evaluation", evaluation.getId(),
+				evaluation.getAgencyId(), t.from() + " -> " + t.to() + (note == null ? "" : ": " + note)));
 		evaluations.flush();
 		return access.view(evaluations.findWithPeriod(evaluation.getId()).orElseThrow());
+	}
+
+	/** The audit log's action for a workflow move: {@code WORKFLOW_} and the action, e.g. {@code WORKFLOW_REOPEN}. */
+	public static String auditAction(EvaluationAction action) {
+		return "WORKFLOW_" + action.name();
 	}
 
 	private static String note(String note, String tooLongKey) {

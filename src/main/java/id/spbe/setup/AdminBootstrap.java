@@ -10,7 +10,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Outside demo mode, the first start creates the login {@code admin} with the password from
- * {@code SPBE_ADMIN_PASSWORD}, or a generated one that is logged once, at that start only.
+ * {@code SPBE_ADMIN_PASSWORD}, or a generated one that is logged once, at that start only. Either
+ * password has been where others may read it (an environment variable, a log), so it is temporary:
+ * the administrator must choose a new one at the first sign-in, on the page or with
+ * {@code PUT /api/me/password}.
  */
 @Component
 class AdminBootstrap {
@@ -35,11 +38,12 @@ class AdminBootstrap {
 		boolean generated = configuredPassword.isBlank();
 		String password = generated ? generate() : configuredPassword;
 		accounts.createIfAbsent("admin", password, "Administrator", Role.ADMIN, null);
+		accounts.requirePasswordChange("admin");
 		if (generated) {
-			log.warn("Created administrator 'admin' with generated password: {}  (shown only now; change it)", password);
+			log.warn("Created administrator 'admin' with generated password: {}  (shown only now; it must be changed at the first sign-in)", password);
 		}
 		else {
-			log.info("Created administrator 'admin' with the password from SPBE_ADMIN_PASSWORD");
+			log.info("Created administrator 'admin' with the password from SPBE_ADMIN_PASSWORD (to be changed at the first sign-in)");
 		}
 	}
 

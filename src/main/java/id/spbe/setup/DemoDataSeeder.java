@@ -12,6 +12,8 @@ import id.spbe.instrument.InstrumentCatalog;
 import id.spbe.user.CurrentUser;
 import id.spbe.user.Role;
 import id.spbe.user.UserAccounts;
+import id.spbe.common.Wib;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,10 +51,12 @@ class DemoDataSeeder {
 	private final AssessorTeams teams;
 	private final DemoFiller filler;
 	private final DemoReview review;
+	private final Clock clock;
 
 	DemoDataSeeder(DemoMode demoMode, Agencies agencies, UserAccounts accounts, Evaluations evaluations,
 			InstrumentCatalog instruments, UserDetailsService logins, DemoSelfAssessment selfAssessment,
-			AssessorTeams teams, DemoFiller filler, DemoReview review) {
+			AssessorTeams teams, DemoFiller filler, DemoReview review, Clock clock) {
+		this.clock = clock;
 		this.filler = filler;
 		this.review = review;
 		this.teams = teams;
@@ -95,12 +99,10 @@ class DemoDataSeeder {
 
 		long spbe2020 = instruments.currentId("spbe-2020")
 				.orElseThrow(() -> new IllegalStateException("Instrument spbe-2020 is not loaded"));
-		PeriodView period2021 = evaluations.findOrCreatePeriod(new Evaluations.NewPeriod(2021, PERIOD_2021, spbe2020,
-				LocalDate.of(2021, 6, 1), LocalDate.of(2021, 7, 31), LocalDate.of(2021, 8, 1), LocalDate.of(2021, 9, 30)));
+		PeriodView period2021 = evaluations.findOrCreateOpenPeriod(windowsAroundToday(2021, PERIOD_2021, spbe2020));
 		long pemdi2026 = instruments.currentId("pemdi-2026")
 				.orElseThrow(() -> new IllegalStateException("Instrument pemdi-2026 is not loaded"));
-		PeriodView periodPemdi = evaluations.findOrCreatePeriod(new Evaluations.NewPeriod(2026, PERIOD_PEMDI_2026, pemdi2026,
-				LocalDate.of(2026, 8, 1), LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 4), LocalDate.of(2027, 3, 31)));
+		PeriodView periodPemdi = evaluations.findOrCreateOpenPeriod(windowsAroundToday(2026, PERIOD_PEMDI_2026, pemdi2026));
 
 		// Pangkalpinang 2021: the reference scenario, in the interview stage
 		EvaluationView city2021 = evaluations.findOrOpen(period2021.id(), city.id());
@@ -129,6 +131,19 @@ class DemoDataSeeder {
 
 		log.warn("DEMO MODE: demo accounts admin, asesor, asesor2, koordinator, operator, koordinator2, operator2, "
 				+ "all with password '{}'. Do not use demo mode for real data.", DEMO_PASSWORD);
+	}
+
+	/**
+	 * Windows in order around today (the one clock): self-assessment from 60 days ago to 30 days
+	 * ahead, then a month each for document review, interview and final. The demo's agency users
+	 * write on whatever day it runs, and the seeder itself writes as them; the server refuses agency
+	 * writes outside the window.
+	 */
+	private Evaluations.NewPeriod windowsAroundToday(int year, String name, long instrumentId) {
+		LocalDate today = Wib.today(clock);
+		return new Evaluations.NewPeriod(year, name, instrumentId, today.minusDays(60), today.plusDays(30),
+				today.plusDays(31), today.plusDays(60), today.plusDays(61), today.plusDays(90), today.plusDays(91),
+				today.plusDays(120));
 	}
 
 	private void team(EvaluationView evaluation, CurrentUser lead, CurrentUser member) {

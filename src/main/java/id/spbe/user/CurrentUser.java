@@ -14,6 +14,7 @@ public class CurrentUser extends User {
 	private final Role role;
 	private final Long agencyId;
 	private final Long unitId;
+	private final boolean mustChangePassword;
 
 	CurrentUser(UserAccount account, java.time.Instant now) {
 		super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true,
@@ -24,6 +25,15 @@ public class CurrentUser extends User {
 		this.role = account.getRole();
 		this.agencyId = account.getAgencyId();
 		this.unitId = account.getUnitId();
+		this.mustChangePassword = account.isMustChangePassword();
+	}
+
+	/**
+	 * True while the user signs in with a temporary password: every page but the password change
+	 * and every API call but {@code PUT /api/me/password} is refused until it is replaced.
+	 */
+	public boolean isMustChangePassword() {
+		return mustChangePassword;
 	}
 
 	public long getId() {

@@ -1,5 +1,6 @@
 package id.spbe.user;
 
+import id.spbe.common.AuditEvent;
 import id.spbe.common.Texts;
 import java.time.Clock;
 import java.time.Duration;
@@ -7,10 +8,13 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -28,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  * </ul>
  * The rule that keeps an attacker from locking the administrator out: a locked account still
  * signs in with the correct password from an address with <em>no</em> wrong sign-in in the last
- * 10 minutes (the attacker's address has failures, the administrator's has not). Every refusal —
+ * 10 minutes (the attacker's address has failures, the administrator's has not). Failed sign-ins,
+ * locks, lifted locks and page sign-ins are published as {@link AuditEvent}s. Every refusal —
  * unknown user, wrong password, locked account, throttled address, a control character in the
  * name — gets the same answer, so none tells whether a login exists.
  */
@@ -44,11 +49,13 @@ class LoginAttempts {
 
 	private final UserAccountRepository accounts;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 	private final Map<String, Deque<Instant>> failuresByAddress = new ConcurrentHashMap<>();
 
-	LoginAttempts(UserAccountRepository accounts, Clock clock) {
+	LoginAttempts(UserAccountRepository accounts, Clock clock, ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** The client address of a sign-in attempt, or null when it did not come over HTTP. */
@@ -89,16 +96,54 @@ class LoginAttempts {
 		recordAddressFailure(address(event.getAuthentication()));
 		String name = event.getAuthentication().getName();
 		// a name with a control character never reaches the database (PostgreSQL refuses NUL)
-		if (acceptableName(name)) {
-			accounts.findByUsernameIgnoreCase(name.trim())
-					.ifPresent(a -> a.recordFailedLogin(clock.instant(), MAX_FAILURES, LOCK));
-		}
+		Optional<UserAccount> account = acceptableName(name) ? accounts.findByUsernameIgnoreCase(name.trim())
+				: Optional.empty();
+		String actor = account.map(UserAccount::getUsername).orElseGet(() -> typedName(name));
+		events.publishEvent(AuditEvent.of("SIGN_IN_FAILED", "user", account.map(UserAccount::getId).orElse(null),
+				account.map(UserAccount::getAgencyId).orElse(null), null).by(actor));
+		account.ifPresent(a -> {
+			if (a.recordFailedLogin(clock.instant(), MAX_FAILURES, LOCK)) {
+				events.publishEvent(AuditEvent.of("ACCOUNT_LOCKED", "user", a.getId(), a.getAgencyId(),
+						"until " + a.getLockedUntil()).by(actor));
+			}
+		});
 	}
 
+	/**
+	 * Every successful password check, pages and each API call alike, resets the count; a lock it
+	 * lifts (the right password from a clean address) is recorded.
+	 */
 	@EventListener
 	@Transactional
 	public void succeeded(AuthenticationSuccessEvent event) {
-		accounts.findByUsernameIgnoreCase(event.getAuthentication().getName()).ifPresent(UserAccount::recordSuccessfulLogin);
+		accounts.findByUsernameIgnoreCase(event.getAuthentication().getName()).ifPresent(a -> {
+			if (a.recordSuccessfulLogin(clock.instant())) {
+				events.publishEvent(AuditEvent.of("ACCOUNT_UNLOCKED", "user", a.getId(), a.getAgencyId(), "sign-in")
+						.by(a.getUsername()));
+			}
+		});
+	}
+
+	/**
+	 * A sign-in through the login page. API calls authenticate on every request (HTTP Basic, no
+	 * session), so recording each as a sign-in would bury the log; their failures are recorded.
+	 */
+	@EventListener
+	@Transactional
+	public void signedIn(InteractiveAuthenticationSuccessEvent event) {
+		if (event.getAuthentication().getPrincipal() instanceof CurrentUser user) {
+			events.publishEvent(AuditEvent.of("SIGN_IN", "user", user.getId(), user.getAgencyId(), null)
+					.by(user.getUsername()));
+		}
+	}
+
+	/** The name as typed, cleaned and cut to the length of a username, for the log. */
+	static String typedName(String name) {
+		String cleaned = Texts.line(name);
+		if (cleaned == null) {
+			return "-";
+		}
+		return cleaned.length() > 100 ? cleaned.substring(0, 100) : cleaned;
 	}
 
 	private void recordAddressFailure(String address) {

@@ -11,13 +11,16 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
  * Two chains: {@code /api/**} is stateless HTTP Basic without sessions (so without CSRF); pages
- * use form login with CSRF on. Admin pages need ADMIN; everything else a login.
+ * use form login with CSRF on. Admin pages need ADMIN; everything else a login. In both, a user
+ * with a temporary password reaches only the password change ({@link PasswordChangeRequiredFilter});
+ * a page session follows its account's changes ({@link SessionAccountFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -68,6 +71,8 @@ public class SecurityConfiguration {
 		return http.securityMatcher("/api/**")
 				.authorizeHttpRequests(auth -> auth
 						.requestMatchers(ADMIN_API).hasRole("ADMIN")
+						// the index calculator is a POST that changes nothing: every signed-in user's
+						.requestMatchers(HttpMethod.POST, "/api/instruments/*/index").authenticated()
 						.requestMatchers(HttpMethod.POST, "/api/instruments", "/api/instruments/**").hasRole("ADMIN")
 						.requestMatchers(HttpMethod.PUT, "/api/instruments/**").hasRole("ADMIN")
 						.requestMatchers(HttpMethod.DELETE, "/api/instruments/**").hasRole("ADMIN")
@@ -77,6 +82,7 @@ public class SecurityConfiguration {
 						.accessDeniedHandler(new JsonAccessDeniedHandler(messages)))
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				.csrf(csrf -> csrf.disable())
+				.addFilterBefore(new PasswordChangeRequiredFilter(messages), AuthorizationFilter.class)
 				// JSON only: nothing to load, nothing to frame
 				.headers(headers -> headers
 						.contentSecurityPolicy(csp -> csp.policyDirectives(API_CSP))
@@ -87,7 +93,8 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, MessageSource messages, UserAccountRepository accounts,
+			java.time.Clock clock) throws Exception {
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 		requestCache.setMatchingRequestParameterName(null);
 		AccessDeniedHandlerImpl denied = new AccessDeniedHandlerImpl();
@@ -101,6 +108,8 @@ public class SecurityConfiguration {
 						// one answer for unknown user, wrong password, locked account and throttled address
 						response.sendRedirect(request.getContextPath() + "/login?error")))
 				.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+				.addFilterBefore(new SessionAccountFilter(accounts, clock), AuthorizationFilter.class)
+				.addFilterBefore(new PasswordChangeRequiredFilter(messages), AuthorizationFilter.class)
 				.requestCache(cache -> cache.requestCache(requestCache))
 				// the CSRF token counts only in the form body or the X-CSRF-TOKEN header, never in the URL
 				.csrf(csrf -> csrf.csrfTokenRequestHandler(new BodyOnlyCsrfTokenRequestHandler()))

@@ -28,6 +28,9 @@ class UserAccount {
 	private Instant createdAt;
 	private int failedLogins;
 	private Instant lockedUntil;
+	private String institution;
+	private boolean mustChangePassword;
+	private Instant passwordChangedAt;
 
 	protected UserAccount() {
 	}
@@ -85,17 +88,73 @@ class UserAccount {
 		return lockedUntil != null && now.isBefore(lockedUntil);
 	}
 
-	/** Counts a wrong password; the fifth in a row locks the login for {@code lockFor}. */
-	void recordFailedLogin(Instant now, int maxFailures, java.time.Duration lockFor) {
+	/**
+	 * Counts a wrong password; the fifth in a row locks the login for {@code lockFor}.
+	 *
+	 * @return true when this failure locked the login
+	 */
+	boolean recordFailedLogin(Instant now, int maxFailures, java.time.Duration lockFor) {
 		failedLogins++;
 		if (failedLogins >= maxFailures) {
 			lockedUntil = now.plus(lockFor);
 			failedLogins = 0;
+			return true;
 		}
+		return false;
 	}
 
-	void recordSuccessfulLogin() {
+	/**
+	 * Resets the count of wrong passwords and lifts a lock.
+	 *
+	 * @return true when a lock was lifted (it was still in force at {@code now})
+	 */
+	boolean recordSuccessfulLogin(Instant now) {
+		boolean wasLocked = isLocked(now);
 		failedLogins = 0;
 		lockedUntil = null;
+		return wasLocked;
+	}
+
+	Instant getLockedUntil() {
+		return lockedUntil;
+	}
+
+	/** An assessor's institution (university, firm), null for everyone else. */
+	String getInstitution() {
+		return institution;
+	}
+
+	/** True while the password is a temporary one set by an administrator (or at installation). */
+	boolean isMustChangePassword() {
+		return mustChangePassword;
+	}
+
+	/** Role, agency, unit, name and institution as an administrator set them (checked by {@link UserRules}). */
+	void update(String fullName, Role role, Long agencyId, Long unitId, String institution) {
+		if (role.isAgencyRole() != (agencyId != null)) {
+			throw new IllegalArgumentException("Agency users need an agency; admins and assessors have none");
+		}
+		this.fullName = fullName;
+		this.role = role;
+		this.agencyId = agencyId;
+		this.unitId = unitId;
+		this.institution = institution;
+	}
+
+	void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	/** A password the administrator chose: the user must replace it at the next sign-in. */
+	void setTemporaryPassword(String hash) {
+		this.passwordHash = hash;
+		this.mustChangePassword = true;
+	}
+
+	/** The user's own new password. */
+	void changePassword(String hash, Instant now) {
+		this.passwordHash = hash;
+		this.mustChangePassword = false;
+		this.passwordChangedAt = now;
 	}
 }

@@ -52,6 +52,16 @@ public class UserAccounts {
 		return true;
 	}
 
+	/**
+	 * Marks the login's password as temporary: the user must choose a new one at the next sign-in
+	 * (the administrator created at installation, whose password sat in a log or an environment
+	 * variable).
+	 */
+	@Transactional
+	public void requirePasswordChange(String username) {
+		accounts.findByUsernameIgnoreCase(username).ifPresent(a -> a.setTemporaryPassword(a.getPasswordHash()));
+	}
+
 	/** The agency's users, by name. */
 	public List<UserView> ofAgency(long agencyId) {
 		return accounts.findByAgencyIdOrderByFullName(agencyId).stream().map(UserView::of).toList();

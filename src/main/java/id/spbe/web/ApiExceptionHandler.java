@@ -1,5 +1,6 @@
 package id.spbe.web;
 
+import id.spbe.common.CsvImportException;
 import id.spbe.common.NotFoundException;
 import id.spbe.common.RuleViolationException;
 import id.spbe.evaluation.ConcurrentEditException;
@@ -49,6 +50,20 @@ class ApiExceptionHandler {
 	ResponseEntity<Map<String, String>> rule(RuleViolationException e) {
 		HttpStatus status = HttpStatus.valueOf(e.getKind().httpStatus());
 		return body(status, message(e.getMessageKey(), e.getArguments()));
+	}
+
+	/** A refused CSV upload: the summary and every problem by line and column, in the caller's language. */
+	@ExceptionHandler(CsvImportException.class)
+	ResponseEntity<Map<String, Object>> csv(CsvImportException e) {
+		var errors = e.problems().stream().map(p -> {
+			Map<String, Object> error = new java.util.LinkedHashMap<>();
+			error.put("line", p.line());
+			error.put("column", p.column());
+			error.put("message", messages.get(p.message()));
+			return error;
+		}).toList();
+		return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("message", message(e.getMessageKey(), e.getArguments()), "errors", errors));
 	}
 
 	@ExceptionHandler(NotFoundException.class)

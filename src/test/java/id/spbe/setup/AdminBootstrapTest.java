@@ -43,6 +43,8 @@ class AdminBootstrapTest {
 		new AdminBootstrap(demoMode(true), accounts, "s3cret-from-env").run();
 
 		verify(accounts).createIfAbsent(eq("admin"), eq("s3cret-from-env"), anyString(), eq(Role.ADMIN), isNull());
+		// it sat in an environment variable: the administrator must choose their own at the first sign-in
+		verify(accounts).requirePasswordChange("admin");
 	}
 
 	@Test
@@ -52,6 +54,7 @@ class AdminBootstrapTest {
 		ArgumentCaptor<String> password = ArgumentCaptor.forClass(String.class);
 		verify(accounts).createIfAbsent(eq("admin"), password.capture(), anyString(), eq(Role.ADMIN), isNull());
 		assertThat(password.getValue()).hasSize(20).isNotEqualTo("demo");
+		verify(accounts).requirePasswordChange("admin");
 	}
 
 	@Test
@@ -61,5 +64,6 @@ class AdminBootstrapTest {
 		new AdminBootstrap(demoMode(false), mock(UserAccounts.class), "x").run();
 
 		verify(accounts, never()).createIfAbsent(anyString(), anyString(), anyString(), any(), any());
+		verify(accounts, never()).requirePasswordChange(anyString());
 	}
 }

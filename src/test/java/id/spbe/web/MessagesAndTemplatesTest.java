@@ -84,8 +84,12 @@ class MessagesAndTemplatesTest {
 		DYNAMIC.put("minutes.signFor.", names(SessionView.Side.values()));
 		DYNAMIC.put("interview.error.noAttendee.", names(SessionView.Side.values()));
 		DYNAMIC.put("progress.", List.of("level", "justification", "evidence", "approved")); // overview.html's metrics
+		DYNAMIC.put("agency.type.", names(id.spbe.agency.AgencyType.values())); // agency pages
 		DYNAMIC.put("worksheet.column.", List.of(staticField("id.spbe.selfassessment.WorksheetExport", "COLUMNS")));
 		DYNAMIC.put("dashboard.type.", names(id.spbe.agency.AgencyType.values())); // the national dashboard's agency types
+		DYNAMIC.put("audit.column.", List.of(staticField("id.spbe.audit.AuditCsv", "COLUMNS"))); // the export's header
+		DYNAMIC.put("audit.action.", auditActions()); // every module's actions: the keys themselves, see AuditActions
+		DYNAMIC.put("enrolment.type.", names(id.spbe.agency.AgencyType.values())); // the period page's enrolment filter
 	}
 
 	private static final Pattern TEXT_NODE = Pattern.compile(">([^<>]*)<");
@@ -251,6 +255,31 @@ class MessagesAndTemplatesTest {
 	}
 
 	/** A package-private static String[] of another package. */
+	/**
+	 * The actions the workflow, the teams and the levels publish (each must have its name), and every
+	 * action named in the bundle (other modules publish theirs as plain strings).
+	 */
+	private static List<String> auditActions() {
+		Set<String> actions = new TreeSet<>();
+		for (EvaluationAction action : EvaluationAction.values()) {
+			actions.add(id.spbe.evaluation.Transitions.auditAction(action));
+		}
+		for (TeamChangeView.Kind kind : TeamChangeView.Kind.values()) {
+			actions.add(id.spbe.evaluation.AssessorTeams.auditAction(kind));
+		}
+		actions.add(id.spbe.evaluation.Assessments.SCORE_CHANGED);
+		// the user module's list must have keys
+		actions.addAll(List.of(staticField("id.spbe.user.UserAdministration", "AUDIT_ACTIONS")));
+		try {
+			load("messages.properties").stringPropertyNames().stream().filter(k -> k.startsWith("audit.action."))
+					.map(k -> k.substring("audit.action.".length())).forEach(actions::add);
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		return List.copyOf(actions);
+	}
+
 	private static String[] staticField(String className, String field) {
 		try {
 			java.lang.reflect.Field f = Class.forName(className).getDeclaredField(field);
