@@ -97,17 +97,19 @@ class NationalDataSet {
 		List<Object[]> rows = new ArrayList<>();
 		for (String[] p : csv("regions/provinces.csv")) {
 			provinces.put(p[0], p[1]);
-			rows.add(new Object[] { "Pemerintah Provinsi " + p[1], "PROVINSI", p[1] });
+			rows.add(new Object[] { "Pemerintah Provinsi " + p[1], "PROVINSI", p[1], p[0] });
 		}
 		for (String[] r : csv("regions/regencies.csv")) {
 			boolean city = r[2].startsWith("Kota ");
-			rows.add(new Object[] { "Pemerintah " + r[2], city ? "KOTA" : "KABUPATEN", provinces.get(r[1]) });
+			rows.add(new Object[] { "Pemerintah " + r[2], city ? "KOTA" : "KABUPATEN", provinces.get(r[1]), r[0] });
 		}
 		for (String m : lines("seed/ministries.txt")) {
-			rows.add(new Object[] { m, "KEMENTERIAN_LEMBAGA", null });
+			rows.add(new Object[] { m, "KEMENTERIAN_LEMBAGA", null, null });
 		}
-		jdbc.batchUpdate("insert into agency (name, type, province, active) values (?, ?, ?, true) on conflict (name) do nothing",
-				rows);
+		// with the Kemendagri code, as the agency module's region loader stores them; one already there
+		// (by name or code) is kept
+		jdbc.batchUpdate("insert into agency (name, type, province, region_code, active) values (?, ?, ?, ?, true) "
+				+ "on conflict do nothing", rows);
 		return jdbc.queryForList("select id from agency where name = any(?) order by id", Long.class,
 				(Object) rows.stream().map(r -> (String) r[0]).toArray(String[]::new));
 	}
