@@ -51,7 +51,8 @@ class DashboardStatementCountTest {
 			statements(route, many);
 			long warmFew = statements(route, few);
 			long warmMany = statements(route, many);
-			assertThat(warmMany).as(route + " warm").isEqualTo(warmFew).isBetween(2L, 4L);
+			// the request's own statements (the signed-in account's checks) come on top of the dashboard's 2 or 3
+			assertThat(warmMany).as(route + " warm").isEqualTo(warmFew).isBetween(2L, 8L);
 			touchAll(few);
 			touchAll(many);
 			long coldFew = statements(route, few);
