@@ -17,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class InstrumentCatalog {
 
 	private final InstrumentRepository instruments;
-	// A stored version is never changed (InstrumentStore only inserts), so its tree, which every
-	// page, save and upload needs, is read from the database once. Must be cleared by whatever
-	// starts editing stored versions.
+	// A published version's tree never changes, so it is read from the database once: every page,
+	// save and upload needs it. Drafts are never cached (they change with every save and are read
+	// only by administrators); InstrumentVersions evicts a version whose status changes.
 	private final Map<Long, InstrumentDefinition> definitions = new ConcurrentHashMap<>();
 
 	InstrumentCatalog(InstrumentRepository instruments) {
@@ -53,8 +53,16 @@ public class InstrumentCatalog {
 		return cached != null ? Optional.of(cached) : instruments.findById(id).map(this::definition);
 	}
 
-	private InstrumentDefinition definition(Instrument instrument) {
+	InstrumentDefinition definition(Instrument instrument) {
+		if (instrument.getStatus() == InstrumentStatus.DRAFT) {
+			return InstrumentVersionTrees.ofDraft(instrument);
+		}
 		return definitions.computeIfAbsent(instrument.getId(), id -> InstrumentMapper.toDefinition(instrument));
+	}
+
+	/** Forgets the cached tree of a version whose status or content changed. */
+	void evict(long id) {
+		definitions.remove(id);
 	}
 
 	private Optional<Instrument> currentEntity(String code) {

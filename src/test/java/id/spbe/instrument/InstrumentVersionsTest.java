@@ -1,0 +1,157 @@
+package id.spbe.instrument;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.spbe.Fixtures;
+import id.spbe.IntegrationTest;
+import id.spbe.common.RuleViolationException;
+import id.spbe.user.CurrentUser;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The life of an instrument version through {@link InstrumentVersions}: drafts, locking, problems,
+ * publish, retire, delete. Each test works on an instrument code of its own (a copy of a bundled
+ * file stored as version 1 and published), so the bundled versions other tests use never change.
+ */
+@IntegrationTest
+class InstrumentVersionsTest {
+
+	@Autowired
+	InstrumentVersions versions;
+	@Autowired
+	InstrumentCatalog catalog;
+	@Autowired
+	Fixtures fixtures;
+	@Autowired
+	JdbcTemplate jdbc;
+
+	CurrentUser admin() {
+		return fixtures.login("admin");
+	}
+
+	/** A published copy of a bundled instrument under a fresh code; returns the code. */
+	String publishedCopy(InstrumentDefinition bundled) {
+		String code = "t-" + UUID.randomUUID().toString().substring(0, 8);
+		versions.storeImported(admin(), InstrumentVersionTrees.withIdentity(bundled, code, 1, InstrumentStatus.DRAFT), "test");
+		versions.publish(admin(), code, 1);
+		return code;
+	}
+
+	@Test
+	void aCopyIsTheNextVersionAsADraftWithTheSameContent() {
+		String code = publishedCopy(BundledInstruments.spbe2020());
+
+		InstrumentVersions.VersionKey copy = versions.copy(admin(), code, 1);
+
+		assertThat(copy.version()).isEqualTo(2);
+		assertThat(copy.status()).isEqualTo(InstrumentStatus.DRAFT);
+		InstrumentVersions.StoredVersion draft = versions.draft(admin(), code, 2);
+		assertThat(draft.editable()).isTrue();
+		assertThat(InstrumentComparison.compare(versions.tree(admin(), code, 1), draft.tree())).isEmpty();
+		assertThat(InstrumentDocuments.contentChecksum(draft.tree()))
+				.isEqualTo(InstrumentDocuments.contentChecksum(versions.tree(admin(), code, 1)));
+		// the published version stays the current one
+		assertThat(catalog.current(code).orElseThrow().version()).isEqualTo(1);
+	}
+
+	@Test
+	void anInvalidDraftIsSavedButNotPublished() {
+		String code = publishedCopy(BundledInstruments.pemdi2026());
+		versions.copy(admin(), code, 1);
+		InstrumentVersions.StoredVersion draft = versions.draft(admin(), code, 2);
+		InstrumentDefinition broken = Trees.withIndicatorWeight(draft.tree(), 1, new BigDecimal("7"));
+
+		long lock = versions.save(admin(), code, 2, broken, draft.lock());
+
+		assertThat(lock).isGreaterThan(draft.lock());
+		assertThat(versions.draft(admin(), code, 2).tree().indicator(1).orElseThrow().weight()).isEqualByComparingTo("7");
+		List<InstrumentProblem> problems = versions.problems(admin(), code, 2);
+		assertThat(problems).extracting(InstrumentProblem::rule)
+				.contains("instrument.rule.weightsSum", "instrument.rule.parentWeight");
+		assertThatThrownBy(() -> versions.publish(admin(), code, 2)).isInstanceOf(InstrumentProblemsException.class);
+		assertThat(versions.draft(admin(), code, 2).status()).isEqualTo(InstrumentStatus.DRAFT);
+	}
+
+	@Test
+	void aSecondSaveOnTheSameLockIsRefusedWithWhatChanged() {
+		String code = publishedCopy(BundledInstruments.spbe2020());
+		versions.copy(admin(), code, 1);
+		InstrumentVersions.StoredVersion opened = versions.draft(admin(), code, 2);
+		versions.save(admin(), code, 2, Trees.withIndicatorWeight(opened.tree(), 1, new BigDecimal("2")), opened.lock());
+
+		assertThatThrownBy(() -> versions.save(admin(), code, 2, opened.tree(), opened.lock()))
+				.isInstanceOfSatisfying(StaleDraftException.class, e -> {
+					assertThat(e.changedBy()).isEqualTo("admin");
+					assertThat(e.changes()).containsExactly(
+							new InstrumentChange(InstrumentPlace.indicator(1), "weight", "1.3", "2"));
+				});
+		assertThat(versions.draft(admin(), code, 2).tree().indicator(1).orElseThrow().weight()).isEqualByComparingTo("2");
+	}
+
+	@Test
+	void publishedVersionsNeverChangeAndRetiringKeepsThem() {
+		String code = publishedCopy(BundledInstruments.spbe2020());
+		InstrumentVersions.StoredVersion published = versions.draft(admin(), code, 1);
+
+		assertThatThrownBy(() -> versions.save(admin(), code, 1, published.tree(), published.lock()))
+				.isInstanceOfSatisfying(RuleViolationException.class,
+						e -> assertThat(e.getMessageKey()).isEqualTo("instrument.error.notDraft"));
+		assertThatThrownBy(() -> versions.delete(admin(), code, 1)).isInstanceOf(RuleViolationException.class);
+		assertThatThrownBy(() -> versions.publish(admin(), code, 1)).isInstanceOf(RuleViolationException.class);
+
+		versions.retire(admin(), code, 1);
+
+		assertThat(versions.draft(admin(), code, 1).status()).isEqualTo(InstrumentStatus.RETIRED);
+		assertThat(catalog.byId(published.id()).orElseThrow().status()).isEqualTo(InstrumentStatus.RETIRED);
+		assertThat(versions.tree(admin(), code, 1).allIndicators()).hasSize(47);
+	}
+
+	@Test
+	void anUnusedDraftIsDeleted() {
+		String code = publishedCopy(BundledInstruments.spbe2020());
+		versions.copy(admin(), code, 1);
+
+		versions.delete(admin(), code, 2);
+
+		assertThat(versions.versions(admin(), code)).extracting(InstrumentVersions.VersionRow::version).containsExactly(1);
+	}
+
+	@Test
+	void nobodyButAnAdministratorManagesVersions() {
+		Fixtures.TestAgency agency = fixtures.newAgency("spbe-2020");
+		for (CurrentUser user : new CurrentUser[] { agency.coordinator(), agency.operator() }) {
+			assertThatThrownBy(() -> versions.copy(user, "spbe-2020", 1)).isInstanceOfSatisfying(RuleViolationException.class,
+					e -> assertThat(e.getMessageKey()).isEqualTo("instrument.error.adminOnly"));
+			assertThatThrownBy(() -> versions.versions(user)).isInstanceOf(RuleViolationException.class);
+		}
+	}
+
+	/** Small edits of a tree for tests. */
+	static final class Trees {
+
+		static InstrumentDefinition withIndicatorWeight(InstrumentDefinition d, int number, BigDecimal weight) {
+			return mapIndicators(d, i -> i.number() != number ? i
+					: new InstrumentDefinition.Indicator(i.number(), i.name(), weight, i.scale(), i.explanation(),
+							i.evidenceGuidance(), i.valueSource(), i.externalIndex(), i.levels(), i.evidenceItems()));
+		}
+
+		static InstrumentDefinition mapIndicators(InstrumentDefinition d,
+				java.util.function.UnaryOperator<InstrumentDefinition.Indicator> f) {
+			java.util.function.UnaryOperator<InstrumentDefinition.Aspect> aspect = a -> new InstrumentDefinition.Aspect(a.code(),
+					a.name(), a.weight(), a.indicators().stream().map(f).toList());
+			List<InstrumentDefinition.Domain> domains = new ArrayList<>();
+			d.domains().forEach(dom -> domains.add(new InstrumentDefinition.Domain(dom.code(), dom.name(), dom.weight(),
+					dom.aspects().stream().map(aspect).toList())));
+			return new InstrumentDefinition(d.code(), d.version(), d.name(), d.regulation(), d.status(), d.fractionalValues(),
+					d.scaleMin(), d.scaleMax(), d.indexName(), d.sourceNote(), d.scales(), d.bands(), domains,
+					d.aspects().stream().map(aspect).toList());
+		}
+	}
+}
