@@ -52,12 +52,12 @@ class InstrumentVersions {
 	/** One line of the version list. */
 	record VersionRow(long id, String code, int version, InstrumentStatus status, Text name, List<String> periods,
 			String changedBy, Instant changedAt) {
-		boolean used() {
+		public boolean used() {
 			return !periods.isEmpty();
 		}
 
 		/** Only an unused draft is edited, published or deleted. */
-		boolean editable() {
+		public boolean editable() {
 			return status == InstrumentStatus.DRAFT && periods.isEmpty();
 		}
 	}
@@ -65,11 +65,11 @@ class InstrumentVersions {
 	/** One version with its whole tree and the lock value a save must name. */
 	record StoredVersion(long id, InstrumentDefinition tree, long lock, InstrumentStatus status, List<String> periods,
 			String changedBy, Instant changedAt) {
-		boolean used() {
+		public boolean used() {
 			return !periods.isEmpty();
 		}
 
-		boolean editable() {
+		public boolean editable() {
 			return status == InstrumentStatus.DRAFT && periods.isEmpty();
 		}
 	}

@@ -139,7 +139,7 @@ class InstrumentPagesTest {
 				.andExpect(model().attributeHasFieldErrorCode("structureForm", "indicators[2].nameId", "instrumentEdit.error.tooLong"))
 				.andExpect(content().string(containsString("value=\"satu koma lima\"")));
 		assertThat(lock(v)).isEqualTo(lock);
-		assertThat(stored(v)).isEqualTo(stored(1));
+		assertThat(versions.compare(admin, "spbe-2020", 1, v)).isEmpty();
 	}
 
 	@Test
@@ -199,7 +199,7 @@ class InstrumentPagesTest {
 		assertThat(twelve.levels().get(3).criterion().id()).isEqualTo("Kriteria baru level 3");
 		assertThat(twelve.levels().get(3).criterion().en()).isEqualTo(stored(1).indicator(12).orElseThrow().levels().get(3).criterion().en());
 		assertThat(twelve.evidenceItems()).extracting(InstrumentDefinition.EvidenceItem::code).containsExactly("I12-L3-01");
-		assertThat(versions.compare(admin, "spbe-2020", 1, v)).hasSize(2 + 1);
+		assertThat(versions.compare(admin, "spbe-2020", 1, v)).hasSize(2);
 	}
 
 	@Test

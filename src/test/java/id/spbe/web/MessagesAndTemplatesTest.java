@@ -76,6 +76,7 @@ class MessagesAndTemplatesTest {
 		DYNAMIC.put("workflow.done.", names(EvaluationAction.values())); // the flash after a move
 		DYNAMIC.put("evidence.status.", names(ReviewStatus.values()));
 		DYNAMIC.put("instrument.status.", names(InstrumentStatus.values()));
+		DYNAMIC.put("instrumentEdit.place.", names(enumConstants("id.spbe.instrument.InstrumentPlace$Kind"))); // problems, changes
 		DYNAMIC.put("role.", names(Role.values()));
 		DYNAMIC.put("readiness.blocker.", names(Blocker.values()));
 		DYNAMIC.put("history.field.", names(enumConstants("id.spbe.evaluation.ScoreChange$Field")));
