@@ -225,6 +225,50 @@ class InstrumentVersions {
 		return catalog.definition(find(code, version));
 	}
 
+	/** The version in the bundled YAML format. */
+	@Transactional(readOnly = true)
+	String exportYaml(CurrentUser user, String code, int version) {
+		return InstrumentDocuments.toYaml(tree(user, code, version));
+	}
+
+	/** The version as a workbook, one sheet per part (see {@link InstrumentWorkbook}). */
+	@Transactional(readOnly = true)
+	byte[] exportXlsx(CurrentUser user, String code, int version) {
+		return InstrumentWorkbook.write(tree(user, code, version));
+	}
+
+	/**
+	 * A new draft from a YAML file under the file's code and version.
+	 *
+	 * @throws InstrumentImportException nothing stored: every problem, by line where there is one
+	 */
+	VersionKey importYaml(CurrentUser user, byte[] file) {
+		requireAdmin(user);
+		return importTree(user, InstrumentYaml.read(file, maxDocumentBytes), "YAML");
+	}
+
+	/**
+	 * A new draft from a workbook in the layout of {@link #exportXlsx}.
+	 *
+	 * @throws InstrumentImportException nothing stored: every problem, by sheet, row and column
+	 */
+	VersionKey importXlsx(CurrentUser user, byte[] file) {
+		requireAdmin(user);
+		return importTree(user, InstrumentWorkbook.read(file, maxDocumentBytes), "Excel");
+	}
+
+	private VersionKey importTree(CurrentUser user, InstrumentDefinition read, String format) {
+		InstrumentDefinition tree = InstrumentVersionTrees.withIdentity(read, read.code(), read.version(), InstrumentStatus.DRAFT);
+		List<ImportProblem> problems = InstrumentYaml.problems(tree);
+		if (!problems.isEmpty()) {
+			throw new InstrumentImportException(problems);
+		}
+		if (instruments.findByCodeAndVersion(tree.code(), tree.version()).isPresent()) {
+			throw new InstrumentImportException(ImportProblem.atLine(null, "instrument.error.exists", tree.code(), tree.version()));
+		}
+		return storeImported(user, tree, format);
+	}
+
 	private VersionKey createDraft(CurrentUser user, InstrumentDefinition content, String action, String detail) {
 		codeLock.lock(content.code());
 		int next = instruments.maxVersion(content.code()) + 1;
@@ -272,7 +316,7 @@ class InstrumentVersions {
 		events.publishEvent(AuditEvent.of(action, "instrument", code + "/" + version, null, detail));
 	}
 
-	private static void requireAdmin(CurrentUser user) {
+	static void requireAdmin(CurrentUser user) {
 		if (user == null || user.getRole() != Role.ADMIN) {
 			throw RuleViolationException.forbidden("instrument.error.adminOnly");
 		}

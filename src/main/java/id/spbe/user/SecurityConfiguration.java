@@ -1,6 +1,7 @@
 package id.spbe.user;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -32,6 +33,16 @@ public class SecurityConfiguration {
 	/** The API answers JSON: it loads nothing and is framed by nobody. */
 	static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
+	/**
+	 * The administrators' API, refused to every other role here, before any controller: one list,
+	 * so an administration endpoint cannot forget its role check. Reading instruments stays open to
+	 * every signed-in user; changing them (POST, PUT, DELETE) and their versions are the
+	 * administrators'.
+	 */
+	static final String[] ADMIN_API = { "/api/agencies", "/api/agencies/**", "/api/users", "/api/users/**",
+			"/api/periods", "/api/periods/**", "/api/audit", "/api/audit/**", "/api/evaluations/*/extensions",
+			"/api/instruments/*/versions", "/api/instruments/*/versions/**", "/api/instruments/*/compare" };
+
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
 	@Bean
@@ -55,9 +66,15 @@ public class SecurityConfiguration {
 	SecurityFilterChain apiChain(HttpSecurity http, MessageSource messages) throws Exception {
 		JsonAuthenticationEntryPoint entryPoint = new JsonAuthenticationEntryPoint(messages);
 		return http.securityMatcher("/api/**")
-				.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+				.authorizeHttpRequests(auth -> auth
+						.requestMatchers(ADMIN_API).hasRole("ADMIN")
+						.requestMatchers(HttpMethod.POST, "/api/instruments", "/api/instruments/**").hasRole("ADMIN")
+						.requestMatchers(HttpMethod.PUT, "/api/instruments/**").hasRole("ADMIN")
+						.requestMatchers(HttpMethod.DELETE, "/api/instruments/**").hasRole("ADMIN")
+						.anyRequest().authenticated())
 				.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
-				.exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
+				.exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
+						.accessDeniedHandler(new JsonAccessDeniedHandler(messages)))
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				.csrf(csrf -> csrf.disable())
 				// JSON only: nothing to load, nothing to frame

@@ -1,0 +1,147 @@
+package id.spbe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The administrators' routes, table-driven: every page and API route of administration (agencies,
+ * users, periods, enrolment, teams, instruments, the dashboard, the audit log), tried by every
+ * other role. Each is refused by the security chain before any controller runs (403 sent as an
+ * error, which the container shows as the 403 page; or 403 JSON with its message) and nothing stored changes. Add every new administration route to
+ * {@link #ADMIN_ROUTES}; routes that name an evaluation for its agency or team belong in
+ * {@link IsolationTest}.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AdminIsolationTest {
+
+	/** Ids a route may name: an evaluation, its agency, a user and its period. */
+	record Ids(long evaluation, long agency, long user, long period) {
+	}
+
+	interface Request {
+		AbstractMockHttpServletRequestBuilder<?> of(Ids ids);
+	}
+
+	record AdminRoute(String name, boolean api, Request request) {
+	}
+
+	static AdminRoute page(String name, Request request) {
+		return new AdminRoute(name, false, request);
+	}
+
+	static AdminRoute api(String name, Request request) {
+		return new AdminRoute(name, true, request);
+	}
+
+	static final List<AdminRoute> ADMIN_ROUTES = List.of(
+			page("user list", ids -> get("/admin/users")),
+			page("team page", ids -> get("/admin/evaluations/{id}/team", ids.evaluation())),
+			page("add to team", ids -> post("/admin/evaluations/{id}/team", ids.evaluation())
+					.param("assessorId", "" + ids.user()).param("lead", "false")),
+			api("API new instrument draft", ids -> post("/api/instruments/spbe-2020/versions")
+					.contentType("application/json").content("{\"from\": 1}")),
+			api("API instrument versions", ids -> get("/api/instruments/spbe-2020/versions")));
+
+	/** Tables whose rows a refused request may still add: the log of what was tried, sessions, locks. */
+	static final List<String> UNWATCHED = List.of("flyway_schema_history", "audit_log", "spring_session",
+			"spring_session_attributes", "shedlock");
+
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	Fixtures fixtures;
+	@Autowired
+	JdbcTemplate jdbc;
+	@Autowired
+	MessageSource messages;
+	@Autowired
+	JsonMapper json;
+
+	Fixtures.TestAgency agency;
+	Fixtures.Team team;
+	Ids ids;
+
+	@BeforeAll
+	void data() {
+		agency = fixtures.newAgency("spbe-2020");
+		team = fixtures.team(agency);
+		long period = jdbc.queryForObject("select period_id from evaluation where id = ?", Long.class, agency.evaluationId());
+		ids = new Ids(agency.evaluationId(), agency.agencyId(), agency.operator().getId(), period);
+	}
+
+	@Test
+	void everyOtherRoleIsRefusedEveryAdministrationRoute() throws Exception {
+		String before = snapshot();
+		List<String> failures = new ArrayList<>();
+		for (String who : new String[] { agency.coordinatorName(), agency.operatorName(), team.leadName(),
+				team.memberName(), "asesor" }) {
+			for (AdminRoute route : ADMIN_ROUTES) {
+				MockHttpServletResponse response = mvc.perform(route.request().of(ids)
+						.with(user(fixtures.login(who))).with(csrf())).andReturn().getResponse();
+				String what = route.name() + " by " + who + ": got " + response.getStatus();
+				try {
+					assertThat(response.getStatus()).as(what).isEqualTo(403);
+					if (route.api()) {
+						assertThat(json.readTree(response.getContentAsString()).get("message").asString()).as(what)
+								.isEqualTo(text("api.error.adminOnly"));
+					}
+					else {
+						// the security chain's refusal (sendError, rendered as the 403 page by the container),
+						// not a controller's answer
+						assertThat(response.getErrorMessage()).as(what).isEqualTo("Forbidden");
+					}
+				}
+				catch (AssertionError e) {
+					failures.add(e.getMessage());
+				}
+			}
+		}
+		assertThat(failures).isEmpty();
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void theAdministratorReachesTheReadingRoutes() throws Exception {
+		for (String name : new String[] { "user list", "team page" }) {
+			AdminRoute route = ADMIN_ROUTES.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+			assertThat(mvc.perform(route.request().of(ids).with(user(fixtures.login("admin")))).andReturn().getResponse()
+					.getStatus()).as(name).isEqualTo(200);
+		}
+	}
+
+	private String text(String key) {
+		return messages.getMessage(key, null, Locale.forLanguageTag("id"));
+	}
+
+	/** Every stored row of every table but {@link #UNWATCHED}, as one digest per table. */
+	private String snapshot() {
+		List<String> tables = jdbc.queryForList("select table_name from information_schema.tables "
+				+ "where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name", String.class);
+		StringBuilder digest = new StringBuilder();
+		for (String table : tables) {
+			if (!UNWATCHED.contains(table)) {
+				digest.append(table).append('=').append(jdbc.queryForObject("select md5(coalesce(string_agg(t::text, '|' "
+						+ "order by t::text), '')) from \"" + table + "\" t", String.class)).append('\n');
+			}
+		}
+		return digest.toString();
+	}
+}
