@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import tools.jackson.databind.json.JsonMapper;
@@ -56,6 +58,27 @@ class AdminIsolationTest {
 			page("team page", ids -> get("/admin/evaluations/{id}/team", ids.evaluation())),
 			page("add to team", ids -> post("/admin/evaluations/{id}/team", ids.evaluation())
 					.param("assessorId", "" + ids.user()).param("lead", "false")),
+			page("instrument versions", ids -> get("/admin/instruments")),
+			page("new empty instrument", ids -> post("/admin/instruments").param("code", "coba-isolasi")
+					.param("nameId", "Coba").param("nameEn", "Try").param("regulation", "-")),
+			page("copy instrument version", ids -> post("/admin/instruments/spbe-2020/versions").param("from", "1")),
+			page("instrument draft fields", ids -> get("/admin/instruments/spbe-2020/versions/1")),
+			page("save instrument fields", ids -> post("/admin/instruments/spbe-2020/versions/1").param("lock", "0")
+					.param("nameId", "Diubah")),
+			page("instrument draft structure", ids -> get("/admin/instruments/spbe-2020/versions/1/structure")),
+			page("save instrument structure", ids -> post("/admin/instruments/spbe-2020/versions/1/structure")
+					.param("lock", "0").param("indicators[0].key", "i0").param("indicators[0].weight", "50")),
+			page("instrument indicator", ids -> get("/admin/instruments/spbe-2020/versions/1/indicators/0")),
+			page("save instrument indicator", ids -> post("/admin/instruments/spbe-2020/versions/1/indicators/0")
+					.param("lock", "0").param("nameId", "Diubah")),
+			page("publish instrument version", ids -> post("/admin/instruments/spbe-2020/versions/1/publish")),
+			page("retire instrument version", ids -> post("/admin/instruments/spbe-2020/versions/1/retire")),
+			page("delete instrument version", ids -> post("/admin/instruments/spbe-2020/versions/1/delete")),
+			page("compare instrument versions", ids -> get("/admin/instruments/spbe-2020/compare").param("from", "1").param("to", "1")),
+			page("export instrument YAML", ids -> get("/admin/instruments/spbe-2020/versions/1/export.yaml")),
+			page("export instrument Excel", ids -> get("/admin/instruments/spbe-2020/versions/1/export.xlsx")),
+			page("import instrument file", ids -> multipart("/admin/instruments/import")
+					.file(new MockMultipartFile("file", "x.yaml", "application/yaml", "code: x\n".getBytes()))),
 			api("API new instrument draft", ids -> post("/api/instruments/spbe-2020/versions")
 					.contentType("application/json").content("{\"from\": 1}")),
 			api("API instrument versions", ids -> get("/api/instruments/spbe-2020/versions")));
@@ -120,7 +143,9 @@ class AdminIsolationTest {
 
 	@Test
 	void theAdministratorReachesTheReadingRoutes() throws Exception {
-		for (String name : new String[] { "user list", "team page" }) {
+		for (String name : new String[] { "user list", "team page", "instrument versions", "instrument draft fields",
+				"instrument draft structure", "instrument indicator", "compare instrument versions", "export instrument YAML",
+				"export instrument Excel" }) {
 			AdminRoute route = ADMIN_ROUTES.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
 			assertThat(mvc.perform(route.request().of(ids).with(user(fixtures.login("admin")))).andReturn().getResponse()
 					.getStatus()).as(name).isEqualTo(200);
