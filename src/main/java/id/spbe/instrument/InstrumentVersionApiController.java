@@ -60,6 +60,8 @@ class InstrumentVersionApiController {
 			row.put("usedByPeriods", r.periods());
 			row.put("changedBy", r.changedBy());
 			row.put("changedAt", r.changedAt() == null ? null : r.changedAt().toString());
+			row.put("lastAction", r.lastAction());
+			row.put("lastActionText", r.lastAction() == null ? null : messages.get(r.lastAction().messageKey()));
 			return row;
 		}).toList();
 	}

@@ -54,7 +54,7 @@ class InstrumentVersions {
 
 	/** One line of the version list. */
 	record VersionRow(long id, String code, int version, InstrumentStatus status, Text name, List<String> periods,
-			String changedBy, Instant changedAt) {
+			String changedBy, Instant changedAt, InstrumentAction lastAction) {
 		boolean used() {
 			return !periods.isEmpty();
 		}
@@ -93,7 +93,7 @@ class InstrumentVersions {
 		Map<Long, List<String>> used = periods.all();
 		return instruments.findAllByOrderByCodeAscVersionDesc().stream()
 				.map(i -> new VersionRow(i.getId(), i.getCode(), i.getVersion(), i.getStatus(), i.name(),
-						used.getOrDefault(i.getId(), List.of()), i.changedBy(), i.changedAt()))
+						used.getOrDefault(i.getId(), List.of()), i.changedBy(), i.changedAt(), i.changedAction()))
 				.toList();
 	}
 
@@ -118,7 +118,7 @@ class InstrumentVersions {
 	VersionKey copy(UserDetails user, String code, int fromVersion) {
 		requireAdmin(user);
 		InstrumentDefinition from = catalog.definition(find(code, fromVersion));
-		return createDraft(user, from, "INSTRUMENT_CREATED", "copy of version " + fromVersion);
+		return createDraft(user, from, "copy of version " + fromVersion);
 	}
 
 	/** A new, empty instrument under a code not used yet (version 1): a draft to fill in. */
@@ -130,7 +130,7 @@ class InstrumentVersions {
 		InstrumentDefinition empty = new InstrumentDefinition(header.code(), 1, header.name(), header.regulation(),
 				InstrumentStatus.DRAFT, header.fractionalValues(), header.scaleMin(), header.scaleMax(), header.name(),
 				null, null, null, null, null);
-		return createDraft(user, empty, "INSTRUMENT_CREATED", "empty");
+		return createDraft(user, empty, "empty");
 	}
 
 	/**
@@ -149,7 +149,7 @@ class InstrumentVersions {
 		}
 		instrument.replaceDraft(sent, document(sent), user.getUsername(), clock.instant());
 		instruments.flush();
-		audit("INSTRUMENT_SAVED", code, version, null);
+		audit(InstrumentAction.INSTRUMENT_SAVED, code, version, null);
 		return instrument.lockValue();
 	}
 
@@ -174,7 +174,7 @@ class InstrumentVersions {
 		InstrumentMapper.addChildren(instrument, tree);
 		instruments.flush();
 		catalog.evict(instrument.getId());
-		audit("INSTRUMENT_PUBLISHED", code, version, null);
+		audit(InstrumentAction.INSTRUMENT_PUBLISHED, code, version, null);
 	}
 
 	/** Hides a published version from new periods; periods that use it keep it. */
@@ -188,7 +188,7 @@ class InstrumentVersions {
 		instrument.retire(user.getUsername(), clock.instant());
 		instruments.flush();
 		catalog.evict(instrument.getId());
-		audit("INSTRUMENT_RETIRED", code, version, null);
+		audit(InstrumentAction.INSTRUMENT_RETIRED, code, version, null);
 	}
 
 	/** Deletes a draft no period uses. */
@@ -198,7 +198,7 @@ class InstrumentVersions {
 		instruments.delete(instrument);
 		instruments.flush();
 		catalog.evict(instrument.getId());
-		audit("INSTRUMENT_DELETED", code, version, null);
+		audit(InstrumentAction.INSTRUMENT_DELETED, code, version, null);
 	}
 
 	/** How version {@code to} differs from version {@code from}. */
@@ -215,9 +215,10 @@ class InstrumentVersions {
 			throw RuleViolationException.conflict("instrument.error.exists", tree.code(), tree.version());
 		}
 		InstrumentDefinition draft = InstrumentVersionTrees.withIdentity(tree, tree.code(), tree.version(), InstrumentStatus.DRAFT);
-		Instrument instrument = Instrument.draft(draft, document(draft), user.getUsername(), clock.instant());
+		Instrument instrument = Instrument.draft(draft, document(draft), user.getUsername(), clock.instant(),
+				InstrumentAction.INSTRUMENT_IMPORTED);
 		instruments.saveAndFlush(instrument);
-		audit("INSTRUMENT_IMPORTED", tree.code(), tree.version(), detail);
+		audit(InstrumentAction.INSTRUMENT_IMPORTED, tree.code(), tree.version(), detail);
 		return new VersionKey(tree.code(), tree.version(), InstrumentStatus.DRAFT);
 	}
 
@@ -272,15 +273,16 @@ class InstrumentVersions {
 		return storeImported(user, tree, format);
 	}
 
-	private VersionKey createDraft(UserDetails user, InstrumentDefinition content, String action, String detail) {
+	private VersionKey createDraft(UserDetails user, InstrumentDefinition content, String detail) {
 		codeLock.lock(content.code());
 		int next = instruments.maxVersion(content.code()) + 1;
 		if (next > 1 && "empty".equals(detail)) {
 			throw RuleViolationException.conflict("instrument.error.codeExists", content.code());
 		}
 		InstrumentDefinition draft = InstrumentVersionTrees.withIdentity(content, content.code(), next, InstrumentStatus.DRAFT);
-		instruments.saveAndFlush(Instrument.draft(draft, document(draft), user.getUsername(), clock.instant()));
-		audit(action, content.code(), next, detail);
+		instruments.saveAndFlush(Instrument.draft(draft, document(draft), user.getUsername(), clock.instant(),
+				InstrumentAction.INSTRUMENT_CREATED));
+		audit(InstrumentAction.INSTRUMENT_CREATED, content.code(), next, detail);
 		return new VersionKey(content.code(), next, InstrumentStatus.DRAFT);
 	}
 
@@ -315,8 +317,8 @@ class InstrumentVersions {
 				i.changedBy(), i.changedAt());
 	}
 
-	private void audit(String action, String code, int version, String detail) {
-		events.publishEvent(AuditEvent.of(action, "instrument", code + "/" + version, null, detail));
+	private void audit(InstrumentAction action, String code, int version, String detail) {
+		events.publishEvent(AuditEvent.of(action.name(), "instrument", code + "/" + version, null, detail));
 	}
 
 	/** The role is read from the principal's authorities, so that this module depends on no {@code user} type. */
