@@ -8,6 +8,7 @@ alter table instrument add column document text;
 alter table instrument add column lock_value bigint not null default 0;
 alter table instrument add column changed_by varchar(100);
 alter table instrument add column changed_at timestamptz;
+alter table instrument add column changed_action varchar(40);
 
 alter table instrument alter column regulation drop not null;
 alter table instrument alter column scale_min drop not null;

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -81,7 +83,22 @@ class AdminIsolationTest {
 					.file(new MockMultipartFile("file", "x.yaml", "application/yaml", "code: x\n".getBytes()))),
 			api("API new instrument draft", ids -> post("/api/instruments/spbe-2020/versions")
 					.contentType("application/json").content("{\"from\": 1}")),
-			api("API instrument versions", ids -> get("/api/instruments/spbe-2020/versions")));
+			api("API instrument versions", ids -> get("/api/instruments/spbe-2020/versions")),
+			api("API new empty instrument", ids -> post("/api/instruments").contentType("application/json")
+					.content("{\"code\": \"isolation-x\", \"name\": {\"id\": \"X\", \"en\": \"X\"}}")),
+			api("API read instrument version", ids -> get("/api/instruments/spbe-2020/versions/1")),
+			api("API replace instrument draft", ids -> put("/api/instruments/spbe-2020/versions/1")
+					.header("If-Match", "\"0\"").contentType("application/json").content("{\"code\": \"spbe-2020\"}")),
+			api("API delete instrument draft", ids -> delete("/api/instruments/spbe-2020/versions/1")),
+			api("API instrument problems", ids -> get("/api/instruments/spbe-2020/versions/1/problems")),
+			api("API publish instrument", ids -> post("/api/instruments/spbe-2020/versions/1/publish")),
+			api("API retire instrument", ids -> post("/api/instruments/spbe-2020/versions/1/retire")),
+			api("API compare instrument versions", ids -> get("/api/instruments/spbe-2020/compare").param("from", "1")
+					.param("to", "1")),
+			api("API export instrument YAML", ids -> get("/api/instruments/spbe-2020/versions/1/export.yaml")),
+			api("API export instrument Excel", ids -> get("/api/instruments/spbe-2020/versions/1/export.xlsx")),
+			api("API import instrument", ids -> multipart("/api/instruments/import").file(new MockMultipartFile("file",
+					"x.yaml", "application/yaml", "code: x\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
 
 	/** Tables whose rows a refused request may still add: the log of what was tried, sessions, locks. */
 	static final List<String> UNWATCHED = List.of("flyway_schema_history", "audit_log", "spring_session",

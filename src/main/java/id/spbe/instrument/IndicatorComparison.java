@@ -42,12 +42,12 @@ final class IndicatorComparison {
 			c.field(p, "externalIndex", x == null ? null : x.code(), y == null ? null : y.code());
 			return;
 		}
-		c.field(p, "externalIndex.code", x.code(), y.code());
-		c.text(p, "externalIndex.name", x.name(), y.name());
-		c.field(p, "externalIndex.min", x.min(), y.min());
-		c.field(p, "externalIndex.max", x.max(), y.max());
-		c.field(p, "externalIndex.defaultValue", x.defaultValue(), y.defaultValue());
-		c.field(p, "externalIndex.conversion", conversion(x), conversion(y));
+		c.field(p, InstrumentWorkbook.col("externalIndex", "code"), x.code(), y.code());
+		c.text(p, InstrumentWorkbook.col("externalIndex", "name"), x.name(), y.name());
+		c.field(p, InstrumentWorkbook.col("externalIndex", "min"), x.min(), y.min());
+		c.field(p, InstrumentWorkbook.col("externalIndex", "max"), x.max(), y.max());
+		c.field(p, InstrumentWorkbook.col("externalIndex", "defaultValue"), x.defaultValue(), y.defaultValue());
+		c.field(p, InstrumentWorkbook.col("externalIndex", "conversion"), conversion(x), conversion(y));
 	}
 
 	private static String conversion(InstrumentDefinition.ExternalIndex index) {

@@ -50,6 +50,8 @@ class Instrument {
 	private long lockValue;
 	private String changedBy;
 	private Instant changedAt;
+	@Enumerated(EnumType.STRING)
+	private InstrumentAction changedAction;
 
 	// Declared in insert order: aspects reference domains, indicators reference aspects.
 	@OneToMany(mappedBy = "instrument", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -91,13 +93,14 @@ class Instrument {
 	}
 
 	/** A new draft holding {@code d} as its document. */
-	static Instrument draft(InstrumentDefinition d, String document, String by, Instant at) {
+	static Instrument draft(InstrumentDefinition d, String document, String by, Instant at, InstrumentAction action) {
 		Instrument instrument = new Instrument();
 		instrument.code = d.code();
 		instrument.version = d.version();
 		instrument.status = InstrumentStatus.DRAFT;
 		instrument.loadedAt = at;
 		instrument.replaceDraft(d, document, by, at);
+		instrument.changedAction = action;
 		return instrument;
 	}
 
@@ -110,7 +113,7 @@ class Instrument {
 		this.fractionalValues = d.fractionalValues();
 		this.scaleMin = DraftHeader.scale(d.scaleMin(), d.scaleMax(), true);
 		this.scaleMax = DraftHeader.scale(d.scaleMin(), d.scaleMax(), false);
-		this.touch(by, at);
+		this.touch(by, at, InstrumentAction.INSTRUMENT_SAVED);
 	}
 
 	/** Freezes a valid draft: header from {@code d}, child rows written by the caller, no document. */
@@ -129,15 +132,16 @@ class Instrument {
 		this.checksum = checksum;
 		this.document = null;
 		this.status = InstrumentStatus.PUBLISHED;
-		touch(by, at);
+		touch(by, at, InstrumentAction.INSTRUMENT_PUBLISHED);
 	}
 
 	void retire(String by, Instant at) {
 		this.status = InstrumentStatus.RETIRED;
-		touch(by, at);
+		touch(by, at, InstrumentAction.INSTRUMENT_RETIRED);
 	}
 
-	private void touch(String by, Instant at) {
+	private void touch(String by, Instant at, InstrumentAction action) {
+		this.changedAction = action;
 		this.changedBy = by;
 		this.changedAt = at;
 		this.lockValue++;
@@ -183,6 +187,11 @@ class Instrument {
 
 	Instant changedAt() {
 		return changedAt;
+	}
+
+	/** The last change, null for a version loaded from a bundled file and never changed. */
+	InstrumentAction changedAction() {
+		return changedAction;
 	}
 
 	Instant loadedAt() {

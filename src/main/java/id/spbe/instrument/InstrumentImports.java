@@ -1,6 +1,6 @@
 package id.spbe.instrument;
 
-import id.spbe.user.CurrentUser;
+import org.springframework.security.core.userdetails.UserDetails;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -15,7 +15,7 @@ final class InstrumentImports {
 	private InstrumentImports() {
 	}
 
-	static InstrumentVersions.VersionKey importFile(InstrumentVersions versions, CurrentUser user, MultipartFile file,
+	static InstrumentVersions.VersionKey importFile(InstrumentVersions versions, UserDetails user, MultipartFile file,
 			long maxBytes) throws IOException {
 		InstrumentVersions.requireAdmin(user);
 		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);

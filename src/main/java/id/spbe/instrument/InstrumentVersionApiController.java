@@ -3,7 +3,7 @@ package id.spbe.instrument;
 import id.spbe.common.Messages;
 import id.spbe.common.RuleViolationException;
 import id.spbe.common.Wib;
-import id.spbe.user.CurrentUser;
+import org.springframework.security.core.userdetails.UserDetails;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +51,7 @@ class InstrumentVersionApiController {
 	}
 
 	@GetMapping("/{code}/versions")
-	List<Map<String, Object>> list(@AuthenticationPrincipal CurrentUser user, @PathVariable String code) {
+	List<Map<String, Object>> list(@AuthenticationPrincipal UserDetails user, @PathVariable String code) {
 		return versions.versions(user, code).stream().map(r -> {
 			Map<String, Object> row = new LinkedHashMap<>();
 			row.put("version", r.version());
@@ -60,6 +60,8 @@ class InstrumentVersionApiController {
 			row.put("usedByPeriods", r.periods());
 			row.put("changedBy", r.changedBy());
 			row.put("changedAt", r.changedAt() == null ? null : r.changedAt().toString());
+			row.put("lastAction", r.lastAction());
+			row.put("lastActionText", r.lastAction() == null ? null : messages.get(r.lastAction().messageKey()));
 			return row;
 		}).toList();
 	}
@@ -69,7 +71,7 @@ class InstrumentVersionApiController {
 	}
 
 	@PostMapping("/{code}/versions")
-	ResponseEntity<Map<String, Object>> copy(@AuthenticationPrincipal CurrentUser user, @PathVariable String code,
+	ResponseEntity<Map<String, Object>> copy(@AuthenticationPrincipal UserDetails user, @PathVariable String code,
 			@RequestBody CopyRequest request) {
 		if (request == null || request.from() == null) {
 			throw RuleViolationException.badInput("instrument.error.noFrom");
@@ -83,7 +85,7 @@ class InstrumentVersionApiController {
 	}
 
 	@PostMapping
-	ResponseEntity<Map<String, Object>> createEmpty(@AuthenticationPrincipal CurrentUser user,
+	ResponseEntity<Map<String, Object>> createEmpty(@AuthenticationPrincipal UserDetails user,
 			@RequestBody NewInstrumentRequest r) {
 		if (r == null) {
 			throw RuleViolationException.badInput("instrument.error.body");
@@ -94,14 +96,14 @@ class InstrumentVersionApiController {
 	}
 
 	@GetMapping("/{code}/versions/{version}")
-	ResponseEntity<InstrumentDefinition> get(@AuthenticationPrincipal CurrentUser user, @PathVariable String code,
+	ResponseEntity<InstrumentDefinition> get(@AuthenticationPrincipal UserDetails user, @PathVariable String code,
 			@PathVariable int version) {
 		InstrumentVersions.StoredVersion stored = versions.draft(user, code, version);
 		return ResponseEntity.ok().eTag(String.valueOf(stored.lock())).body(stored.tree());
 	}
 
 	@PutMapping("/{code}/versions/{version}")
-	ResponseEntity<Map<String, Object>> put(@AuthenticationPrincipal CurrentUser user, @PathVariable String code,
+	ResponseEntity<Map<String, Object>> put(@AuthenticationPrincipal UserDetails user, @PathVariable String code,
 			@PathVariable int version, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestBody(required = false) InstrumentDefinition tree) {
 		if (tree == null) {
@@ -114,31 +116,31 @@ class InstrumentVersionApiController {
 	}
 
 	@DeleteMapping("/{code}/versions/{version}")
-	ResponseEntity<Void> delete(@AuthenticationPrincipal CurrentUser user, @PathVariable String code, @PathVariable int version) {
+	ResponseEntity<Void> delete(@AuthenticationPrincipal UserDetails user, @PathVariable String code, @PathVariable int version) {
 		versions.delete(user, code, version);
 		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/{code}/versions/{version}/problems")
-	List<Map<String, Object>> problems(@AuthenticationPrincipal CurrentUser user, @PathVariable String code,
+	List<Map<String, Object>> problems(@AuthenticationPrincipal UserDetails user, @PathVariable String code,
 			@PathVariable int version) {
 		return versions.problems(user, code, version).stream().map(this::problem).toList();
 	}
 
 	@PostMapping("/{code}/versions/{version}/publish")
-	Map<String, Object> publish(@AuthenticationPrincipal CurrentUser user, @PathVariable String code, @PathVariable int version) {
+	Map<String, Object> publish(@AuthenticationPrincipal UserDetails user, @PathVariable String code, @PathVariable int version) {
 		versions.publish(user, code, version);
 		return Map.of("code", code, "version", version, "status", InstrumentStatus.PUBLISHED);
 	}
 
 	@PostMapping("/{code}/versions/{version}/retire")
-	Map<String, Object> retire(@AuthenticationPrincipal CurrentUser user, @PathVariable String code, @PathVariable int version) {
+	Map<String, Object> retire(@AuthenticationPrincipal UserDetails user, @PathVariable String code, @PathVariable int version) {
 		versions.retire(user, code, version);
 		return Map.of("code", code, "version", version, "status", InstrumentStatus.RETIRED);
 	}
 
 	@GetMapping("/{code}/compare")
-	List<Map<String, Object>> compare(@AuthenticationPrincipal CurrentUser user, @PathVariable String code,
+	List<Map<String, Object>> compare(@AuthenticationPrincipal UserDetails user, @PathVariable String code,
 			@RequestParam int from, @RequestParam int to) {
 		return versions.compare(user, code, from, to).stream().map(c -> {
 			Map<String, Object> row = new LinkedHashMap<>();
@@ -152,14 +154,14 @@ class InstrumentVersionApiController {
 	}
 
 	@GetMapping("/{code}/versions/{version}/export.yaml")
-	ResponseEntity<byte[]> exportYaml(@AuthenticationPrincipal CurrentUser user, @PathVariable String code,
+	ResponseEntity<byte[]> exportYaml(@AuthenticationPrincipal UserDetails user, @PathVariable String code,
 			@PathVariable int version) {
 		byte[] yaml = versions.exportYaml(user, code, version).getBytes(StandardCharsets.UTF_8);
 		return download(yaml, new MediaType("application", "yaml", StandardCharsets.UTF_8), code + "-v" + version + ".yaml");
 	}
 
 	@GetMapping("/{code}/versions/{version}/export.xlsx")
-	ResponseEntity<byte[]> exportXlsx(@AuthenticationPrincipal CurrentUser user, @PathVariable String code,
+	ResponseEntity<byte[]> exportXlsx(@AuthenticationPrincipal UserDetails user, @PathVariable String code,
 			@PathVariable int version) {
 		return download(versions.exportXlsx(user, code, version),
 				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
@@ -168,7 +170,7 @@ class InstrumentVersionApiController {
 
 	/** A YAML ({@code .yaml}/{@code .yml}) or Excel ({@code .xlsx}) file in the part {@code file}. */
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<Map<String, Object>> importFile(@AuthenticationPrincipal CurrentUser user,
+	ResponseEntity<Map<String, Object>> importFile(@AuthenticationPrincipal UserDetails user,
 			@RequestPart("file") MultipartFile file) throws IOException {
 		InstrumentVersions.VersionKey key = InstrumentImports.importFile(versions, user, file, limits.maxBytes());
 		return created(key);

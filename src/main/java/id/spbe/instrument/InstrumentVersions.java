@@ -3,8 +3,7 @@ package id.spbe.instrument;
 import id.spbe.common.AuditEvent;
 import id.spbe.common.NotFoundException;
 import id.spbe.common.RuleViolationException;
-import id.spbe.user.CurrentUser;
-import id.spbe.user.Role;
+import org.springframework.security.core.userdetails.UserDetails;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -18,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Administration of instrument versions for the pages and the API: list, drafts (copy or empty),
  * saving with optimistic locking, validation problems, publish, retire, delete, compare, and the
- * YAML and Excel files. Every method is for administrators only and checks it.
+ * YAML and Excel files. Every method is for administrators only and checks it; the user is any
+ * Spring Security principal ({@code CurrentUser} for pages and API), its role read from its
+ * authorities, since {@code instrument} depends on no other feature module.
  *
  * <p>Life: a DRAFT is edited and may be saved while invalid; publishing (only when valid) freezes
  * it for ever; retiring a published version hides it from new periods only. A version a period
@@ -28,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class InstrumentVersions {
+
+	private static final String ADMIN_AUTHORITY = "ROLE_ADMIN";
 
 	/** A draft's document is bounded like an imported file (spbe.instruments.max-file-size). */
 	private final long maxDocumentBytes;
@@ -51,7 +54,7 @@ class InstrumentVersions {
 
 	/** One line of the version list. */
 	record VersionRow(long id, String code, int version, InstrumentStatus status, Text name, List<String> periods,
-			String changedBy, Instant changedAt) {
+			String changedBy, Instant changedAt, InstrumentAction lastAction) {
 		public boolean used() {
 			return !periods.isEmpty();
 		}
@@ -85,18 +88,18 @@ class InstrumentVersions {
 
 	/** Every version of every instrument, by code then newest version first. */
 	@Transactional(readOnly = true)
-	List<VersionRow> versions(CurrentUser user) {
+	List<VersionRow> versions(UserDetails user) {
 		requireAdmin(user);
 		Map<Long, List<String>> used = periods.all();
 		return instruments.findAllByOrderByCodeAscVersionDesc().stream()
 				.map(i -> new VersionRow(i.getId(), i.getCode(), i.getVersion(), i.getStatus(), i.name(),
-						used.getOrDefault(i.getId(), List.of()), i.changedBy(), i.changedAt()))
+						used.getOrDefault(i.getId(), List.of()), i.changedBy(), i.changedAt(), i.changedAction()))
 				.toList();
 	}
 
 	/** The versions of one instrument, newest first; 404 when the code is unknown. */
 	@Transactional(readOnly = true)
-	List<VersionRow> versions(CurrentUser user, String code) {
+	List<VersionRow> versions(UserDetails user, String code) {
 		List<VersionRow> rows = versions(user).stream().filter(r -> r.code().equals(code)).toList();
 		if (rows.isEmpty()) {
 			throw new NotFoundException("instrument " + code);
@@ -106,20 +109,20 @@ class InstrumentVersions {
 
 	/** Any version (draft or not) with its tree and lock value. */
 	@Transactional(readOnly = true)
-	StoredVersion draft(CurrentUser user, String code, int version) {
+	StoredVersion draft(UserDetails user, String code, int version) {
 		requireAdmin(user);
 		return stored(find(code, version));
 	}
 
 	/** A new draft copied from {@code fromVersion}, numbered one above the newest version of the code. */
-	VersionKey copy(CurrentUser user, String code, int fromVersion) {
+	VersionKey copy(UserDetails user, String code, int fromVersion) {
 		requireAdmin(user);
 		InstrumentDefinition from = catalog.definition(find(code, fromVersion));
-		return createDraft(user, from, "INSTRUMENT_CREATED", "copy of version " + fromVersion);
+		return createDraft(user, from, "copy of version " + fromVersion);
 	}
 
 	/** A new, empty instrument under a code not used yet (version 1): a draft to fill in. */
-	VersionKey createEmpty(CurrentUser user, NewInstrument header) {
+	VersionKey createEmpty(UserDetails user, NewInstrument header) {
 		requireAdmin(user);
 		if (header.code() == null || !header.code().matches("[a-z0-9][a-z0-9-]{0,49}")) {
 			throw RuleViolationException.badInput("instrument.error.code", InstrumentLimits.CODE);
@@ -127,7 +130,7 @@ class InstrumentVersions {
 		InstrumentDefinition empty = new InstrumentDefinition(header.code(), 1, header.name(), header.regulation(),
 				InstrumentStatus.DRAFT, header.fractionalValues(), header.scaleMin(), header.scaleMax(), header.name(),
 				null, null, null, null, null);
-		return createDraft(user, empty, "INSTRUMENT_CREATED", "empty");
+		return createDraft(user, empty, "empty");
 	}
 
 	/**
@@ -136,7 +139,7 @@ class InstrumentVersions {
 	 * @return the new lock value
 	 * @throws StaleDraftException when {@code expectedLock} is not the current one
 	 */
-	long save(CurrentUser user, String code, int version, InstrumentDefinition tree, long expectedLock) {
+	long save(UserDetails user, String code, int version, InstrumentDefinition tree, long expectedLock) {
 		requireAdmin(user);
 		Instrument instrument = lockEditable(code, version);
 		InstrumentDefinition sent = InstrumentVersionTrees.withIdentity(tree, code, version, InstrumentStatus.DRAFT);
@@ -146,19 +149,19 @@ class InstrumentVersions {
 		}
 		instrument.replaceDraft(sent, document(sent), user.getUsername(), clock.instant());
 		instruments.flush();
-		audit("INSTRUMENT_SAVED", code, version, null);
+		audit(InstrumentAction.INSTRUMENT_SAVED, code, version, null);
 		return instrument.lockValue();
 	}
 
 	/** The rules the version breaks; empty when it may be published. */
 	@Transactional(readOnly = true)
-	List<InstrumentProblem> problems(CurrentUser user, String code, int version) {
+	List<InstrumentProblem> problems(UserDetails user, String code, int version) {
 		requireAdmin(user);
 		return InstrumentValidator.problems(catalog.definition(find(code, version)));
 	}
 
 	/** Freezes a valid draft: child rows written, document cleared. */
-	void publish(CurrentUser user, String code, int version) {
+	void publish(UserDetails user, String code, int version) {
 		requireAdmin(user);
 		Instrument instrument = lockEditable(code, version);
 		InstrumentDefinition tree = InstrumentVersionTrees.withIdentity(catalog.definition(instrument), code, version,
@@ -171,11 +174,11 @@ class InstrumentVersions {
 		InstrumentMapper.addChildren(instrument, tree);
 		instruments.flush();
 		catalog.evict(instrument.getId());
-		audit("INSTRUMENT_PUBLISHED", code, version, null);
+		audit(InstrumentAction.INSTRUMENT_PUBLISHED, code, version, null);
 	}
 
 	/** Hides a published version from new periods; periods that use it keep it. */
-	void retire(CurrentUser user, String code, int version) {
+	void retire(UserDetails user, String code, int version) {
 		requireAdmin(user);
 		Instrument instrument = instruments.lockByCodeAndVersion(code, version)
 				.orElseThrow(() -> new NotFoundException("instrument " + code + " " + version));
@@ -185,55 +188,56 @@ class InstrumentVersions {
 		instrument.retire(user.getUsername(), clock.instant());
 		instruments.flush();
 		catalog.evict(instrument.getId());
-		audit("INSTRUMENT_RETIRED", code, version, null);
+		audit(InstrumentAction.INSTRUMENT_RETIRED, code, version, null);
 	}
 
 	/** Deletes a draft no period uses. */
-	void delete(CurrentUser user, String code, int version) {
+	void delete(UserDetails user, String code, int version) {
 		requireAdmin(user);
 		Instrument instrument = lockEditable(code, version);
 		instruments.delete(instrument);
 		instruments.flush();
 		catalog.evict(instrument.getId());
-		audit("INSTRUMENT_DELETED", code, version, null);
+		audit(InstrumentAction.INSTRUMENT_DELETED, code, version, null);
 	}
 
 	/** How version {@code to} differs from version {@code from}. */
 	@Transactional(readOnly = true)
-	List<InstrumentChange> compare(CurrentUser user, String code, int from, int to) {
+	List<InstrumentChange> compare(UserDetails user, String code, int from, int to) {
 		requireAdmin(user);
 		return InstrumentComparison.compare(catalog.definition(find(code, from)), catalog.definition(find(code, to)));
 	}
 
 	/** Stores {@code tree} (already checked by the caller) as a new draft under its own code and version. */
-	VersionKey storeImported(CurrentUser user, InstrumentDefinition tree, String detail) {
+	VersionKey storeImported(UserDetails user, InstrumentDefinition tree, String detail) {
 		requireAdmin(user);
 		if (instruments.findByCodeAndVersion(tree.code(), tree.version()).isPresent()) {
 			throw RuleViolationException.conflict("instrument.error.exists", tree.code(), tree.version());
 		}
 		InstrumentDefinition draft = InstrumentVersionTrees.withIdentity(tree, tree.code(), tree.version(), InstrumentStatus.DRAFT);
-		Instrument instrument = Instrument.draft(draft, document(draft), user.getUsername(), clock.instant());
+		Instrument instrument = Instrument.draft(draft, document(draft), user.getUsername(), clock.instant(),
+				InstrumentAction.INSTRUMENT_IMPORTED);
 		instruments.saveAndFlush(instrument);
-		audit("INSTRUMENT_IMPORTED", tree.code(), tree.version(), detail);
+		audit(InstrumentAction.INSTRUMENT_IMPORTED, tree.code(), tree.version(), detail);
 		return new VersionKey(tree.code(), tree.version(), InstrumentStatus.DRAFT);
 	}
 
 	/** Any version's tree, for the exports. */
 	@Transactional(readOnly = true)
-	InstrumentDefinition tree(CurrentUser user, String code, int version) {
+	InstrumentDefinition tree(UserDetails user, String code, int version) {
 		requireAdmin(user);
 		return catalog.definition(find(code, version));
 	}
 
 	/** The version in the bundled YAML format. */
 	@Transactional(readOnly = true)
-	String exportYaml(CurrentUser user, String code, int version) {
+	String exportYaml(UserDetails user, String code, int version) {
 		return InstrumentDocuments.toYaml(tree(user, code, version));
 	}
 
 	/** The version as a workbook, one sheet per part (see {@link InstrumentWorkbook}). */
 	@Transactional(readOnly = true)
-	byte[] exportXlsx(CurrentUser user, String code, int version) {
+	byte[] exportXlsx(UserDetails user, String code, int version) {
 		return InstrumentWorkbook.write(tree(user, code, version));
 	}
 
@@ -242,7 +246,7 @@ class InstrumentVersions {
 	 *
 	 * @throws InstrumentImportException nothing stored: every problem, by line where there is one
 	 */
-	VersionKey importYaml(CurrentUser user, byte[] file) {
+	VersionKey importYaml(UserDetails user, byte[] file) {
 		requireAdmin(user);
 		return importTree(user, InstrumentYaml.read(file, maxDocumentBytes), "YAML");
 	}
@@ -252,12 +256,12 @@ class InstrumentVersions {
 	 *
 	 * @throws InstrumentImportException nothing stored: every problem, by sheet, row and column
 	 */
-	VersionKey importXlsx(CurrentUser user, byte[] file) {
+	VersionKey importXlsx(UserDetails user, byte[] file) {
 		requireAdmin(user);
 		return importTree(user, InstrumentWorkbook.read(file, maxDocumentBytes), "Excel");
 	}
 
-	private VersionKey importTree(CurrentUser user, InstrumentDefinition read, String format) {
+	private VersionKey importTree(UserDetails user, InstrumentDefinition read, String format) {
 		InstrumentDefinition tree = InstrumentVersionTrees.withIdentity(read, read.code(), read.version(), InstrumentStatus.DRAFT);
 		List<ImportProblem> problems = InstrumentYaml.problems(tree);
 		if (!problems.isEmpty()) {
@@ -269,15 +273,16 @@ class InstrumentVersions {
 		return storeImported(user, tree, format);
 	}
 
-	private VersionKey createDraft(CurrentUser user, InstrumentDefinition content, String action, String detail) {
+	private VersionKey createDraft(UserDetails user, InstrumentDefinition content, String detail) {
 		codeLock.lock(content.code());
 		int next = instruments.maxVersion(content.code()) + 1;
 		if (next > 1 && "empty".equals(detail)) {
 			throw RuleViolationException.conflict("instrument.error.codeExists", content.code());
 		}
 		InstrumentDefinition draft = InstrumentVersionTrees.withIdentity(content, content.code(), next, InstrumentStatus.DRAFT);
-		instruments.saveAndFlush(Instrument.draft(draft, document(draft), user.getUsername(), clock.instant()));
-		audit(action, content.code(), next, detail);
+		instruments.saveAndFlush(Instrument.draft(draft, document(draft), user.getUsername(), clock.instant(),
+				InstrumentAction.INSTRUMENT_CREATED));
+		audit(InstrumentAction.INSTRUMENT_CREATED, content.code(), next, detail);
 		return new VersionKey(content.code(), next, InstrumentStatus.DRAFT);
 	}
 
@@ -312,12 +317,13 @@ class InstrumentVersions {
 				i.changedBy(), i.changedAt());
 	}
 
-	private void audit(String action, String code, int version, String detail) {
-		events.publishEvent(AuditEvent.of(action, "instrument", code + "/" + version, null, detail));
+	private void audit(InstrumentAction action, String code, int version, String detail) {
+		events.publishEvent(AuditEvent.of(action.name(), "instrument", code + "/" + version, null, detail));
 	}
 
-	static void requireAdmin(CurrentUser user) {
-		if (user == null || user.getRole() != Role.ADMIN) {
+	/** The role is read from the principal's authorities, so that this module depends on no {@code user} type. */
+	static void requireAdmin(UserDetails user) {
+		if (user == null || user.getAuthorities().stream().noneMatch(a -> ADMIN_AUTHORITY.equals(a.getAuthority()))) {
 			throw RuleViolationException.forbidden("instrument.error.adminOnly");
 		}
 	}

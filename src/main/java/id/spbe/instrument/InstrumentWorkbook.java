@@ -30,27 +30,32 @@ final class InstrumentWorkbook {
 	static final String ITEMS = "evidence items";
 	static final String CONVERSION = "conversion";
 
-	static final List<String> INSTRUMENT_KEYS = List.of("code", "version", "name.id", "name.en", "regulation",
-			"fractionalValues", "scaleMin", "scaleMax", "indexName.id", "indexName.en", "sourceNote.id", "sourceNote.en");
+	static final List<String> INSTRUMENT_KEYS = List.of("code", "version", InstrumentWorkbook.col("name", "id"), InstrumentWorkbook.col("name", "en"), "regulation",
+			"fractionalValues", "scaleMin", "scaleMax", InstrumentWorkbook.col("indexName", "id"), InstrumentWorkbook.col("indexName", "en"), InstrumentWorkbook.col("sourceNote", "id"), InstrumentWorkbook.col("sourceNote", "en"));
 	static final Map<String, List<String>> HEADERS = headers();
 
 	private InstrumentWorkbook() {
 	}
 
+	/** A dotted column or field name such as {@code name.id}: written in parts, so it is not taken for a message key. */
+	static String col(String... parts) {
+		return String.join(".", parts);
+	}
+
 	private static Map<String, List<String>> headers() {
 		Map<String, List<String>> h = new LinkedHashMap<>();
 		h.put(INSTRUMENT, List.of("field", "value"));
-		h.put(SCALES, List.of("scale", "name.id", "name.en", "level", "levelName.id", "levelName.en"));
+		h.put(SCALES, List.of("scale", InstrumentWorkbook.col("name", "id"), InstrumentWorkbook.col("name", "en"), "level", InstrumentWorkbook.col("levelName", "id"), InstrumentWorkbook.col("levelName", "en")));
 		h.put(BANDS, List.of("predikat", "nameEn", "min", "max"));
-		h.put(DOMAINS, List.of("code", "name.id", "name.en", "weight"));
-		h.put(ASPECTS, List.of("code", "domain", "name.id", "name.en", "weight"));
-		h.put(INDICATORS, List.of("number", "aspect", "name.id", "name.en", "weight", "scale", "explanation.id",
-				"explanation.en", "evidenceGuidance.id", "evidenceGuidance.en", "valueSource", "externalIndex.code",
-				"externalIndex.name.id", "externalIndex.name.en", "externalIndex.min", "externalIndex.max",
-				"externalIndex.defaultValue"));
-		h.put(CRITERIA, List.of("indicator", "level", "criterion.id", "criterion.en", "evidenceExpected.id",
-				"evidenceExpected.en"));
-		h.put(ITEMS, List.of("indicator", "code", "level", "description.id", "description.en"));
+		h.put(DOMAINS, List.of("code", InstrumentWorkbook.col("name", "id"), InstrumentWorkbook.col("name", "en"), "weight"));
+		h.put(ASPECTS, List.of("code", "domain", InstrumentWorkbook.col("name", "id"), InstrumentWorkbook.col("name", "en"), "weight"));
+		h.put(INDICATORS, List.of("number", "aspect", InstrumentWorkbook.col("name", "id"), InstrumentWorkbook.col("name", "en"), "weight", "scale", InstrumentWorkbook.col("explanation", "id"),
+				InstrumentWorkbook.col("explanation", "en"), InstrumentWorkbook.col("evidenceGuidance", "id"), InstrumentWorkbook.col("evidenceGuidance", "en"), "valueSource", InstrumentWorkbook.col("externalIndex", "code"),
+				InstrumentWorkbook.col("externalIndex", "name", "id"), InstrumentWorkbook.col("externalIndex", "name", "en"), InstrumentWorkbook.col("externalIndex", "min"), InstrumentWorkbook.col("externalIndex", "max"),
+				InstrumentWorkbook.col("externalIndex", "defaultValue")));
+		h.put(CRITERIA, List.of("indicator", "level", InstrumentWorkbook.col("criterion", "id"), InstrumentWorkbook.col("criterion", "en"), InstrumentWorkbook.col("evidenceExpected", "id"),
+				InstrumentWorkbook.col("evidenceExpected", "en")));
+		h.put(ITEMS, List.of("indicator", "code", "level", InstrumentWorkbook.col("description", "id"), InstrumentWorkbook.col("description", "en")));
 		h.put(CONVERSION, List.of("indicator", "from", "to", "valueFrom", "valueTo"));
 		return h;
 	}

@@ -68,11 +68,11 @@ final class WorkbookTrees {
 		orphans(r, sheets.get(InstrumentWorkbook.CONVERSION), numbers);
 		Parts parts = parts(r, sheets, byAspect);
 		return new InstrumentDefinition(text(field.apply("code")), version == null ? 0 : version,
-				new Text(text(field.apply("name.id")), text(field.apply("name.en"))), text(field.apply("regulation")),
+				new Text(text(field.apply(InstrumentWorkbook.col("name", "id"))), text(field.apply(InstrumentWorkbook.col("name", "en")))), text(field.apply("regulation")),
 				InstrumentStatus.DRAFT, "true".equalsIgnoreCase(text(field.apply("fractionalValues"))),
 				r.decimal(field.apply("scaleMin"), "value", true), r.decimal(field.apply("scaleMax"), "value", true),
-				pair(text(field.apply("indexName.id")), text(field.apply("indexName.en"))),
-				pair(text(field.apply("sourceNote.id")), text(field.apply("sourceNote.en"))), scales, bands, parts.domains,
+				pair(text(field.apply(InstrumentWorkbook.col("indexName", "id"))), text(field.apply(InstrumentWorkbook.col("indexName", "en")))),
+				pair(text(field.apply(InstrumentWorkbook.col("sourceNote", "id"))), text(field.apply(InstrumentWorkbook.col("sourceNote", "en")))), scales, bands, parts.domains,
 				parts.aspects);
 	}
 
@@ -128,10 +128,10 @@ final class WorkbookTrees {
 				r.problem(l, "valueSource", "instrument.import.unknownChoice", sourceText.length() > 30 ? sourceText.substring(0, 30) : sourceText);
 			}
 		}
-		InstrumentDefinition.ExternalIndex external = l.text("externalIndex.code") == null ? null
-				: new InstrumentDefinition.ExternalIndex(l.text("externalIndex.code"), text(l, "externalIndex.name"),
-						r.decimal(l, "externalIndex.min", true), r.decimal(l, "externalIndex.max", true),
-						r.decimal(l, "externalIndex.defaultValue", true), conversion);
+		InstrumentDefinition.ExternalIndex external = l.text(InstrumentWorkbook.col("externalIndex", "code")) == null ? null
+				: new InstrumentDefinition.ExternalIndex(l.text(InstrumentWorkbook.col("externalIndex", "code")), text(l, InstrumentWorkbook.col("externalIndex", "name")),
+						r.decimal(l, InstrumentWorkbook.col("externalIndex", "min"), true), r.decimal(l, InstrumentWorkbook.col("externalIndex", "max"), true),
+						r.decimal(l, InstrumentWorkbook.col("externalIndex", "defaultValue"), true), conversion);
 		return new InstrumentDefinition.Indicator(number == null ? 0 : number, text(l, "name"), r.decimal(l, "weight", true),
 				l.text("scale"), text(l, "explanation"), text(l, "evidenceGuidance"), source, external, levels, items);
 	}

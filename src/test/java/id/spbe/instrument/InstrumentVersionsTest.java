@@ -133,6 +133,89 @@ class InstrumentVersionsTest {
 		}
 	}
 
+	@Test
+	void comparingSpbe2020WithAnEditedCopyListsExactlyTheEdits() {
+		InstrumentVersions.VersionKey copy = versions.copy(admin(), "spbe-2020", 1);
+		InstrumentVersions.StoredVersion draft = versions.draft(admin(), "spbe-2020", copy.version());
+		InstrumentDefinition edited = Trees.mapIndicators(draft.tree(), i -> switch (i.number()) {
+			case 1 -> Trees.with(i, new BigDecimal("1.0"), 3, "Kriteria baru level 3", null);
+			case 2 -> Trees.with(i, new BigDecimal("1.6"), 2, null, "New evidence expected at level 2");
+			default -> i;
+		});
+		versions.save(admin(), "spbe-2020", copy.version(), edited, draft.lock());
+
+		List<InstrumentChange> changes = versions.compare(admin(), "spbe-2020", 1, copy.version());
+
+		InstrumentDefinition.Indicator one = BundledInstruments.spbe2020().indicator(1).orElseThrow();
+		InstrumentDefinition.Indicator two = BundledInstruments.spbe2020().indicator(2).orElseThrow();
+		assertThat(changes).containsExactly(
+				new InstrumentChange(InstrumentPlace.indicator(1), "weight", "1.3", "1"),
+				new InstrumentChange(InstrumentPlace.indicator(1).atLevel(3), "criterion.id",
+						one.levels().get(3).criterion().id(), "Kriteria baru level 3"),
+				new InstrumentChange(InstrumentPlace.indicator(2), "weight", "1.3", "1.6"),
+				new InstrumentChange(InstrumentPlace.indicator(2).atLevel(2), "evidenceExpected.en",
+						two.levels().get(2).evidenceExpected().en(), "New evidence expected at level 2"));
+		assertThat(versions.problems(admin(), "spbe-2020", copy.version())).isEmpty();
+		versions.delete(admin(), "spbe-2020", copy.version());
+	}
+
+	@Test
+	void comparingPemdiWithAChangedEvidenceItemListsThatItem() {
+		String code = publishedCopy(BundledInstruments.pemdi2026());
+		versions.copy(admin(), code, 1);
+		InstrumentVersions.StoredVersion draft = versions.draft(admin(), code, 2);
+		InstrumentDefinition edited = Trees.mapIndicators(draft.tree(), i -> i.number() != 4 ? i
+				: new InstrumentDefinition.Indicator(i.number(), i.name(), i.weight(), i.scale(), i.explanation(),
+						i.evidenceGuidance(), i.valueSource(), i.externalIndex(), i.levels(), i.evidenceItems().stream()
+								.map(item -> !item.code().equals("I4-L2-01") ? item
+										: new InstrumentDefinition.EvidenceItem(item.code(), item.level(),
+												new Text("Butir baru", item.description().en())))
+								.toList()));
+		versions.save(admin(), code, 2, edited, draft.lock());
+
+		List<InstrumentChange> changes = versions.compare(admin(), code, 1, 2);
+
+		assertThat(changes).extracting(InstrumentChange::place, InstrumentChange::field, InstrumentChange::newValue)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple(
+						InstrumentPlace.indicator(4).atItem("I4-L2-01").atLevel(2), "description.id", "Butir baru"));
+	}
+
+	@Test
+	void twoAdministratorsSavingTheSameDraftAtOnce() throws Exception {
+		String code = publishedCopy(BundledInstruments.spbe2020());
+		versions.copy(admin(), code, 1);
+		InstrumentVersions.StoredVersion opened = versions.draft(admin(), code, 2);
+		java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			List<java.util.concurrent.Future<Object>> saves = new ArrayList<>();
+			for (String weight : new String[] { "1.1", "1.5" }) {
+				saves.add(pool.submit(() -> {
+					start.await();
+					try {
+						return versions.save(admin(), code, 2,
+								Trees.withIndicatorWeight(opened.tree(), 1, new BigDecimal(weight)), opened.lock());
+					}
+					catch (StaleDraftException e) {
+						return e;
+					}
+				}));
+			}
+			List<Object> results = new ArrayList<>();
+			for (var save : saves) {
+				results.add(save.get(60, java.util.concurrent.TimeUnit.SECONDS));
+			}
+			assertThat(results).filteredOn(r -> r instanceof Long).hasSize(1);
+			assertThat(results).filteredOn(r -> r instanceof StaleDraftException).hasSize(1);
+			int winner = results.get(0) instanceof Long ? 0 : 1;
+			assertThat(versions.draft(admin(), code, 2).tree().indicator(1).orElseThrow().weight())
+					.isEqualByComparingTo(winner == 0 ? "1.1" : "1.5");
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
 	/** Small edits of a tree for tests. */
 	static final class Trees {
 
@@ -140,6 +223,18 @@ class InstrumentVersionsTest {
 			return mapIndicators(d, i -> i.number() != number ? i
 					: new InstrumentDefinition.Indicator(i.number(), i.name(), weight, i.scale(), i.explanation(),
 							i.evidenceGuidance(), i.valueSource(), i.externalIndex(), i.levels(), i.evidenceItems()));
+		}
+
+		/** The indicator with another weight and, at {@code level}, another criterion (id) or expected evidence (en). */
+		static InstrumentDefinition.Indicator with(InstrumentDefinition.Indicator i, BigDecimal weight, int level,
+				String criterionId, String evidenceEn) {
+			java.util.Map<Integer, InstrumentDefinition.Level> levels = new java.util.LinkedHashMap<>(i.levels());
+			InstrumentDefinition.Level l = levels.get(level);
+			levels.put(level, new InstrumentDefinition.Level(
+					criterionId == null ? l.criterion() : new Text(criterionId, l.criterion().en()),
+					evidenceEn == null ? l.evidenceExpected() : new Text(l.evidenceExpected().id(), evidenceEn)));
+			return new InstrumentDefinition.Indicator(i.number(), i.name(), weight, i.scale(), i.explanation(),
+					i.evidenceGuidance(), i.valueSource(), i.externalIndex(), levels, i.evidenceItems());
 		}
 
 		static InstrumentDefinition mapIndicators(InstrumentDefinition d,

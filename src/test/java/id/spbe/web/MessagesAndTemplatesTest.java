@@ -86,6 +86,9 @@ class MessagesAndTemplatesTest {
 		DYNAMIC.put("interview.error.noAttendee.", names(SessionView.Side.values()));
 		DYNAMIC.put("progress.", List.of("level", "justification", "evidence", "approved")); // overview.html's metrics
 		DYNAMIC.put("worksheet.column.", List.of(staticField("id.spbe.selfassessment.WorksheetExport", "COLUMNS")));
+		DYNAMIC.put("instrument.rule.", List.of(staticField("id.spbe.instrument.ProblemList", "RULES"))); // validation problems
+		// the audit log's action names; instrument administration's so far (issue 11)
+		DYNAMIC.put("audit.action.", names(enumConstants("id.spbe.instrument.InstrumentAction")));
 	}
 
 	private static final Pattern TEXT_NODE = Pattern.compile(">([^<>]*)<");
