@@ -4,7 +4,7 @@ import id.spbe.common.Forms;
 import id.spbe.common.Messages;
 import id.spbe.common.RuleViolationException;
 import id.spbe.common.Wib;
-import id.spbe.user.CurrentUser;
+import org.springframework.security.core.userdetails.UserDetails;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.function.Function;
 import org.springframework.http.HttpStatus;
@@ -40,14 +40,14 @@ class DraftEditorController {
 	}
 
 	@GetMapping("/admin/instruments/{code}/versions/{version}")
-	String fields(@AuthenticationPrincipal CurrentUser user, @PathVariable String code, @PathVariable int version, Model model) {
+	String fields(@AuthenticationPrincipal UserDetails user, @PathVariable String code, @PathVariable int version, Model model) {
 		InstrumentVersions.StoredVersion stored = page(user, code, version, model);
 		Forms.fresh(model, "fieldsForm", () -> InstrumentFieldsForm.of(stored.tree(), stored.lock()));
 		return "admin/instruments/fields";
 	}
 
 	@PostMapping("/admin/instruments/{code}/versions/{version}")
-	String saveFields(@AuthenticationPrincipal CurrentUser user, @PathVariable String code, @PathVariable int version,
+	String saveFields(@AuthenticationPrincipal UserDetails user, @PathVariable String code, @PathVariable int version,
 			@ModelAttribute("fieldsForm") InstrumentFieldsForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		Long lock = form.lockValue(binding);
@@ -58,7 +58,7 @@ class DraftEditorController {
 	}
 
 	@GetMapping("/admin/instruments/{code}/versions/{version}/structure")
-	String structure(@AuthenticationPrincipal CurrentUser user, @PathVariable String code, @PathVariable int version,
+	String structure(@AuthenticationPrincipal UserDetails user, @PathVariable String code, @PathVariable int version,
 			Model model) {
 		InstrumentVersions.StoredVersion stored = page(user, code, version, model);
 		Forms.fresh(model, "structureForm", () -> StructureForm.of(stored.tree(), stored.lock()));
@@ -66,7 +66,7 @@ class DraftEditorController {
 	}
 
 	@PostMapping("/admin/instruments/{code}/versions/{version}/structure")
-	String saveStructure(@AuthenticationPrincipal CurrentUser user, @PathVariable String code, @PathVariable int version,
+	String saveStructure(@AuthenticationPrincipal UserDetails user, @PathVariable String code, @PathVariable int version,
 			@ModelAttribute("structureForm") StructureForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		Long lock = form.lockValue(binding);
@@ -82,7 +82,7 @@ class DraftEditorController {
 	}
 
 	@GetMapping("/admin/instruments/{code}/versions/{version}/indicators/{position}")
-	String indicator(@AuthenticationPrincipal CurrentUser user, @PathVariable String code, @PathVariable int version,
+	String indicator(@AuthenticationPrincipal UserDetails user, @PathVariable String code, @PathVariable int version,
 			@PathVariable int position, Model model) {
 		InstrumentVersions.StoredVersion stored = page(user, code, version, model);
 		InstrumentDefinition.Indicator indicator = indicatorAt(stored.tree(), position);
@@ -93,7 +93,7 @@ class DraftEditorController {
 	}
 
 	@PostMapping("/admin/instruments/{code}/versions/{version}/indicators/{position}")
-	String saveIndicator(@AuthenticationPrincipal CurrentUser user, @PathVariable String code, @PathVariable int version,
+	String saveIndicator(@AuthenticationPrincipal UserDetails user, @PathVariable String code, @PathVariable int version,
 			@PathVariable int position, @ModelAttribute("indicatorForm") IndicatorForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		Long lock = form.lockValue(binding);
@@ -112,7 +112,7 @@ class DraftEditorController {
 	 * or null when the form was refused: then the errors are in {@code binding} and the caller
 	 * shows its page again with the typed form (status 400, or 409 for a conflict).
 	 */
-	private String save(CurrentUser user, String code, int version, Long lock, BindingResult binding,
+	private String save(UserDetails user, String code, int version, Long lock, BindingResult binding,
 			Function<InstrumentDefinition, InstrumentDefinition> change, Model model, RedirectAttributes redirect,
 			HttpServletResponse response, java.util.function.Consumer<String> newLock, String page) {
 		if (lock == null && !binding.hasFieldErrors("lock")) {
@@ -142,7 +142,7 @@ class DraftEditorController {
 	}
 
 	/** The model every editor page needs: the version, its problems and its place in the list. */
-	private InstrumentVersions.StoredVersion page(CurrentUser user, String code, int version, Model model) {
+	private InstrumentVersions.StoredVersion page(UserDetails user, String code, int version, Model model) {
 		InstrumentVersions.StoredVersion stored = versions.draft(user, code, version);
 		model.addAttribute("stored", stored);
 		model.addAttribute("tree", stored.tree());

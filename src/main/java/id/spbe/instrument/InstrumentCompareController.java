@@ -1,7 +1,7 @@
 package id.spbe.instrument;
 
 import id.spbe.common.Forms;
-import id.spbe.user.CurrentUser;
+import org.springframework.security.core.userdetails.UserDetails;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,7 +26,7 @@ class InstrumentCompareController {
 	}
 
 	@GetMapping("/admin/instruments/{code}/compare")
-	String compare(@AuthenticationPrincipal CurrentUser user, @PathVariable String code,
+	String compare(@AuthenticationPrincipal UserDetails user, @PathVariable String code,
 			@ModelAttribute("compareForm") CompareForm form, BindingResult binding, Model model) {
 		List<InstrumentVersions.VersionRow> rows = versions.versions(user, code);
 		model.addAttribute("code", code);

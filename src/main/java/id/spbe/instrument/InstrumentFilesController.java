@@ -3,7 +3,7 @@ package id.spbe.instrument;
 import id.spbe.common.Forms;
 import id.spbe.common.Messages;
 import id.spbe.common.RuleViolationException;
-import id.spbe.user.CurrentUser;
+import org.springframework.security.core.userdetails.UserDetails;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
@@ -40,14 +40,14 @@ class InstrumentFilesController {
 	}
 
 	@GetMapping("/admin/instruments/{code}/versions/{version}/export.yaml")
-	ResponseEntity<byte[]> exportYaml(@AuthenticationPrincipal CurrentUser user, @PathVariable String code,
+	ResponseEntity<byte[]> exportYaml(@AuthenticationPrincipal UserDetails user, @PathVariable String code,
 			@PathVariable int version) {
 		byte[] yaml = versions.exportYaml(user, code, version).getBytes(StandardCharsets.UTF_8);
 		return download(yaml, new MediaType("application", "yaml", StandardCharsets.UTF_8), code + "-v" + version + ".yaml");
 	}
 
 	@GetMapping("/admin/instruments/{code}/versions/{version}/export.xlsx")
-	ResponseEntity<byte[]> exportXlsx(@AuthenticationPrincipal CurrentUser user, @PathVariable String code,
+	ResponseEntity<byte[]> exportXlsx(@AuthenticationPrincipal UserDetails user, @PathVariable String code,
 			@PathVariable int version) {
 		return download(versions.exportXlsx(user, code, version),
 				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
@@ -55,7 +55,7 @@ class InstrumentFilesController {
 	}
 
 	@PostMapping("/admin/instruments/import")
-	String importFile(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("importForm") InstrumentImportForm form,
+	String importFile(@AuthenticationPrincipal UserDetails user, @ModelAttribute("importForm") InstrumentImportForm form,
 			BindingResult binding, RedirectAttributes redirect) {
 		if (form.getFile() == null || form.getFile().isEmpty()) {
 			binding.rejectValue("file", "instrumentEdit.error.noFile");

@@ -3,7 +3,7 @@ package id.spbe.instrument;
 import id.spbe.common.Forms;
 import id.spbe.common.Messages;
 import id.spbe.common.RuleViolationException;
-import id.spbe.user.CurrentUser;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,7 +34,7 @@ class InstrumentVersionsController {
 	}
 
 	@GetMapping("/admin/instruments")
-	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
+	String list(@AuthenticationPrincipal UserDetails user, Model model) {
 		model.addAttribute("versions", versions.versions(user));
 		Forms.fresh(model, "newInstrumentForm", NewInstrumentForm::new);
 		Forms.fresh(model, "actionForm", VersionActionForm::new);
@@ -43,7 +43,7 @@ class InstrumentVersionsController {
 	}
 
 	@PostMapping("/admin/instruments")
-	String create(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("newInstrumentForm") NewInstrumentForm form,
+	String create(@AuthenticationPrincipal UserDetails user, @ModelAttribute("newInstrumentForm") NewInstrumentForm form,
 			BindingResult binding, RedirectAttributes redirect) {
 		InstrumentVersions.NewInstrument header = form.toNew(binding);
 		if (!binding.hasErrors()) {
@@ -60,7 +60,7 @@ class InstrumentVersionsController {
 	}
 
 	@PostMapping("/admin/instruments/{code}/versions")
-	String copy(@AuthenticationPrincipal CurrentUser user, @PathVariable String code,
+	String copy(@AuthenticationPrincipal UserDetails user, @PathVariable String code,
 			@ModelAttribute("actionForm") VersionActionForm form, BindingResult binding, RedirectAttributes redirect) {
 		int from = form.fromVersion(binding);
 		if (!binding.hasErrors()) {
@@ -76,7 +76,7 @@ class InstrumentVersionsController {
 	}
 
 	@PostMapping("/admin/instruments/{code}/versions/{version}/publish")
-	String publish(@AuthenticationPrincipal CurrentUser user, @PathVariable String code, @PathVariable int version,
+	String publish(@AuthenticationPrincipal UserDetails user, @PathVariable String code, @PathVariable int version,
 			@ModelAttribute("actionForm") VersionActionForm form, BindingResult binding, RedirectAttributes redirect) {
 		try {
 			versions.publish(user, code, version);
@@ -95,7 +95,7 @@ class InstrumentVersionsController {
 	}
 
 	@PostMapping("/admin/instruments/{code}/versions/{version}/retire")
-	String retire(@AuthenticationPrincipal CurrentUser user, @PathVariable String code, @PathVariable int version,
+	String retire(@AuthenticationPrincipal UserDetails user, @PathVariable String code, @PathVariable int version,
 			@ModelAttribute("actionForm") VersionActionForm form, BindingResult binding, RedirectAttributes redirect) {
 		try {
 			versions.retire(user, code, version);
@@ -109,7 +109,7 @@ class InstrumentVersionsController {
 	}
 
 	@PostMapping("/admin/instruments/{code}/versions/{version}/delete")
-	String delete(@AuthenticationPrincipal CurrentUser user, @PathVariable String code, @PathVariable int version,
+	String delete(@AuthenticationPrincipal UserDetails user, @PathVariable String code, @PathVariable int version,
 			@ModelAttribute("actionForm") VersionActionForm form, BindingResult binding, RedirectAttributes redirect) {
 		try {
 			versions.delete(user, code, version);
