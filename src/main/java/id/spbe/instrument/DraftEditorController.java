@@ -52,8 +52,8 @@ class DraftEditorController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		Long lock = form.lockValue(binding);
 		DraftEdits.Fields fields = form.toFields(binding);
-		String view = save(user, code, version, lock, binding, tree -> DraftEdits.withFields(tree, fields), model,
-				redirect, response, form::setLock, "");
+		String view = save(new Target(user, code, version, ""), new Answer(binding, model, redirect, response), lock,
+				tree -> DraftEdits.withFields(tree, fields), form::setLock);
 		return view != null ? view : fields(user, code, version, model);
 	}
 
@@ -76,8 +76,8 @@ class DraftEditorController {
 			InstrumentDefinition changed = DraftEdits.restructure(tree, structure);
 			return sum ? DraftEdits.sumParentWeights(changed) : changed;
 		};
-		String view = save(user, code, version, lock, binding, change, model, redirect, response, form::setLock,
-				"/structure");
+		String view = save(new Target(user, code, version, "/structure"), new Answer(binding, model, redirect, response),
+				lock, change, form::setLock);
 		return view != null ? view : structure(user, code, version, model);
 	}
 
@@ -102,9 +102,17 @@ class DraftEditorController {
 			indicatorAt(tree, position);
 			return DraftEdits.withIndicator(tree, position, content);
 		};
-		String view = save(user, code, version, lock, binding, change, model, redirect, response, form::setLock,
-				"/indicators/" + position);
+		String view = save(new Target(user, code, version, "/indicators/" + position),
+				new Answer(binding, model, redirect, response), lock, change, form::setLock);
 		return view != null ? view : indicator(user, code, version, position, model);
+	}
+
+	/** The draft a save is for, and the editor page ({@code page} after the version's path) it returns to. */
+	private record Target(UserDetails user, String code, int version, String page) {
+	}
+
+	/** Where a save's answer goes: the form's errors, the page's model, the redirect, the status. */
+	private record Answer(BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 	}
 
 	/**
@@ -112,9 +120,10 @@ class DraftEditorController {
 	 * or null when the form was refused: then the errors are in {@code binding} and the caller
 	 * shows its page again with the typed form (status 400, or 409 for a conflict).
 	 */
-	private String save(UserDetails user, String code, int version, Long lock, BindingResult binding,
-			Function<InstrumentDefinition, InstrumentDefinition> change, Model model, RedirectAttributes redirect,
-			HttpServletResponse response, java.util.function.Consumer<String> newLock, String page) {
+	private String save(Target target, Answer answer, Long lock, Function<InstrumentDefinition, InstrumentDefinition> change,
+			java.util.function.Consumer<String> newLock) {
+		BindingResult binding = answer.binding();
+		HttpServletResponse response = answer.response();
 		if (lock == null && !binding.hasFieldErrors("lock")) {
 			binding.reject("instrumentEdit.error.noLock");
 		}
@@ -123,14 +132,15 @@ class DraftEditorController {
 			return null;
 		}
 		try {
-			InstrumentVersions.StoredVersion stored = versions.draft(user, code, version);
-			versions.save(user, code, version, change.apply(stored.tree()), lock);
-			redirect.addFlashAttribute("success", messages.get("instrumentEdit.saved"));
-			return "redirect:/admin/instruments/" + code + "/versions/" + version + page;
+			InstrumentVersions.StoredVersion stored = versions.draft(target.user(), target.code(), target.version());
+			versions.save(target.user(), target.code(), target.version(), change.apply(stored.tree()), lock);
+			answer.redirect().addFlashAttribute("success", messages.get("instrumentEdit.saved"));
+			return "redirect:/admin/instruments/" + target.code() + "/versions/" + target.version() + target.page();
 		}
 		catch (StaleDraftException e) {
-			binding.reject("instrumentEdit.error.stale", new Object[] { e.changedBy(), e.changedAt() == null ? "-" : WHEN.format(Wib.of(e.changedAt())) }, null);
-			model.addAttribute("staleChanges", e.changes());
+			String when = e.changedAt() == null ? "-" : WHEN.format(Wib.of(e.changedAt()));
+			binding.reject("instrumentEdit.error.stale", new Object[] { e.changedBy(), when }, null);
+			answer.model().addAttribute("staleChanges", e.changes());
 			newLock.accept(String.valueOf(e.currentLock()));
 			response.setStatus(HttpStatus.CONFLICT.value());
 		}
