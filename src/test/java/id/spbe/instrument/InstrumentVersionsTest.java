@@ -124,6 +124,30 @@ class InstrumentVersionsTest {
 	}
 
 	@Test
+	void anEmptyInstrumentIsADraftThatOnlyTheVersionListShows() {
+		String code = "t-" + UUID.randomUUID().toString().substring(0, 8);
+
+		InstrumentVersions.VersionKey key = versions.createEmpty(admin(), new InstrumentVersions.NewInstrument(code,
+				new Text("Instrumen uji", "Test instrument"), "PermenPANRB 1/2030", true, BigDecimal.ONE, new BigDecimal(5)));
+
+		assertThat(key).isEqualTo(new InstrumentVersions.VersionKey(code, 1, InstrumentStatus.DRAFT));
+		assertThat(versions.versions(admin(), code)).singleElement().satisfies(row -> {
+			assertThat(row.lastAction()).isEqualTo(InstrumentAction.INSTRUMENT_CREATED);
+			assertThat(row.changedBy()).isEqualTo("admin");
+			assertThat(row.editable()).isTrue();
+		});
+		assertThat(versions.problems(admin(), code, 1)).extracting(InstrumentProblem::rule)
+				.contains("instrument.rule.noScale", "instrument.rule.noBand", "instrument.rule.noAspect");
+		// drafts are never served to the instrument browser or the read API
+		assertThat(catalog.current(code)).isEmpty();
+		assertThat(catalog.list()).noneMatch(s -> s.code().equals(code));
+		assertThatThrownBy(() -> versions.createEmpty(admin(), new InstrumentVersions.NewInstrument(code,
+				new Text("Lagi", "Again"), "x", true, BigDecimal.ONE, new BigDecimal(5))))
+				.isInstanceOfSatisfying(RuleViolationException.class,
+						e -> assertThat(e.getMessageKey()).isEqualTo("instrument.error.codeExists"));
+	}
+
+	@Test
 	void nobodyButAnAdministratorManagesVersions() {
 		Fixtures.TestAgency agency = fixtures.newAgency("spbe-2020");
 		for (CurrentUser user : new CurrentUser[] { agency.coordinator(), agency.operator() }) {
