@@ -138,6 +138,23 @@ class InstrumentVersionApiTest {
 	}
 
 	@Test
+	void aHugeOrUnreadableTreeIsRefusedBeforeAnythingIsSaved() throws Exception {
+		String code = importedCopy();
+		String etag = mvc.perform(admin(get("/api/instruments/{code}/versions/1", code))).andReturn().getResponse().getHeader("ETag");
+		String before = snapshot();
+
+		mvc.perform(admin(put("/api/instruments/{code}/versions/1", code)).header("If-Match", etag)
+				.contentType("application/json").content(new byte[2 * 1024 * 1024 + 1]))
+				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.message").value("The instrument is too large: at most 2048 KB."));
+		mvc.perform(admin(put("/api/instruments/{code}/versions/1", code)).header("If-Match", etag)
+				.contentType("application/json").content("{\"code\": \n [}"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.startsWith("The body is not an instrument tree in JSON (line 2")));
+
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
 	void anAliasBombSentToTheApiIsRefusedWithItsLine() throws Exception {
 		mvc.perform(admin(multipart("/api/instruments/import").file(new MockMultipartFile("file", "bomb.yml", "application/yaml",
 				"code: x\na: &a [1, 2]\nb: [*a, *a]\n".getBytes(StandardCharsets.UTF_8)))))
