@@ -15,6 +15,7 @@ import id.spbe.Fixtures;
 import id.spbe.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,6 +60,15 @@ class InstrumentVersionApiTest {
 				.andExpect(status().isCreated()).andExpect(jsonPath("$.code").value(code))
 				.andExpect(jsonPath("$.version").value(1)).andExpect(jsonPath("$.status").value("DRAFT"));
 		return code;
+	}
+
+	/**
+	 * Published test copies cannot be deleted through the product (by design), and other tests
+	 * count the listed instruments: remove this class's own codes directly.
+	 */
+	@AfterEach
+	void removeTestInstruments() {
+		jdbc.update("delete from instrument where code like 'api-%'");
 	}
 
 	@Test

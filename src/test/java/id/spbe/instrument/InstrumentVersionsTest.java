@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,6 +43,15 @@ class InstrumentVersionsTest {
 		versions.storeImported(admin(), InstrumentVersionTrees.withIdentity(bundled, code, 1, InstrumentStatus.DRAFT), "test");
 		versions.publish(admin(), code, 1);
 		return code;
+	}
+
+	/**
+	 * Published test copies cannot be deleted through the product (by design), and other tests
+	 * count the listed instruments: remove this class's own codes directly.
+	 */
+	@AfterEach
+	void removeTestInstruments() {
+		jdbc.update("delete from instrument where code like 't-%'");
 	}
 
 	@Test
