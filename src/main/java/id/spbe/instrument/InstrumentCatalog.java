@@ -26,15 +26,20 @@ public class InstrumentCatalog {
 		this.instruments = instruments;
 	}
 
-	/** Every stored version, by code then newest version first. */
+	/**
+	 * Every published or retired version, by code then newest version first. Drafts are the
+	 * administrators' work in progress: they are listed by {@code InstrumentVersions} only.
+	 */
 	public List<InstrumentSummary> list() {
 		return instruments.findAllByOrderByCodeAscVersionDesc().stream()
+				.filter(i -> i.getStatus() != InstrumentStatus.DRAFT)
 				.map(i -> InstrumentSummary.of(i.getId(), definition(i)))
 				.toList();
 	}
 
 	/**
-	 * The current version of {@code code}: the newest published one, else the newest of any status.
+	 * The current version of {@code code}: the newest published one, else the newest retired one;
+	 * never a draft.
 	 *
 	 * @return empty when no version of that code is stored
 	 */
@@ -68,6 +73,7 @@ public class InstrumentCatalog {
 	private Optional<Instrument> currentEntity(String code) {
 		List<Instrument> versions = instruments.findByCodeOrderByVersionDesc(code);
 		return versions.stream().filter(i -> i.getStatus() == InstrumentStatus.PUBLISHED).findFirst()
-				.or(() -> versions.stream().max(Comparator.comparingInt(Instrument::getVersion)));
+				.or(() -> versions.stream().filter(i -> i.getStatus() != InstrumentStatus.DRAFT)
+						.max(Comparator.comparingInt(Instrument::getVersion)));
 	}
 }

@@ -4,6 +4,7 @@ import id.spbe.common.Messages;
 import id.spbe.common.RuleViolationException;
 import id.spbe.common.Wib;
 import org.springframework.security.core.userdetails.UserDetails;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The administrators' instrument-version API (README "Instrument versions"). Trees are JSON in the
@@ -43,8 +45,11 @@ class InstrumentVersionApiController {
 	private final InstrumentVersions versions;
 	private final InstrumentFileLimits limits;
 	private final Messages messages;
+	private final JsonMapper json;
 
-	InstrumentVersionApiController(InstrumentVersions versions, InstrumentFileLimits limits, Messages messages) {
+	InstrumentVersionApiController(InstrumentVersions versions, InstrumentFileLimits limits, Messages messages,
+			JsonMapper json) {
+		this.json = json;
 		this.versions = versions;
 		this.limits = limits;
 		this.messages = messages;
@@ -102,14 +107,16 @@ class InstrumentVersionApiController {
 		return ResponseEntity.ok().eTag(String.valueOf(stored.lock())).body(stored.tree());
 	}
 
+	/**
+	 * The body is read by hand, at most the size limit (spbe.instruments.max-file-size) plus one
+	 * byte, so that a huge body is refused before it is parsed or held whole in memory.
+	 */
 	@PutMapping("/{code}/versions/{version}")
 	ResponseEntity<Map<String, Object>> put(@AuthenticationPrincipal UserDetails user, @PathVariable String code,
 			@PathVariable int version, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@RequestBody(required = false) InstrumentDefinition tree) {
-		if (tree == null) {
-			throw RuleViolationException.badInput("instrument.error.body");
-		}
+			HttpServletRequest request) throws IOException {
 		long lock = InstrumentApiLocks.parse(ifMatch);
+		InstrumentDefinition tree = InstrumentApiLocks.tree(request, limits.maxBytes(), json);
 		long next = versions.save(user, code, version, tree, lock);
 		return ResponseEntity.ok().eTag(String.valueOf(next)).body(Map.of("version", version, "status", InstrumentStatus.DRAFT,
 				"lock", next));

@@ -289,7 +289,7 @@ class InstrumentVersions {
 	private String document(InstrumentDefinition tree) {
 		String json = InstrumentDocuments.toJson(tree);
 		if (json.getBytes(StandardCharsets.UTF_8).length > maxDocumentBytes) {
-			throw RuleViolationException.badInput("instrument.error.tooLarge", maxDocumentBytes / 1024);
+			throw RuleViolationException.badInput("instrument.error.tooLarge", String.valueOf(maxDocumentBytes / 1024));
 		}
 		return json;
 	}

@@ -115,8 +115,16 @@ class InstrumentFilesTest {
 
 		assertRefused(yaml.getBytes(StandardCharsets.UTF_8), "instrument.error.exists", null);
 		assertRefused("code: x\nname: [unclosed\n".getBytes(StandardCharsets.UTF_8), "instrument.import.malformed", 3);
-		assertRefused(renumbered.replaceFirst("(?m)^(\\s+)weight: 1.3$", "$1wieght: 1.3").getBytes(StandardCharsets.UTF_8),
-				"instrument.import.malformed", lineOf(renumbered, "weight: 1.3"));
+		// Jackson reports an unknown key of an indicator at the end of that indicator, naming the key
+		int typo = lineOf(renumbered, "weight: 1.3");
+		assertThatThrownBy(() -> versions.importYaml(admin(), renumbered.replaceFirst("(?m)^(\\s+)weight: 1.3$", "$1wieght: 1.3")
+				.getBytes(StandardCharsets.UTF_8))).isInstanceOfSatisfying(InstrumentImportException.class, e -> {
+					assertThat(e.problems()).singleElement().satisfies(p -> {
+						assertThat(p.key()).isEqualTo("instrument.import.malformed");
+						assertThat(p.args().get(0)).contains("wieght");
+						assertThat(p.line()).isBetween(typo, lineOf(renumbered, "number: 3"));
+					});
+				});
 		assertRefused("code: spbe\nname:\n  id: Evaluasi \u00e9\n".getBytes(StandardCharsets.ISO_8859_1), "instrument.import.notUtf8", 3);
 		assertRefused(new byte[2 * 1024 * 1024 + 1], "instrument.import.tooLarge", null);
 		assertThatThrownBy(() -> versions.importYaml(admin(),

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,6 +43,15 @@ class InstrumentVersionsTest {
 		versions.storeImported(admin(), InstrumentVersionTrees.withIdentity(bundled, code, 1, InstrumentStatus.DRAFT), "test");
 		versions.publish(admin(), code, 1);
 		return code;
+	}
+
+	/**
+	 * Published test copies cannot be deleted through the product (by design), and other tests
+	 * count the listed instruments: remove this class's own codes directly.
+	 */
+	@AfterEach
+	void removeTestInstruments() {
+		jdbc.update("delete from instrument where code like 't-%'");
 	}
 
 	@Test
@@ -121,6 +131,30 @@ class InstrumentVersionsTest {
 		versions.delete(admin(), code, 2);
 
 		assertThat(versions.versions(admin(), code)).extracting(InstrumentVersions.VersionRow::version).containsExactly(1);
+	}
+
+	@Test
+	void anEmptyInstrumentIsADraftThatOnlyTheVersionListShows() {
+		String code = "t-" + UUID.randomUUID().toString().substring(0, 8);
+
+		InstrumentVersions.VersionKey key = versions.createEmpty(admin(), new InstrumentVersions.NewInstrument(code,
+				new Text("Instrumen uji", "Test instrument"), "PermenPANRB 1/2030", true, BigDecimal.ONE, new BigDecimal(5)));
+
+		assertThat(key).isEqualTo(new InstrumentVersions.VersionKey(code, 1, InstrumentStatus.DRAFT));
+		assertThat(versions.versions(admin(), code)).singleElement().satisfies(row -> {
+			assertThat(row.lastAction()).isEqualTo(InstrumentAction.INSTRUMENT_CREATED);
+			assertThat(row.changedBy()).isEqualTo("admin");
+			assertThat(row.editable()).isTrue();
+		});
+		assertThat(versions.problems(admin(), code, 1)).extracting(InstrumentProblem::rule)
+				.contains("instrument.rule.noScale", "instrument.rule.noBand", "instrument.rule.noAspect");
+		// drafts are never served to the instrument browser or the read API
+		assertThat(catalog.current(code)).isEmpty();
+		assertThat(catalog.list()).noneMatch(s -> s.code().equals(code));
+		assertThatThrownBy(() -> versions.createEmpty(admin(), new InstrumentVersions.NewInstrument(code,
+				new Text("Lagi", "Again"), "x", true, BigDecimal.ONE, new BigDecimal(5))))
+				.isInstanceOfSatisfying(RuleViolationException.class,
+						e -> assertThat(e.getMessageKey()).isEqualTo("instrument.error.codeExists"));
 	}
 
 	@Test
