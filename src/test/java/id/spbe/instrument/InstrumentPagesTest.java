@@ -46,9 +46,22 @@ class InstrumentPagesTest {
 		admin = fixtures.login("admin");
 	}
 
-	/** A fresh draft copied from SPBE 2020 version 1. */
+	private final List<Integer> created = new java.util.ArrayList<>();
+
+	/** A fresh draft copied from SPBE 2020 version 1; removed after the test, since other tests count versions. */
 	private int draft() {
-		return versions.copy(admin, "spbe-2020", 1).version();
+		int version = versions.copy(admin, "spbe-2020", 1).version();
+		created.add(version);
+		return version;
+	}
+
+	@org.junit.jupiter.api.AfterEach
+	void removeDrafts() {
+		for (int version : created) {
+			if (versions.versions(admin, "spbe-2020").stream().anyMatch(r -> r.version() == version && r.editable())) {
+				versions.delete(admin, "spbe-2020", version);
+			}
+		}
 	}
 
 	private InstrumentDefinition stored(int version) {
