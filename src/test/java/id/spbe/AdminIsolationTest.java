@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -59,6 +60,27 @@ class AdminIsolationTest {
 			page("team page", ids -> get("/admin/evaluations/{id}/team", ids.evaluation())),
 			page("add to team", ids -> post("/admin/evaluations/{id}/team", ids.evaluation())
 					.param("assessorId", "" + ids.user()).param("lead", "false")),
+			page("instrument versions", ids -> get("/admin/instruments")),
+			page("new empty instrument", ids -> post("/admin/instruments").param("code", "coba-isolasi")
+					.param("nameId", "Coba").param("nameEn", "Try").param("regulation", "-")),
+			page("copy instrument version", ids -> post("/admin/instruments/spbe-2020/versions").param("from", "1")),
+			page("instrument draft fields", ids -> get("/admin/instruments/spbe-2020/versions/1")),
+			page("save instrument fields", ids -> post("/admin/instruments/spbe-2020/versions/1").param("lock", "0")
+					.param("nameId", "Diubah")),
+			page("instrument draft structure", ids -> get("/admin/instruments/spbe-2020/versions/1/structure")),
+			page("save instrument structure", ids -> post("/admin/instruments/spbe-2020/versions/1/structure")
+					.param("lock", "0").param("indicators[0].key", "i0").param("indicators[0].weight", "50")),
+			page("instrument indicator", ids -> get("/admin/instruments/spbe-2020/versions/1/indicators/0")),
+			page("save instrument indicator", ids -> post("/admin/instruments/spbe-2020/versions/1/indicators/0")
+					.param("lock", "0").param("nameId", "Diubah")),
+			page("publish instrument version", ids -> post("/admin/instruments/spbe-2020/versions/1/publish")),
+			page("retire instrument version", ids -> post("/admin/instruments/spbe-2020/versions/1/retire")),
+			page("delete instrument version", ids -> post("/admin/instruments/spbe-2020/versions/1/delete")),
+			page("compare instrument versions", ids -> get("/admin/instruments/spbe-2020/compare").param("from", "1").param("to", "1")),
+			page("export instrument YAML", ids -> get("/admin/instruments/spbe-2020/versions/1/export.yaml")),
+			page("export instrument Excel", ids -> get("/admin/instruments/spbe-2020/versions/1/export.xlsx")),
+			page("import instrument file", ids -> multipart("/admin/instruments/import")
+					.file(new MockMultipartFile("file", "x.yaml", "application/yaml", "code: x\n".getBytes()))),
 			api("API new instrument draft", ids -> post("/api/instruments/spbe-2020/versions")
 					.contentType("application/json").content("{\"from\": 1}")),
 			api("API instrument versions", ids -> get("/api/instruments/spbe-2020/versions")),
@@ -167,7 +189,22 @@ class AdminIsolationTest {
 			page("dashboard Excel", ids -> get("/admin/periods/{id}/dashboard.xlsx", ids.period())),
 			api("API dashboard", ids -> get("/api/periods/{id}/dashboard", ids.period())),
 			api("API dashboard CSV", ids -> get("/api/periods/{id}/dashboard.csv", ids.period())),
-			api("API dashboard Excel", ids -> get("/api/periods/{id}/dashboard.xlsx", ids.period())));
+			api("API dashboard Excel", ids -> get("/api/periods/{id}/dashboard.xlsx", ids.period())),
+			api("API new empty instrument", ids -> post("/api/instruments").contentType("application/json")
+					.content("{\"code\": \"isolation-x\", \"name\": {\"id\": \"X\", \"en\": \"X\"}}")),
+			api("API read instrument version", ids -> get("/api/instruments/spbe-2020/versions/1")),
+			api("API replace instrument draft", ids -> put("/api/instruments/spbe-2020/versions/1")
+					.header("If-Match", "\"0\"").contentType("application/json").content("{\"code\": \"spbe-2020\"}")),
+			api("API delete instrument draft", ids -> delete("/api/instruments/spbe-2020/versions/1")),
+			api("API instrument problems", ids -> get("/api/instruments/spbe-2020/versions/1/problems")),
+			api("API publish instrument", ids -> post("/api/instruments/spbe-2020/versions/1/publish")),
+			api("API retire instrument", ids -> post("/api/instruments/spbe-2020/versions/1/retire")),
+			api("API compare instrument versions", ids -> get("/api/instruments/spbe-2020/compare").param("from", "1")
+					.param("to", "1")),
+			api("API export instrument YAML", ids -> get("/api/instruments/spbe-2020/versions/1/export.yaml")),
+			api("API export instrument Excel", ids -> get("/api/instruments/spbe-2020/versions/1/export.xlsx")),
+			api("API import instrument", ids -> multipart("/api/instruments/import").file(new MockMultipartFile("file",
+					"x.yaml", "application/yaml", "code: x\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
 
 	/** Tables whose rows a refused request may still add: the log of what was tried, sessions, locks. */
 	static final List<String> UNWATCHED = List.of("flyway_schema_history", "audit_log", "spring_session",
@@ -231,7 +268,9 @@ class AdminIsolationTest {
 	void theAdministratorReachesTheReadingRoutes() throws Exception {
 		for (String name : new String[] { "user list", "team page", "audit log", "audit log export", "API audit log",
 				"agency list", "agency page", "user list filtered", "new user form", "user page", "API users",
-				"period dashboard", "dashboard CSV", "API dashboard", "API dashboard Excel" }) {
+				"period dashboard", "dashboard CSV", "API dashboard", "API dashboard Excel", "instrument versions",
+				"instrument draft fields", "instrument draft structure", "instrument indicator", "compare instrument versions",
+				"export instrument YAML", "export instrument Excel" }) {
 			AdminRoute route = ADMIN_ROUTES.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
 			assertThat(mvc.perform(route.request().of(ids).with(user(fixtures.login("admin")))).andReturn().getResponse()
 					.getStatus()).as(name).isEqualTo(200);

@@ -17,8 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A stored instrument version. Rows are written once from an {@link InstrumentDefinition}; a
- * published version is never changed afterwards (a new version is loaded instead).
+ * A stored instrument version. A published or retired version's tree is in the child rows,
+ * written once and never changed (a new version is made instead). A draft has no child rows: its
+ * whole tree is the JSON {@code document}, which may be invalid while it is edited; publishing
+ * validates it, writes the child rows and clears the document (see docs/architecture.md).
  */
 @Entity
 @Table(name = "instrument")
@@ -44,6 +46,12 @@ class Instrument {
 	private String sourceFile;
 	private String checksum;
 	private Instant loadedAt;
+	private String document;
+	private long lockValue;
+	private String changedBy;
+	private Instant changedAt;
+	@Enumerated(EnumType.STRING)
+	private InstrumentAction changedAction;
 
 	// Declared in insert order: aspects reference domains, indicators reference aspects.
 	@OneToMany(mappedBy = "instrument", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -84,6 +92,61 @@ class Instrument {
 		this.loadedAt = loadedAt;
 	}
 
+	/** A new draft holding {@code d} as its document. */
+	static Instrument draft(InstrumentDefinition d, String document, String by, Instant at, InstrumentAction action) {
+		Instrument instrument = new Instrument();
+		instrument.code = d.code();
+		instrument.version = d.version();
+		instrument.status = InstrumentStatus.DRAFT;
+		instrument.loadedAt = at;
+		instrument.replaceDraft(d, document, by, at);
+		instrument.changedAction = action;
+		return instrument;
+	}
+
+	/** Replaces a draft's document and the header columns that mirror it; the lock value moves on. */
+	void replaceDraft(InstrumentDefinition d, String document, String by, Instant at) {
+		this.document = document;
+		this.nameId = DraftHeader.name(d.name(), true);
+		this.nameEn = DraftHeader.name(d.name(), false);
+		this.regulation = DraftHeader.line(d.regulation());
+		this.fractionalValues = d.fractionalValues();
+		this.scaleMin = DraftHeader.scale(d.scaleMin(), d.scaleMax(), true);
+		this.scaleMax = DraftHeader.scale(d.scaleMin(), d.scaleMax(), false);
+		this.touch(by, at, InstrumentAction.INSTRUMENT_SAVED);
+	}
+
+	/** Freezes a valid draft: header from {@code d}, child rows written by the caller, no document. */
+	void publish(InstrumentDefinition d, String checksum, String by, Instant at) {
+		Instrument header = new Instrument(d, sourceFile, checksum, loadedAt);
+		this.nameId = header.nameId;
+		this.nameEn = header.nameEn;
+		this.regulation = header.regulation;
+		this.fractionalValues = header.fractionalValues;
+		this.scaleMin = header.scaleMin;
+		this.scaleMax = header.scaleMax;
+		this.indexNameId = header.indexNameId;
+		this.indexNameEn = header.indexNameEn;
+		this.sourceNoteId = header.sourceNoteId;
+		this.sourceNoteEn = header.sourceNoteEn;
+		this.checksum = checksum;
+		this.document = null;
+		this.status = InstrumentStatus.PUBLISHED;
+		touch(by, at, InstrumentAction.INSTRUMENT_PUBLISHED);
+	}
+
+	void retire(String by, Instant at) {
+		this.status = InstrumentStatus.RETIRED;
+		touch(by, at, InstrumentAction.INSTRUMENT_RETIRED);
+	}
+
+	private void touch(String by, Instant at, InstrumentAction action) {
+		this.changedAction = action;
+		this.changedBy = by;
+		this.changedAt = at;
+		this.lockValue++;
+	}
+
 	/** Database id. */
 	public Long getId() {
 		return id;
@@ -106,6 +169,33 @@ class Instrument {
 
 	String getChecksum() {
 		return checksum;
+	}
+
+	/** The draft's tree as JSON; null once published. */
+	String document() {
+		return document;
+	}
+
+	/** Optimistic lock value: moves on with every change, a save must name the current one. */
+	long lockValue() {
+		return lockValue;
+	}
+
+	String changedBy() {
+		return changedBy;
+	}
+
+	Instant changedAt() {
+		return changedAt;
+	}
+
+	/** The last change, null for a version loaded from a bundled file and never changed. */
+	InstrumentAction changedAction() {
+		return changedAction;
+	}
+
+	Instant loadedAt() {
+		return loadedAt;
 	}
 
 	Text name() {

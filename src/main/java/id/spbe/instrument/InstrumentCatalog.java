@@ -17,24 +17,29 @@ import org.springframework.transaction.annotation.Transactional;
 public class InstrumentCatalog {
 
 	private final InstrumentRepository instruments;
-	// A stored version is never changed (InstrumentStore only inserts), so its tree, which every
-	// page, save and upload needs, is read from the database once. Must be cleared by whatever
-	// starts editing stored versions.
+	// A published version's tree never changes, so it is read from the database once: every page,
+	// save and upload needs it. Drafts are never cached (they change with every save and are read
+	// only by administrators); InstrumentVersions evicts a version whose status changes.
 	private final Map<Long, InstrumentDefinition> definitions = new ConcurrentHashMap<>();
 
 	InstrumentCatalog(InstrumentRepository instruments) {
 		this.instruments = instruments;
 	}
 
-	/** Every stored version, by code then newest version first. */
+	/**
+	 * Every published or retired version, by code then newest version first. Drafts are the
+	 * administrators' work in progress: they are listed by {@code InstrumentVersions} only.
+	 */
 	public List<InstrumentSummary> list() {
 		return instruments.findAllByOrderByCodeAscVersionDesc().stream()
+				.filter(i -> i.getStatus() != InstrumentStatus.DRAFT)
 				.map(i -> InstrumentSummary.of(i.getId(), definition(i)))
 				.toList();
 	}
 
 	/**
-	 * The current version of {@code code}: the newest published one, else the newest of any status.
+	 * The current version of {@code code}: the newest published one, else the newest retired one;
+	 * never a draft.
 	 *
 	 * @return empty when no version of that code is stored
 	 */
@@ -53,13 +58,22 @@ public class InstrumentCatalog {
 		return cached != null ? Optional.of(cached) : instruments.findById(id).map(this::definition);
 	}
 
-	private InstrumentDefinition definition(Instrument instrument) {
+	InstrumentDefinition definition(Instrument instrument) {
+		if (instrument.getStatus() == InstrumentStatus.DRAFT) {
+			return InstrumentVersionTrees.ofDraft(instrument);
+		}
 		return definitions.computeIfAbsent(instrument.getId(), id -> InstrumentMapper.toDefinition(instrument));
+	}
+
+	/** Forgets the cached tree of a version whose status or content changed. */
+	void evict(long id) {
+		definitions.remove(id);
 	}
 
 	private Optional<Instrument> currentEntity(String code) {
 		List<Instrument> versions = instruments.findByCodeOrderByVersionDesc(code);
 		return versions.stream().filter(i -> i.getStatus() == InstrumentStatus.PUBLISHED).findFirst()
-				.or(() -> versions.stream().max(Comparator.comparingInt(Instrument::getVersion)));
+				.or(() -> versions.stream().filter(i -> i.getStatus() != InstrumentStatus.DRAFT)
+						.max(Comparator.comparingInt(Instrument::getVersion)));
 	}
 }

@@ -15,6 +15,12 @@ final class InstrumentMapper {
 
 	static Instrument toEntity(InstrumentDefinition d, String sourceFile, String checksum, Instant now) {
 		Instrument instrument = new Instrument(d, sourceFile, checksum, now);
+		addChildren(instrument, d);
+		return instrument;
+	}
+
+	/** Writes the child rows of {@code d} (scales, bands, domains, aspects, indicators) under {@code instrument}, which has none. */
+	static void addChildren(Instrument instrument, InstrumentDefinition d) {
 		int position = 0;
 		for (Map.Entry<String, InstrumentDefinition.Scale> e : d.scales().entrySet()) {
 			InstrumentScale scale = new InstrumentScale(instrument, position++, e.getKey(), e.getValue().name());
@@ -38,7 +44,6 @@ final class InstrumentMapper {
 		for (InstrumentDefinition.Aspect da : d.aspects()) {
 			indicatorPosition = addAspect(instrument, null, aspectPosition++, indicatorPosition, da);
 		}
-		return instrument;
 	}
 
 	private static int addAspect(Instrument instrument, InstrumentDomain domain, int position, int indicatorPosition,

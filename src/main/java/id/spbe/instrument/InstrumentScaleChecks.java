@@ -12,20 +12,16 @@ import java.util.List;
  */
 final class InstrumentScaleChecks {
 
-	/** Receives one problem: the place, what is wrong and the rule broken. */
-	@FunctionalInterface
-	interface Problems {
-		void add(String where, String what, String rule);
-	}
+	private static final String COVER = "bands cover the whole scale with no gap or overlap";
 
-	private final Problems problems;
+	private final ProblemList problems;
 
-	private InstrumentScaleChecks(Problems problems) {
+	private InstrumentScaleChecks(ProblemList problems) {
 		this.problems = problems;
 	}
 
 	/** Checks the scales, then the bands, of {@code d}, whose scale min and max are valid. */
-	static void check(InstrumentDefinition d, Problems problems) {
+	static void check(InstrumentDefinition d, ProblemList problems) {
 		InstrumentScaleChecks checks = new InstrumentScaleChecks(problems);
 		checks.checkScales(d);
 		checks.checkBands(d);
@@ -33,50 +29,72 @@ final class InstrumentScaleChecks {
 
 	private void checkScales(InstrumentDefinition d) {
 		if (d.scales().isEmpty()) {
-			problem("instrument", "no level scale", "an instrument defines at least one level scale");
+			problems.add(InstrumentPlace.INSTRUMENT, "noScale", "no level scale", "an instrument defines at least one level scale");
 		}
 		d.scales().forEach((code, scale) -> {
+			InstrumentPlace place = InstrumentPlace.of(InstrumentPlace.Kind.SCALE, code);
+			if (code == null || code.isBlank() || code.length() > InstrumentLimits.SCALE_CODE) {
+				problems.add(place, "code", "code missing or too long", "a code is 1 to " + InstrumentLimits.SCALE_CODE + " characters", InstrumentLimits.SCALE_CODE);
+			}
+			if (scale == null || scale.name() == null || !scale.name().isComplete()) {
+				problems.add(place, "bothLanguages", "name missing in Indonesian or English", "texts exist in both languages");
+			}
 			for (int level : d.wholeLevels()) {
-				Text name = scale.levels() == null ? null : scale.levels().get(level);
+				Text name = scale == null || scale.levels() == null ? null : scale.levels().get(level);
 				if (name == null || !name.isComplete()) {
-					problem("scale " + code, "no name for level " + level, "every level of a scale has a name in both languages");
+					problems.add(place.atLevel(level), "levelName", "no name for level " + level,
+							"every level of a scale has a name in both languages", level);
 				}
+			}
+			if (scale != null && scale.levels() != null) {
+				scale.levels().keySet().stream().filter(l -> !d.wholeLevels().contains(l))
+						.forEach(l -> problems.add(place.atLevel(l), "levelOutside", "level " + l + " outside the scale",
+								"levels exist only within the scale", l));
 			}
 		});
 	}
 
 	private void checkBands(InstrumentDefinition d) {
 		if (d.bands().isEmpty()) {
-			problem("bands", "no predikat band", "bands cover the whole scale with no gap or overlap");
+			problems.add(InstrumentPlace.BANDS, "noBand", "no predikat band", COVER);
 			return;
 		}
 		List<InstrumentDefinition.Band> sorted = new ArrayList<>(d.bands());
-		if (sorted.stream().anyMatch(b -> b.min() == null || b.max() == null || b.predikat() == null || b.predikat().isBlank())) {
-			problem("bands", "a band lacks predikat, min or max", "every band has a predikat, min and max");
+		if (sorted.stream().anyMatch(b -> b == null || b.min() == null || b.max() == null || b.predikat() == null
+				|| b.predikat().isBlank())) {
+			problems.add(InstrumentPlace.BANDS, "bandIncomplete", "a band lacks predikat, min or max", "every band has a predikat, min and max");
 			return;
 		}
 		sorted.sort(Comparator.comparing(InstrumentDefinition.Band::min));
+		java.util.Set<String> names = new java.util.HashSet<>();
 		BigDecimal expectedMin = d.scaleMin();
 		for (InstrumentDefinition.Band band : sorted) {
-			String where = "band " + band.predikat();
+			InstrumentPlace place = InstrumentPlace.of(InstrumentPlace.Kind.BAND, band.predikat());
+			if (!names.add(band.predikat())) {
+				problems.add(place, "bandRepeated", "predikat used twice", "each predikat names one band");
+			}
+			if (band.predikat().length() > InstrumentLimits.PREDIKAT || band.nameEn() == null || band.nameEn().isBlank()
+					|| band.nameEn().length() > InstrumentLimits.PREDIKAT) {
+				problems.add(place, "bandName", "predikat or English name missing or too long",
+						"a band has a predikat and an English name of at most " + InstrumentLimits.PREDIKAT + " characters", InstrumentLimits.PREDIKAT);
+			}
 			if (band.min().compareTo(band.max()) >= 0) {
-				problem(where, "min " + band.min() + " is not below max " + band.max(), "a band's min is below its max");
+				problems.add(place, "bandOrder", "min " + band.min() + " is not below max " + band.max(), "a band's min is below its max",
+						band.min(), band.max());
 			}
 			int cmp = band.min().compareTo(expectedMin);
 			if (cmp > 0) {
-				problem(where, "gap from " + expectedMin + " to " + band.min(), "bands cover the whole scale with no gap or overlap");
+				problems.add(place, "bandGap", "gap from " + expectedMin + " to " + band.min(), COVER, expectedMin, band.min());
 			}
 			else if (cmp < 0) {
-				problem(where, "overlaps below " + expectedMin + " (starts at " + band.min() + ")", "bands cover the whole scale with no gap or overlap");
+				problems.add(place, "bandOverlap", "overlaps below " + expectedMin + " (starts at " + band.min() + ")", COVER,
+						expectedMin, band.min());
 			}
 			expectedMin = band.max();
 		}
 		if (expectedMin.compareTo(d.scaleMax()) != 0) {
-			problem("bands", "top band ends at " + expectedMin + ", scale ends at " + d.scaleMax(), "bands cover the whole scale with no gap or overlap");
+			problems.add(InstrumentPlace.BANDS, "bandTop", "top band ends at " + expectedMin + ", scale ends at " + d.scaleMax(), COVER,
+					expectedMin, d.scaleMax());
 		}
-	}
-
-	private void problem(String where, String what, String rule) {
-		problems.add(where, what, rule);
 	}
 }

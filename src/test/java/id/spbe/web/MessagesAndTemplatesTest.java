@@ -76,6 +76,7 @@ class MessagesAndTemplatesTest {
 		DYNAMIC.put("workflow.done.", names(EvaluationAction.values())); // the flash after a move
 		DYNAMIC.put("evidence.status.", names(ReviewStatus.values()));
 		DYNAMIC.put("instrument.status.", names(InstrumentStatus.values()));
+		DYNAMIC.put("instrumentEdit.place.", names(enumConstants("id.spbe.instrument.InstrumentPlace$Kind"))); // problems, changes
 		DYNAMIC.put("role.", names(Role.values()));
 		DYNAMIC.put("readiness.blocker.", names(Blocker.values()));
 		DYNAMIC.put("history.field.", names(enumConstants("id.spbe.evaluation.ScoreChange$Field")));
@@ -90,6 +91,7 @@ class MessagesAndTemplatesTest {
 		DYNAMIC.put("audit.column.", List.of(staticField("id.spbe.audit.AuditCsv", "COLUMNS"))); // the export's header
 		DYNAMIC.put("audit.action.", auditActions()); // every module's actions: the keys themselves, see AuditActions
 		DYNAMIC.put("enrolment.type.", names(id.spbe.agency.AgencyType.values())); // the period page's enrolment filter
+		DYNAMIC.put("instrument.rule.", List.of(staticField("id.spbe.instrument.ProblemList", "RULES"))); // validation problems
 	}
 
 	private static final Pattern TEXT_NODE = Pattern.compile(">([^<>]*)<");
@@ -270,6 +272,7 @@ class MessagesAndTemplatesTest {
 		actions.add(id.spbe.evaluation.Assessments.SCORE_CHANGED);
 		// the user module's list must have keys
 		actions.addAll(List.of(staticField("id.spbe.user.UserAdministration", "AUDIT_ACTIONS")));
+		actions.addAll(names(enumConstants("id.spbe.instrument.InstrumentAction")));
 		try {
 			load("messages.properties").stringPropertyNames().stream().filter(k -> k.startsWith("audit.action."))
 					.map(k -> k.substring("audit.action.".length())).forEach(actions::add);
