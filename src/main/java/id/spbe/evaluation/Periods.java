@@ -83,8 +83,12 @@ public class Periods {
 	public long instrumentId(String code, Integer version) {
 		InstrumentSummary found = instruments.list().stream()
 				.filter(i -> i.code().equals(code) && version != null && i.version() == version).findFirst()
-				.orElseThrow(() -> RuleViolationException.badInput("period.error.unknownInstrument",
-						String.valueOf(code), String.valueOf(version)));
+				.orElseThrow(() -> version != null && code != null && instruments.status(code, version).isPresent()
+						// a draft, which the catalog does not list
+						? RuleViolationException.badInput("period.error.instrumentNotPublished", code, version,
+								Transitions.named("instrument.status." + InstrumentStatus.DRAFT.name()))
+						: RuleViolationException.badInput("period.error.unknownInstrument", String.valueOf(code),
+								String.valueOf(version)));
 		return requirePublished(found);
 	}
 

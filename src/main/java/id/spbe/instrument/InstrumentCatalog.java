@@ -52,6 +52,15 @@ public class InstrumentCatalog {
 		return currentEntity(code).map(Instrument::getId);
 	}
 
+	/**
+	 * The status of version {@code version} of {@code code}, drafts included, so that a refusal can
+	 * say "not published yet" rather than "unknown".
+	 */
+	public Optional<InstrumentStatus> status(String code, int version) {
+		return instruments.findByCodeOrderByVersionDesc(code).stream().filter(i -> i.getVersion() == version)
+				.map(Instrument::getStatus).findFirst();
+	}
+
 	/** The instrument version with this database id. */
 	public Optional<InstrumentDefinition> byId(long id) {
 		InstrumentDefinition cached = definitions.get(id);

@@ -114,16 +114,20 @@ class PeriodApiTest {
 	void aDraftOrRetiredInstrumentIsRefusedAndNothingIsStored() throws Exception {
 		for (String status : new String[] { "DRAFT", "RETIRED" }) {
 			String code = "uji-" + unique();
+			// a draft keeps its tree as a document (V9); its content does not matter here
 			jdbc.update("insert into instrument (code, version, name_id, name_en, regulation, status, fractional_values, "
-					+ "scale_min, scale_max, index_name_id, index_name_en, checksum, loaded_at) select ?, 1, name_id, name_en, "
-					+ "regulation, ?, fractional_values, scale_min, scale_max, index_name_id, index_name_en, checksum, now() "
-					+ "from instrument where code = 'spbe-2020' and version = 1", code, status);
+					+ "scale_min, scale_max, index_name_id, index_name_en, checksum, loaded_at, document) select ?, 1, name_id, "
+					+ "name_en, regulation, ?, fractional_values, scale_min, scale_max, index_name_id, index_name_en, checksum, "
+					+ "now(), case when ? = 'DRAFT' then '{}' end from instrument where code = 'spbe-2020' and version = 1",
+					code, status, status);
 			long before = periods();
 			MockHttpServletResponse r = api(post("/api/periods"),
 					body("Evaluasi " + status + " " + unique(), code, 1, "2031-06-01", "2031-07-31", "2031-08-01"));
 			assertThat(r.getStatus()).isEqualTo(400);
 			assertThat(message(r)).contains(code).contains("hanya dapat memakai versi yang sudah terbit");
 			assertThat(periods()).isEqualTo(before);
+			// other tests count the stored instruments
+			jdbc.update("delete from instrument where code = ?", code);
 		}
 	}
 
