@@ -160,7 +160,14 @@ class AdminIsolationTest {
 			api("API copy teams", ids -> post("/api/periods/{id}/teams/copy", ids.period())),
 			api("API workload", ids -> get("/api/periods/{id}/workload", ids.period())),
 			api("API extension", ids -> post("/api/evaluations/{id}/extensions", ids.evaluation())
-					.contentType("application/json").content("{\"until\": \"2099-01-01\", \"reason\": \"x\"}")));
+					.contentType("application/json").content("{\"until\": \"2099-01-01\", \"reason\": \"x\"}")),
+			page("national dashboard", ids -> get("/admin/dashboard")),
+			page("period dashboard", ids -> get("/admin/periods/{id}/dashboard", ids.period())),
+			page("dashboard CSV", ids -> get("/admin/periods/{id}/dashboard.csv", ids.period())),
+			page("dashboard Excel", ids -> get("/admin/periods/{id}/dashboard.xlsx", ids.period())),
+			api("API dashboard", ids -> get("/api/periods/{id}/dashboard", ids.period())),
+			api("API dashboard CSV", ids -> get("/api/periods/{id}/dashboard.csv", ids.period())),
+			api("API dashboard Excel", ids -> get("/api/periods/{id}/dashboard.xlsx", ids.period())));
 
 	/** Tables whose rows a refused request may still add: the log of what was tried, sessions, locks. */
 	static final List<String> UNWATCHED = List.of("flyway_schema_history", "audit_log", "spring_session",
@@ -223,7 +230,8 @@ class AdminIsolationTest {
 	@Test
 	void theAdministratorReachesTheReadingRoutes() throws Exception {
 		for (String name : new String[] { "user list", "team page", "audit log", "audit log export", "API audit log",
-				"agency list", "agency page", "user list filtered", "new user form", "user page", "API users" }) {
+				"agency list", "agency page", "user list filtered", "new user form", "user page", "API users",
+				"period dashboard", "dashboard CSV", "API dashboard", "API dashboard Excel" }) {
 			AdminRoute route = ADMIN_ROUTES.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
 			assertThat(mvc.perform(route.request().of(ids).with(user(fixtures.login("admin")))).andReturn().getResponse()
 					.getStatus()).as(name).isEqualTo(200);

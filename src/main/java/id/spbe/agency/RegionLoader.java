@@ -34,6 +34,8 @@ class RegionLoader {
 	record Outcome(int added, int linked, int unchanged, List<String> skipped) {
 	}
 
+	private static final int MAX_DETAIL = 2_000;
+
 	private final AgencyRepository agencies;
 	private final RegionList regions;
 	private final AgencyAdmin admin;
@@ -56,9 +58,11 @@ class RegionLoader {
 			run.region(r.code(), r.agencyName(), r.name(), r.type(), r.province().name());
 		}
 		Outcome outcome = new Outcome(run.added, run.linked.size(), run.unchanged, run.skipped);
+		String detail = "added " + outcome.added() + ", linked " + run.linked + ", unchanged " + outcome.unchanged()
+				+ (run.skipped.isEmpty() ? "" : ", skipped " + run.skipped) + " (" + RegionList.SOURCE + ")";
+		// an audit detail holds at most 2,000 characters; hundreds of linked names would not fit
 		events.publishEvent(AuditEvent.of("REGIONS_LOADED", "agency", null, null,
-				"added " + outcome.added() + ", linked " + run.linked + ", unchanged " + outcome.unchanged()
-						+ (run.skipped.isEmpty() ? "" : ", skipped " + run.skipped) + " (" + RegionList.SOURCE + ")"));
+				detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL - 1) + "\u2026"));
 		return outcome;
 	}
 

@@ -11,7 +11,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
  * The sign-in beans a web slice test needs without a database, for {@link SecurityConfiguration}:
- * one login {@code admin} with password {@code demo}, and no throttling (nothing is recorded).
+ * one login {@code admin} with password {@code demo}, and no throttling (nothing is recorded); an
+ * account repository without accounts and the clock, for the page chain's session check.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class SliceSecurity {
@@ -31,5 +32,16 @@ public class SliceSecurity {
 	@Bean
 	LoginAttempts loginAttempts() {
 		return mock(LoginAttempts.class);
+	}
+
+	/** The page chain's session check reads accounts; a slice has no database. */
+	@Bean
+	UserAccountRepository userAccountRepository() {
+		return mock(UserAccountRepository.class);
+	}
+
+	@Bean
+	java.time.Clock clock() {
+		return java.time.Clock.system(id.spbe.common.Wib.ZONE);
 	}
 }

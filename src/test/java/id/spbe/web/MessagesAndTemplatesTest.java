@@ -55,7 +55,7 @@ class MessagesAndTemplatesTest {
 
 	/** Dotted literals in src/main/java that are not message keys. */
 	static final Set<String> NOT_MESSAGES = Set.of(
-			"spbe.demo", "spring.datasource.url", // configuration properties
+			"spbe.demo", "spring.datasource.url", "spbe.statements.count", "spbe.statements.header", // configuration properties
 			"berkas.", // start of a stored file name (FileNames)
 			"postmaster.pid"); // PostgreSQL's lock file (StalePostmaster)
 
@@ -86,6 +86,7 @@ class MessagesAndTemplatesTest {
 		DYNAMIC.put("progress.", List.of("level", "justification", "evidence", "approved")); // overview.html's metrics
 		DYNAMIC.put("agency.type.", names(id.spbe.agency.AgencyType.values())); // agency pages
 		DYNAMIC.put("worksheet.column.", List.of(staticField("id.spbe.selfassessment.WorksheetExport", "COLUMNS")));
+		DYNAMIC.put("dashboard.type.", names(id.spbe.agency.AgencyType.values())); // the national dashboard's agency types
 		DYNAMIC.put("audit.column.", List.of(staticField("id.spbe.audit.AuditCsv", "COLUMNS"))); // the export's header
 		DYNAMIC.put("audit.action.", auditActions()); // every module's actions: the keys themselves, see AuditActions
 		DYNAMIC.put("enrolment.type.", names(id.spbe.agency.AgencyType.values())); // the period page's enrolment filter

@@ -1,0 +1,65 @@
+package id.spbe.database;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import javax.sql.DataSource;
+import net.ttddyy.dsproxy.QueryCountHolder;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Counts the SQL statements each thread sends (datasource-proxy), so that a test or the benchmark
+ * can check that a page costs the same number of statements with 10 agencies as with 640.
+ * Off in production: {@code spbe.statements.count=true} wraps the data source (tests do),
+ * {@code spbe.statements.header=true} also answers every request with {@code X-Statement-Count},
+ * the statements its thread sent ({@code bench/dashboard.sh} does; the response is buffered to
+ * set the header after the body, so never in production).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "spbe.statements.count", havingValue = "true")
+class StatementCounting {
+
+	static final String HEADER = "X-Statement-Count";
+
+	@Bean
+	static BeanPostProcessor countingDataSource() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				if (bean instanceof DataSource ds && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
+					return ProxyDataSourceBuilder.create(ds).name(name).countQuery().build();
+				}
+				return bean;
+			}
+		};
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "spbe.statements.header", havingValue = "true")
+	FilterRegistrationBean<OncePerRequestFilter> statementCountHeader() {
+		OncePerRequestFilter filter = new OncePerRequestFilter() {
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
+				QueryCountHolder.clear();
+				ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+				chain.doFilter(request, buffered);
+				buffered.setHeader(HEADER, String.valueOf(QueryCountHolder.getGrandTotal().getTotal()));
+				buffered.copyBodyToResponse();
+			}
+		};
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+}
