@@ -101,6 +101,10 @@ class Enrolments {
 		if (!e.all() && e.type() == null && province == null) {
 			throw RuleViolationException.badInput("enrolment.error.nothingChosen");
 		}
+		if (e.all() && (e.type() != null || province != null)) {
+			// "all" would silently drop the filter and enrol every agency, which cannot be undone
+			throw RuleViolationException.badInput("enrolment.error.allWithFilter");
+		}
 		List<AgencyView> out = all.stream().filter(AgencyView::active)
 				.filter(a -> e.type() == null || a.type() == e.type())
 				.filter(a -> province == null || (a.province() != null

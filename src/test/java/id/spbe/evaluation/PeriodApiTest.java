@@ -216,6 +216,11 @@ class PeriodApiTest {
 		MockHttpServletResponse none = api(post("/api/periods/{id}/enrolments", period),
 				"{\"province\": \"Tidak Ada " + unique() + "\"}");
 		assertThat(none.getStatus()).isEqualTo(400);
+		// "all" together with a filter is ambiguous: refused rather than enrolling every agency
+		MockHttpServletResponse allAndFilter = api(post("/api/periods/{id}/enrolments", period),
+				"{\"all\": true, \"province\": \"" + province + "\"}");
+		assertThat(allAndFilter.getStatus()).isEqualTo(400);
+		assertThat(message(allAndFilter)).startsWith("Pilih salah satu: semua instansi aktif");
 		assertThat(jdbc.queryForObject("select count(*) from evaluation", Long.class)).isEqualTo(before);
 	}
 

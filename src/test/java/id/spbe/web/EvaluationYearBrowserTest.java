@@ -20,8 +20,8 @@ import org.springframework.test.context.TestPropertySource;
  * Issue 12 end to end in a real Chromium, on a fresh installation OUTSIDE demo mode: its own empty
  * database cluster (a data directory of its own, wiped at start) holding only the bundled
  * instruments and the bootstrap {@code admin} with the temporary password from
- * {@code spbe.admin-password}. The administrator sets up an evaluation year with the pages alone,
- * then a coordinator created on the way signs in and finds the evaluation open. This is the one
+ * {@code spbe.admin-password}. The administrator sets up an evaluation year with the pages alone
+ * and watches it on the national dashboard, then a coordinator created on the way signs in and finds the evaluation open. This is the one
  * extra Spring context of the browser tests (the others share the demo one).
  */
 @TestPropertySource(properties = { "spbe.demo=false", "spbe.data-dir=target/test-data-fresh",
@@ -50,6 +50,7 @@ class EvaluationYearBrowserTest extends BrowserTestSupport {
 		createPeriod(admin, today);
 		enrol(admin);
 		assignTeamByCsv(admin);
+		seeThemOnTheDashboard(admin);
 		admin.context().close();
 
 		coordinatorFindsTheEvaluationOpen(today);
@@ -173,6 +174,29 @@ class EvaluationYearBrowserTest extends BrowserTestSupport {
 		assertThat(admin.getByTestId("team-member")).hasCount(2);
 		assertThat(admin.getByTestId("team-member").filter(new Locator.FilterOptions().setHasText("Rina Wijaya"))).containsText("Ketua");
 		assertThat(admin.getByTestId("team-member").filter(new Locator.FilterOptions().setHasText("Budi Santoso"))).not().containsText("Ketua");
+	}
+
+	private void seeThemOnTheDashboard(Page admin) {
+		nav(admin, "Periode");
+		admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(PERIOD)).click();
+		admin.getByTestId("dashboard-link").click();
+		assertThat(admin.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dasbor nasional"))).isVisible();
+		assertThat(admin.getByTestId("period-summary")).containsText("10 instansi dievaluasi");
+		assertThat(admin.getByTestId("state-SELF_ASSESSMENT")).containsText("10");
+		assertThat(admin.getByTestId("agency-row")).hasCount(10);
+		Locator bandung = admin.getByTestId("agency-row").filter(new Locator.FilterOptions().setHasText(CITY));
+		assertThat(bandung).containsText("Jawa Barat");
+		assertThat(bandung).containsText("Penilaian mandiri");
+		assertThat(bandung).containsText("Level 0, penjelasan 0");
+		Locator westJava = admin.getByTestId("province-row").filter(new Locator.FilterOptions().setHasText("Jawa Barat"));
+		assertThat(westJava.locator("td").nth(1)).hasText("9");
+
+		Locator filters = admin.getByTestId("filters");
+		filters.getByLabel("Jenis").selectOption(new SelectOption().setLabel("Kementerian/lembaga"));
+		filters.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Saring")).click();
+		assertThat(admin.getByTestId("matching")).hasText("1 instansi sesuai; halaman 1 dari 1");
+		assertThat(admin.getByTestId("agency-row")).hasCount(1);
+		assertThat(admin.getByTestId("agency-row")).containsText(MINISTRY);
 	}
 
 	private void coordinatorFindsTheEvaluationOpen(LocalDate today) {
