@@ -102,7 +102,8 @@ class Enrolments {
 			throw RuleViolationException.badInput("enrolment.error.nothingChosen");
 		}
 		if (e.all() && (e.type() != null || province != null)) {
-			// "all" would silently drop the filter and enrol every agency, which cannot be undone
+			// ambiguous (the page's "all" radio with a type or province typed): one reading enrols every
+			// agency, which cannot be undone, so the administrator is asked to choose
 			throw RuleViolationException.badInput("enrolment.error.allWithFilter");
 		}
 		List<AgencyView> out = all.stream().filter(AgencyView::active)
