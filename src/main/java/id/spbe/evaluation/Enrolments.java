@@ -101,6 +101,11 @@ class Enrolments {
 		if (!e.all() && e.type() == null && province == null) {
 			throw RuleViolationException.badInput("enrolment.error.nothingChosen");
 		}
+		if (e.all() && (e.type() != null || province != null)) {
+			// ambiguous (the page's "all" radio with a type or province typed): one reading enrols every
+			// agency, which cannot be undone, so the administrator is asked to choose
+			throw RuleViolationException.badInput("enrolment.error.allWithFilter");
+		}
 		List<AgencyView> out = all.stream().filter(AgencyView::active)
 				.filter(a -> e.type() == null || a.type() == e.type())
 				.filter(a -> province == null || (a.province() != null

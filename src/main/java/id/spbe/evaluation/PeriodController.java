@@ -111,7 +111,7 @@ class PeriodController {
 			try {
 				boolean all = "ALL".equals(form.getScope());
 				Enrolments.Enrolled done = enrolments.enrol(user, id, new Enrolments.Enrolment(null, all,
-						all ? null : type, all ? null : form.getProvince()));
+						type, form.getProvince()));
 				redirect.addFlashAttribute("success", messages.get("enrolment.done", done.added(), done.alreadyIn()));
 				return back(id);
 			}

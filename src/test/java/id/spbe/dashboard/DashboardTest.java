@@ -289,6 +289,12 @@ class DashboardTest {
 		assertThat(admin("/admin/periods/" + data.periodId + "/dashboard.csv?state=x").getStatus()).isEqualTo(400);
 	}
 
+	@Test
+	void thePeriodPageLinksToItsDashboard() throws Exception {
+		String html = admin("/admin/periods/" + data.periodId).getContentAsString();
+		assertThat(html).contains("href=\"/admin/periods/" + data.periodId + "/dashboard\" data-testid=\"dashboard-link\"");
+	}
+
 	private JsonNode api(String query) throws Exception {
 		return api(data.periodId, query);
 	}

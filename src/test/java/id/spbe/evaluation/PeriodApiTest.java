@@ -220,6 +220,18 @@ class PeriodApiTest {
 		MockHttpServletResponse none = api(post("/api/periods/{id}/enrolments", period),
 				"{\"province\": \"Tidak Ada " + unique() + "\"}");
 		assertThat(none.getStatus()).isEqualTo(400);
+		// "all" together with a filter is ambiguous: refused rather than enrolling every agency
+		MockHttpServletResponse allAndFilter = api(post("/api/periods/{id}/enrolments", period),
+				"{\"all\": true, \"province\": \"" + province + "\"}");
+		assertThat(allAndFilter.getStatus()).isEqualTo(400);
+		assertThat(message(allAndFilter)).startsWith("Pilih salah satu: semua instansi aktif");
+		// the same on the page: the "all" radio with a province typed, refused with the province kept
+		MvcResult page = mvc.perform(post("/admin/periods/{id}/enrolments", period).param("scope", "ALL")
+				.param("province", province).with(user(fixtures.login("admin"))).with(csrf())).andReturn();
+		assertThat(page.getResponse().getRedirectedUrl()).isEqualTo("/admin/periods/" + period);
+		BindingResult pageErrors = (BindingResult) page.getFlashMap().get(BindingResult.MODEL_KEY_PREFIX + "enrolForm");
+		assertThat(pageErrors.getGlobalErrors()).extracting(e -> e.getCode()).containsExactly("enrolment.error.allWithFilter");
+		assertThat(pageErrors.getFieldValue("province")).isEqualTo(province);
 		assertThat(jdbc.queryForObject("select count(*) from evaluation", Long.class)).isEqualTo(before);
 	}
 

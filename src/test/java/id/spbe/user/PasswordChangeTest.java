@@ -115,9 +115,13 @@ class PasswordChangeTest {
 						.attributeHasFieldErrorCode("passwordForm", "newPassword", "password.error.weak"));
 		mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/password"));
 
-		mvc.perform(post("/account/password").session(session).with(csrf()).param("current", TEMPORARY)
-				.param("newPassword", CHOSEN).param("repeat", CHOSEN)).andExpect(redirectedUrl("/"));
-		mvc.perform(get("/").session(session)).andExpect(status().isOk());
+		org.springframework.web.servlet.FlashMap flash = mvc.perform(post("/account/password").session(session).with(csrf())
+				.param("current", TEMPORARY).param("newPassword", CHOSEN).param("repeat", CHOSEN))
+				.andExpect(redirectedUrl("/")).andReturn().getFlashMap();
+		// the home page the change leads to says it was done
+		mvc.perform(get("/").session(session).flashAttrs(flash)).andExpect(status().isOk())
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+						.string(org.hamcrest.Matchers.containsString("Kata sandi diubah.")));
 		assertThat(encoder.matches(CHOSEN, hash(name))).isTrue();
 		assertThat(jdbc.queryForObject("select must_change_password from user_account where username = ?", Boolean.class,
 				name)).isFalse();
