@@ -3,10 +3,7 @@ package id.spbe.user;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -26,13 +23,6 @@ class JsonAccessDeniedHandler implements AccessDeniedHandler {
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
 			throws IOException {
-		// without an Accept-Language header the servlet reports the server's locale: answer in Indonesian
-		boolean english = request.getHeader("Accept-Language") != null && "en".equals(request.getLocale().getLanguage());
-		Locale locale = english ? Locale.ENGLISH : Locale.forLanguageTag("id");
-		String message = messages.getMessage("api.error.adminOnly", null, locale);
-		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter().write("{\"message\":\"" + message.replace("\"", "\\\"") + "\"}");
+		JsonAnswer.write(request, response, HttpServletResponse.SC_FORBIDDEN, messages, "api.error.adminOnly");
 	}
 }

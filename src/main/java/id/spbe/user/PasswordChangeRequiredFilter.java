@@ -5,11 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Set;
 import org.springframework.context.MessageSource;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -58,13 +55,7 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 	}
 
 	private void refuseApi(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		// as JsonAuthenticationEntryPoint: Indonesian unless the caller asks for English
-		boolean english = request.getHeader("Accept-Language") != null && "en".equals(request.getLocale().getLanguage());
-		Locale locale = english ? Locale.ENGLISH : Locale.forLanguageTag("id");
-		String message = messages.getMessage("api.error.passwordChangeRequired", new Object[] { API }, locale);
-		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter().write("{\"message\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+		JsonAnswer.write(request, response, HttpServletResponse.SC_FORBIDDEN, messages, "api.error.passwordChangeRequired",
+				API);
 	}
 }
