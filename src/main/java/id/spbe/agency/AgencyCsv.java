@@ -30,7 +30,9 @@ class AgencyCsv {
 	static final List<String> AGENCY_COLUMNS = List.of("name", "type", "province", "region_code", "active");
 	static final Csv.Spec AGENCY_SPEC = Csv.Spec.of(List.of("name", "type"), List.of("province", "region_code", "active"));
 	static final List<String> UNIT_COLUMNS = List.of("agency", "region_code", "unit", "active");
-	static final Csv.Spec UNIT_SPEC = Csv.Spec.of(List.of("agency", "unit"), List.of("region_code", "active"));
+	// "agency" or "region_code" names the agency, so neither is required in the header: a row with neither gets
+	// a "required" problem for agency.
+	static final Csv.Spec UNIT_SPEC = Csv.Spec.of(List.of("unit"), List.of("agency", "region_code", "active"));
 	private static final Map<String, String> COLUMN_OF_FIELD = Map.of("name", "name", "type", "type", "province",
 			"province", "regionCode", "region_code");
 

@@ -137,4 +137,19 @@ class AgencyImportTest {
 				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(export).isEqualTo("\uFEFFagency,region_code,unit,active\r\n" + agency + ",,Biro Hukum,true\r\n");
 	}
+
+	@Test
+	void unitsNameTheirAgencyByRegionCodeAloneWithoutAnAgencyColumn() throws Exception {
+		mvc.perform(post("/api/agencies/regions").with(user(fixtures.login("admin")))).andReturn();
+		long before = count("agency_unit");
+		MockHttpServletResponse added = importCsv("/api/agencies/units/import",
+				"region_code,unit,active\n19.71,Biro Kode " + tag + ",true\n", "en");
+		assertThat(added.getStatus()).isEqualTo(200);
+		assertThat(body(added).get("added").asInt()).isEqualTo(1);
+		assertThat(count("agency_unit")).isEqualTo(before + 1);
+
+		JsonNode refused = body(importCsv("/api/agencies/units/import", "unit\nBiro Tanpa Instansi " + tag + "\n", "en"));
+		assertThat(refused.get("errors").valueStream().map(e -> e.get("column").asString()).toList()).containsExactly("agency");
+		assertThat(count("agency_unit")).isEqualTo(before + 1);
+	}
 }

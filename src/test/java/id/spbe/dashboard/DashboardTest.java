@@ -280,6 +280,8 @@ class DashboardTest {
 		assertThat(html).contains(name("Pemerintah Kabupaten Beta")).contains("data-testid=\"index-chart\"")
 				.contains("3.50–3.99").contains(province);
 		assertThat(html.indexOf(name("Pemerintah Kabupaten Beta"))).isLessThan(html.indexOf(name("Pemerintah Kota Alfa")));
+		// the period's year is a year, never a grouped number ("tahun 2.030", "year 2,030")
+		assertThat(html).contains("tahun 2030.").doesNotContain("2.030").doesNotContain("2,030");
 
 		MockHttpServletResponse refused = admin("/admin/periods/" + data.periodId + "/dashboard?sort=besar&q=gamma");
 		assertThat(refused.getStatus()).isEqualTo(400);

@@ -141,6 +141,23 @@ class InstrumentPagesTest {
 	}
 
 	@Test
+	void anEmptyInstrumentsMissingBandsAreNamedAsThePredikatListNotAsBandNull() throws Exception {
+		String code = "kosong-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		mvc.perform(post("/admin/instruments").param("code", code).param("nameId", "Kosong").param("nameEn", "Empty")
+				.param("regulation", "").param("scaleMin", "1").param("scaleMax", "5").with(user(admin)).with(csrf()))
+				.andExpect(redirectedUrl("/admin/instruments/" + code + "/versions/1"));
+		try {
+			mvc.perform(get("/admin/instruments/{c}/versions/1", code).with(user(admin)))
+					.andExpect(status().isOk())
+					.andExpect(content().string(containsString("Daftar predikat")))
+					.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Predikat null"))));
+		}
+		finally {
+			versions.delete(admin, code, 1);
+		}
+	}
+
+	@Test
 	void badNumbersAndTooLongTextsAreRefusedBesideTheirFieldsKeepingWhatWasTyped() throws Exception {
 		int v = draft();
 		long lock = lock(v);
