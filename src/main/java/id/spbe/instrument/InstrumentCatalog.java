@@ -61,6 +61,16 @@ public class InstrumentCatalog {
 				.map(Instrument::getStatus).findFirst();
 	}
 
+	/**
+	 * Version {@code version} of {@code code} when it is published or retired; a draft is the
+	 * administrators' work in progress and is not shown here.
+	 */
+	public Optional<InstrumentDefinition> version(String code, int version) {
+		return instruments.findByCodeOrderByVersionDesc(code).stream()
+				.filter(i -> i.getVersion() == version && i.getStatus() != InstrumentStatus.DRAFT).findFirst()
+				.map(this::definition);
+	}
+
 	/** The instrument version with this database id. */
 	public Optional<InstrumentDefinition> byId(long id) {
 		InstrumentDefinition cached = definitions.get(id);

@@ -107,6 +107,19 @@ class InstrumentPagesTest {
 	}
 
 	@Test
+	void theBrowserShowsTheVersionAskedForButNeverADraft() throws Exception {
+		int v = draft();
+		CurrentUser operator = fixtures.newAgency("spbe-2020").operator();
+		Object shown = mvc.perform(get("/instruments/spbe-2020").param("version", "1").with(user(operator)))
+				.andExpect(status().isOk()).andReturn().getModelAndView().getModel().get("instrument");
+		assertThat(((InstrumentDefinition) shown).version()).isEqualTo(1);
+		mvc.perform(get("/instruments/spbe-2020").param("version", "" + v).with(user(operator)))
+				.andExpect(status().isNotFound());
+		mvc.perform(get("/instruments/spbe-2020").param("version", "" + v).with(user(admin)))
+				.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void theListShowsEveryVersionWithItsStatusAndUse() throws Exception {
 		int v = draft();
 		mvc.perform(get("/admin/instruments").with(user(admin))).andExpect(status().isOk())
