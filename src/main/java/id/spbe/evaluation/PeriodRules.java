@@ -36,7 +36,7 @@ final class PeriodRules {
 	 */
 	static void check(Evaluations.NewPeriod p) {
 		if (p.year() < Wib.EARLIEST.getYear() || p.year() > LAST_YEAR) {
-			throw RuleViolationException.badInput("period.error.year", Wib.EARLIEST.getYear(), LAST_YEAR);
+			throw RuleViolationException.badInput("period.error.year", String.valueOf(Wib.EARLIEST.getYear()), String.valueOf(LAST_YEAR));
 		}
 		String name = Texts.line(p.name());
 		if (name == null) {

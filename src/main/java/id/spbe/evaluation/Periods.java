@@ -83,13 +83,16 @@ public class Periods {
 	public long instrumentId(String code, Integer version) {
 		InstrumentSummary found = instruments.list().stream()
 				.filter(i -> i.code().equals(code) && version != null && i.version() == version).findFirst()
-				.orElseThrow(() -> version != null && code != null && instruments.status(code, version).isPresent()
-						// a draft, which the catalog does not list
-						? RuleViolationException.badInput("period.error.instrumentNotPublished", code, version,
-								Transitions.named("instrument.status." + InstrumentStatus.DRAFT.name()))
-						: RuleViolationException.badInput("period.error.unknownInstrument", String.valueOf(code),
-								String.valueOf(version)));
+				.orElseThrow(() -> unknownOrDraft(null, code, version, String.valueOf(code), String.valueOf(version)));
 		return requirePublished(found);
+	}
+
+	/** A draft is named as such ("period.error.instrumentNotPublished"), anything else as unknown. */
+	private RuleViolationException unknownOrDraft(Long id, String code, Integer version, String shownCode, String shownVersion) {
+		return instruments.draft(id, code, version)
+				.map(d -> RuleViolationException.badInput("period.error.instrumentNotPublished", d.code(), d.version(),
+						Transitions.named("instrument.status.DRAFT")))
+				.orElseGet(() -> RuleViolationException.badInput("period.error.unknownInstrument", shownCode, shownVersion));
 	}
 
 	private long requirePublished(InstrumentSummary i) {
@@ -147,7 +150,7 @@ public class Periods {
 			throw RuleViolationException.badInput("period.error.nameTaken", name);
 		});
 		InstrumentSummary instrument = instruments.list().stream().filter(i -> i.id() == p.instrumentId()).findFirst()
-				.orElseThrow(() -> RuleViolationException.badInput("period.error.unknownInstrument", "#" + p.instrumentId(), ""));
+				.orElseThrow(() -> unknownOrDraft(p.instrumentId(), null, null, "#" + p.instrumentId(), "?"));
 		requirePublished(instrument);
 		return new Evaluations.NewPeriod(p.year(), name, p.instrumentId(), p.selfStart(), p.selfEnd(), p.reviewStart(),
 				p.reviewEnd(), p.interviewStart(), p.interviewEnd(), p.finalStart(), p.finalEnd());

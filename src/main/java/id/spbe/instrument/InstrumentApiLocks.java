@@ -43,11 +43,68 @@ final class InstrumentApiLocks {
 			if (tree == null) {
 				throw RuleViolationException.badInput("instrument.error.body");
 			}
-			return tree;
+			return bounded(tree);
 		}
 		catch (tools.jackson.core.JacksonException e) {
 			throw RuleViolationException.badInput("instrument.error.unreadable",
 					e.getLocation() == null ? "?" : e.getLocation().getLineNr(), e.getLocation() == null ? "?" : e.getLocation().getColumnNr());
 		}
+	}
+
+	/**
+	 * The tree when every number in it is within {@link id.spbe.common.Numbers#isBounded}: a JSON
+	 * number such as {@code 1e100000} is short to send but stored in plain notation it is 100,001
+	 * digits, which the draft could then never be read back with.
+	 *
+	 * @throws RuleViolationException BAD_INPUT "form.error.numberTooLong" for the first one that is not
+	 */
+	static InstrumentDefinition bounded(InstrumentDefinition tree) {
+		java.util.function.Consumer<java.math.BigDecimal> check = id.spbe.common.Numbers::bounded;
+		check.accept(tree.scaleMin());
+		check.accept(tree.scaleMax());
+		for (InstrumentDefinition.Band b : tree.bands()) {
+			if (b != null) {
+				check.accept(b.min());
+				check.accept(b.max());
+			}
+		}
+		java.util.List<InstrumentDefinition.Aspect> aspects = new java.util.ArrayList<>(tree.aspects());
+		for (InstrumentDefinition.Domain d : tree.domains()) {
+			if (d != null) {
+				check.accept(d.weight());
+				if (d.aspects() != null) {
+					aspects.addAll(d.aspects());
+				}
+			}
+		}
+		for (InstrumentDefinition.Aspect a : aspects) {
+			if (a == null) {
+				continue;
+			}
+			check.accept(a.weight());
+			for (InstrumentDefinition.Indicator i : a.indicators() == null ? java.util.List.<InstrumentDefinition.Indicator>of()
+					: a.indicators()) {
+				if (i == null) {
+					continue;
+				}
+				check.accept(i.weight());
+				InstrumentDefinition.ExternalIndex x = i.externalIndex();
+				if (x != null) {
+					check.accept(x.min());
+					check.accept(x.max());
+					check.accept(x.defaultValue());
+					for (InstrumentDefinition.ConversionBand c : x.conversion() == null
+							? java.util.List.<InstrumentDefinition.ConversionBand>of() : x.conversion()) {
+						if (c != null) {
+							check.accept(c.from());
+							check.accept(c.to());
+							check.accept(c.valueFrom());
+							check.accept(c.valueTo());
+						}
+					}
+				}
+			}
+		}
+		return tree;
 	}
 }

@@ -27,6 +27,17 @@ public class InstrumentCatalog {
 	}
 
 	/**
+	 * A draft's code, version and status by its id, or by code and version (either may be null), so
+	 * that a caller refusing it can say it is a draft rather than unknown; empty when no draft matches.
+	 */
+	public java.util.Optional<InstrumentSummary.Draft> draft(Long id, String code, Integer version) {
+		java.util.Optional<Instrument> found = id != null ? instruments.findById(id)
+				: code != null && version != null ? instruments.findByCodeAndVersion(code, version) : java.util.Optional.empty();
+		return found.filter(i -> i.getStatus() == InstrumentStatus.DRAFT)
+				.map(i -> new InstrumentSummary.Draft(i.getCode(), i.getVersion()));
+	}
+
+	/**
 	 * Every published or retired version, by code then newest version first. Drafts are the
 	 * administrators' work in progress: they are listed by {@code InstrumentVersions} only.
 	 */
@@ -50,15 +61,6 @@ public class InstrumentCatalog {
 	/** Database id of the current version of {@code code}, see {@link #current(String)}. */
 	public Optional<Long> currentId(String code) {
 		return currentEntity(code).map(Instrument::getId);
-	}
-
-	/**
-	 * The status of version {@code version} of {@code code}, drafts included, so that a refusal can
-	 * say "not published yet" rather than "unknown".
-	 */
-	public Optional<InstrumentStatus> status(String code, int version) {
-		return instruments.findByCodeOrderByVersionDesc(code).stream().filter(i -> i.getVersion() == version)
-				.map(Instrument::getStatus).findFirst();
 	}
 
 	/**

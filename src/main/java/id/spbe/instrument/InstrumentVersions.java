@@ -262,6 +262,14 @@ class InstrumentVersions {
 	}
 
 	private VersionKey importTree(UserDetails user, InstrumentDefinition read, String format) {
+		try {
+			// before any arithmetic: a weight such as 1e10000000 once kept the validator busy for minutes
+			InstrumentApiLocks.bounded(read);
+		}
+		catch (id.spbe.common.RuleViolationException e) {
+			throw new InstrumentImportException(ImportProblem.atLine(null, "form.error.numberTooLong", "…",
+					id.spbe.common.Numbers.MAX_LENGTH));
+		}
 		InstrumentDefinition tree = InstrumentVersionTrees.withIdentity(read, read.code(), read.version(), InstrumentStatus.DRAFT);
 		List<ImportProblem> problems = InstrumentYaml.problems(tree);
 		if (!problems.isEmpty()) {

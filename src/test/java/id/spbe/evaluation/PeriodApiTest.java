@@ -114,7 +114,23 @@ class PeriodApiTest {
 	void aDraftOrRetiredInstrumentIsRefusedAndNothingIsStored() throws Exception {
 		for (String status : new String[] { "DRAFT", "RETIRED" }) {
 			String code = "uji-" + unique();
-			// a draft keeps its tree as a document (V9); its content does not matter here
+			if (status.equals("DRAFT")) {
+				// a draft has a document since instrument versions (V9): make it as an administrator does; it once
+				// answered "unknown instrument version" instead of saying it is a draft
+				MockHttpServletResponse made = api(post("/api/instruments"), ("{\"code\": \"%s\", \"name\": {\"id\": \"Uji\", "
+						+ "\"en\": \"Test\"}, \"regulation\": \"Uji\", \"fractionalValues\": false, \"scaleMin\": 1, "
+						+ "\"scaleMax\": 5}").formatted(code));
+				assertThat(made.getStatus()).as(made.getContentAsString()).isEqualTo(201);
+				long before = periods();
+				MockHttpServletResponse r = api(post("/api/periods"),
+						body("Evaluasi DRAFT " + unique(), code, 1, "2031-06-01", "2031-07-31", "2031-08-01"));
+				assertThat(r.getStatus()).isEqualTo(400);
+				assertThat(message(r)).isEqualTo("Instrumen " + code + " versi 1 berstatus Draf; periode hanya dapat memakai versi yang sudah terbit.");
+				assertThat(periods()).isEqualTo(before);
+				// other tests count the stored instruments
+				jdbc.update("delete from instrument where code = ?", code);
+				continue;
+			}
 			jdbc.update("insert into instrument (code, version, name_id, name_en, regulation, status, fractional_values, "
 					+ "scale_min, scale_max, index_name_id, index_name_en, checksum, loaded_at, document) select ?, 1, name_id, "
 					+ "name_en, regulation, ?, fractional_values, scale_min, scale_max, index_name_id, index_name_en, checksum, "
@@ -129,6 +145,18 @@ class PeriodApiTest {
 			// other tests count the stored instruments
 			jdbc.update("delete from instrument where code = ?", code);
 		}
+	}
+
+	/** The bounds once read "2.018 dan 2.100" (years formatted as thousands). */
+	@Test
+	void aYearOutOfRangeNamesTheBoundsAsYears() throws Exception {
+		long before = periods();
+		MockHttpServletResponse r = api(post("/api/periods"),
+				body("Evaluasi " + unique(), "spbe-2020", 1, "2031-06-01", "2031-07-31", "2031-08-01").replace("2031, \"name\"",
+						"-5, \"name\""));
+		assertThat(r.getStatus()).isEqualTo(400);
+		assertThat(message(r)).isEqualTo("Tahun harus antara 2018 dan 2100.");
+		assertThat(periods()).isEqualTo(before);
 	}
 
 	@Test

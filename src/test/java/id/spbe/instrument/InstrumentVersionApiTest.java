@@ -164,6 +164,43 @@ class InstrumentVersionApiTest {
 		assertThat(snapshot()).isEqualTo(before);
 	}
 
+	/** A short JSON number of a huge magnitude (1e100000) once saved a draft that could never be read back. */
+	@Test
+	void aWeightOfHugeMagnitudeIsRefusedAndTheDraftStaysReadable() throws Exception {
+		String code = importedCopy();
+		var read = mvc.perform(admin(get("/api/instruments/{code}/versions/1", code))).andReturn().getResponse();
+		String etag = read.getHeader("ETag");
+		String before = snapshot();
+		for (String huge : new String[] { "1e100000", "1e-100000", "-123456789012345678901234" }) {
+			String tree = read.getContentAsString(StandardCharsets.UTF_8).replaceFirst("\"weight\":\\s*1\\.3", "\"weight\": " + huge);
+			assertThat(tree).contains("\"weight\": " + huge);
+			mvc.perform(admin(put("/api/instruments/{code}/versions/1", code)).header("If-Match", etag)
+					.contentType("application/json").content(tree))
+					.andExpect(status().isBadRequest())
+					.andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.startsWith("Number too long")));
+		}
+		assertThat(snapshot()).isEqualTo(before);
+		mvc.perform(admin(get("/api/instruments/{code}/versions/1/problems", code))).andExpect(status().isOk());
+	}
+
+	/** An imported weight of 1e10000000 once kept the validator adding it up for minutes. */
+	@Test
+	void anImportedWeightOfHugeMagnitudeIsRefusedQuickly() throws Exception {
+		String yaml = mvc.perform(admin(get("/api/instruments/spbe-2020/versions/1/export.yaml"))).andReturn().getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+		String code = "api-" + UUID.randomUUID().toString().substring(0, 8);
+		String bad = yaml.replace("code: spbe-2020", "code: " + code).replaceFirst("weight: 1\\.3", "weight: 1e10000000");
+		assertThat(bad).contains("weight: 1e10000000");
+		String before = snapshot();
+		long start = System.nanoTime();
+		mvc.perform(admin(multipart("/api/instruments/import").file(new MockMultipartFile("file", "huge.yaml", "application/yaml",
+				bad.getBytes(StandardCharsets.UTF_8)))))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.problems[0].message").value(org.hamcrest.Matchers.startsWith("Number too long")));
+		assertThat(System.nanoTime() - start).isLessThan(java.util.concurrent.TimeUnit.SECONDS.toNanos(10));
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
 	@Test
 	void anAliasBombSentToTheApiIsRefusedWithItsLine() throws Exception {
 		mvc.perform(admin(multipart("/api/instruments/import").file(new MockMultipartFile("file", "bomb.yml", "application/yaml",
