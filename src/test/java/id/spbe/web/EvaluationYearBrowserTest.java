@@ -241,9 +241,16 @@ class EvaluationYearBrowserTest extends BrowserTestSupport {
 	private static void nav(Page page, String name) {
 		Locator link = page.locator("#nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name)
 				.setExact(true));
-		if (!link.isVisible()) {
-			// the administration pages sit in one menu
+		// the administration pages sit in one menu; the page may still be arriving when the menu is opened
+		page.waitForLoadState();
+		for (int tries = 0; tries < 3 && !link.isVisible(); tries++) {
 			page.getByTestId("nav-admin").click();
+			try {
+				link.waitFor(new Locator.WaitForOptions().setTimeout(5000));
+			}
+			catch (com.microsoft.playwright.TimeoutError e) {
+				// opened on the page before the one that arrived: open it again
+			}
 		}
 		link.click();
 	}
