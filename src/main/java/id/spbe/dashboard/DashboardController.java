@@ -64,6 +64,7 @@ class DashboardController {
 		model.addAttribute("periods", service.periods(user));
 		model.addAttribute("d", d);
 		model.addAttribute("links", new DashboardLinks(id, query));
+		model.addAttribute("agencyTypes", id.spbe.agency.AgencyType.values());
 		model.addAttribute("provinceNames", loaded.rows().stream().map(r -> r.agency().province())
 				.filter(p -> p != null).distinct().sorted().toList());
 		model.addAttribute("indexChart", chart(d.index()));

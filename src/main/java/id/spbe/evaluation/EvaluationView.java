@@ -12,6 +12,11 @@ import id.spbe.user.CurrentUser;
 public record EvaluationView(long id, long agencyId, String agencyName, long periodId, String periodName, int year,
 		long instrumentId, EvaluationState state, long version, AgencyWindow window) {
 
+	/** Whether pages show the agency's deadline and days left: only while the agency fills in its self-assessment. */
+	public boolean showsDeadline() {
+		return state == EvaluationState.SELF_ASSESSMENT;
+	}
+
 	/**
 	 * The one visibility rule of the review: the assessors' stages, notes, recommendations and
 	 * evidence judgements are theirs and the administrators' while they work; the agency sees them

@@ -53,10 +53,27 @@ class InstrumentVersions {
 	}
 
 	/** One line of the version list. */
+	/** The badge colour of a status on the version pages. */
+	static String badgeOf(InstrumentStatus status) {
+		return switch (status) {
+			case DRAFT -> "text-bg-warning";
+			case PUBLISHED -> "text-bg-success";
+			default -> "text-bg-secondary";
+		};
+	}
+
 	record VersionRow(long id, String code, int version, InstrumentStatus status, Text name, List<String> periods,
 			String changedBy, Instant changedAt, InstrumentAction lastAction) {
 		public boolean used() {
 			return !periods.isEmpty();
+		}
+
+		public String statusBadge() {
+			return badgeOf(status);
+		}
+
+		public java.time.LocalDateTime changedAtWib() {
+			return changedAt == null ? null : id.spbe.common.Wib.of(changedAt);
 		}
 
 		/** Only an unused draft is edited, published or deleted. */
@@ -70,6 +87,14 @@ class InstrumentVersions {
 			String changedBy, Instant changedAt) {
 		public boolean used() {
 			return !periods.isEmpty();
+		}
+
+		public String statusBadge() {
+			return badgeOf(status);
+		}
+
+		public java.time.LocalDateTime changedAtWib() {
+			return changedAt == null ? null : id.spbe.common.Wib.of(changedAt);
 		}
 
 		public boolean editable() {
