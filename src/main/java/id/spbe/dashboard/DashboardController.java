@@ -1,5 +1,6 @@
 package id.spbe.dashboard;
 
+import id.spbe.agency.AgencyType;
 import id.spbe.common.Messages;
 import id.spbe.common.RuleViolationException;
 import id.spbe.user.CurrentUser;
@@ -64,7 +65,7 @@ class DashboardController {
 		model.addAttribute("periods", service.periods(user));
 		model.addAttribute("d", d);
 		model.addAttribute("links", new DashboardLinks(id, query));
-		model.addAttribute("agencyTypes", id.spbe.agency.AgencyType.values());
+		model.addAttribute("agencyTypes", AgencyType.values());
 		model.addAttribute("provinceNames", loaded.rows().stream().map(r -> r.agency().province())
 				.filter(p -> p != null).distinct().sorted().toList());
 		model.addAttribute("indexChart", chart(d.index()));

@@ -1,5 +1,6 @@
 package id.spbe.instrument;
 
+import id.spbe.common.Wib;
 import id.spbe.common.AuditEvent;
 import id.spbe.common.NotFoundException;
 import id.spbe.common.RuleViolationException;
@@ -73,7 +74,7 @@ class InstrumentVersions {
 		}
 
 		public java.time.LocalDateTime changedAtWib() {
-			return changedAt == null ? null : id.spbe.common.Wib.of(changedAt);
+			return changedAt == null ? null : Wib.of(changedAt);
 		}
 
 		/** Only an unused draft is edited, published or deleted. */
@@ -94,7 +95,7 @@ class InstrumentVersions {
 		}
 
 		public java.time.LocalDateTime changedAtWib() {
-			return changedAt == null ? null : id.spbe.common.Wib.of(changedAt);
+			return changedAt == null ? null : Wib.of(changedAt);
 		}
 
 		public boolean editable() {
