@@ -3,14 +3,8 @@ package id.spbe.common;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -20,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -44,7 +37,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class Csv {
 
-	private static final String BOM = "\uFEFF";
+	static final String BOM = "\uFEFF";
 
 	private Csv() {
 	}
@@ -172,15 +165,12 @@ public final class Csv {
 	 */
 	public static List<Row> read(InputStream in, Spec spec) {
 		Problems problems = new Problems();
-		String text = decode(readBounded(in, spec.limits().maxBytes()));
-		if (text.startsWith(BOM)) {
-			text = text.substring(1);
-		}
+		String text = CsvFiles.text(in, spec.limits().maxBytes());
 		if (text.isBlank()) {
 			problems.add(0, null, "csv.error.empty");
 			problems.throwIfAny();
 		}
-		CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter(text)).setIgnoreEmptyLines(false)
+		CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(CsvFiles.delimiter(text)).setIgnoreEmptyLines(false)
 				.setIgnoreSurroundingSpaces(true).get();
 		List<Row> rows = new ArrayList<>();
 		int line = 1;
@@ -251,62 +241,12 @@ public final class Csv {
 		return all;
 	}
 
-	private static char delimiter(String text) {
-		int end = text.indexOf('\n');
-		String first = end < 0 ? text : text.substring(0, end);
-		return first.indexOf(';') >= 0 && first.indexOf(',') < 0 ? ';' : ',';
-	}
-
-	private static byte[] readBounded(InputStream in, int maxBytes) {
-		try {
-			byte[] bytes = in.readNBytes(maxBytes + 1);
-			if (bytes.length > maxBytes) {
-				throw new CsvImportException(List.of(new Problem(0, null, "csv.error.tooLarge",
-						new Object[] { maxBytes / (1024 * 1024) })), 1);
-			}
-			return bytes;
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
-
-	private static String decode(byte[] bytes) {
-		try {
-			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-		}
-		catch (CharacterCodingException e) {
-			throw new CsvImportException(List.of(new Problem(0, null, "csv.error.encoding", new Object[0])), 1);
-		}
-	}
-
 	/**
 	 * Writes a CSV file for download: UTF-8 with a byte-order mark (so Excel reads the names
 	 * right), comma-separated, and every cell that a spreadsheet would run as a formula (starting
 	 * with =, +, -, @, tab or CR) prefixed with an apostrophe.
 	 */
 	public static void write(OutputStream out, List<String> header, Iterable<? extends List<?>> rows) {
-		try {
-			Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			w.write(BOM);
-			CSVPrinter printer = new CSVPrinter(w, CSVFormat.RFC4180);
-			printer.printRecord(header);
-			for (List<?> row : rows) {
-				printer.printRecord(row.stream().map(Csv::safe).toList());
-			}
-			printer.flush();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
-
-	private static String safe(Object cell) {
-		if (cell == null) {
-			return "";
-		}
-		String s = String.valueOf(cell);
-		return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+		CsvFiles.write(out, header, rows);
 	}
 }

@@ -15,7 +15,7 @@ class CompareForm implements Serializable {
 	 * the newest published one before it ({@code from}). Null with a field error when a chosen one
 	 * is malformed or not a version of the instrument.
 	 */
-	int[] choose(Errors errors, List<InstrumentVersions.VersionRow> rows) {
+	int[] choose(Errors errors, List<InstrumentVersionViews.VersionRow> rows) {
 		Integer t = chosen(errors, "to", to, rows);
 		if (t == null && !errors.hasFieldErrors("to")) {
 			t = rows.get(0).version();
@@ -34,7 +34,7 @@ class CompareForm implements Serializable {
 		return new int[] { f, t };
 	}
 
-	private static Integer chosen(Errors errors, String field, String typed, List<InstrumentVersions.VersionRow> rows) {
+	private static Integer chosen(Errors errors, String field, String typed, List<InstrumentVersionViews.VersionRow> rows) {
 		if (typed == null || typed.isBlank()) {
 			return null;
 		}

@@ -41,7 +41,7 @@ class DraftEditorController {
 
 	@GetMapping("/admin/instruments/{code}/versions/{version}")
 	String fields(@AuthenticationPrincipal UserDetails user, @PathVariable String code, @PathVariable int version, Model model) {
-		InstrumentVersions.StoredVersion stored = page(user, code, version, model);
+		InstrumentVersionViews.StoredVersion stored = page(user, code, version, model);
 		Forms.fresh(model, "fieldsForm", () -> InstrumentFieldsForm.of(stored.tree(), stored.lock()));
 		return "admin/instruments/fields";
 	}
@@ -60,7 +60,7 @@ class DraftEditorController {
 	@GetMapping("/admin/instruments/{code}/versions/{version}/structure")
 	String structure(@AuthenticationPrincipal UserDetails user, @PathVariable String code, @PathVariable int version,
 			Model model) {
-		InstrumentVersions.StoredVersion stored = page(user, code, version, model);
+		InstrumentVersionViews.StoredVersion stored = page(user, code, version, model);
 		Forms.fresh(model, "structureForm", () -> StructureForm.of(stored.tree(), stored.lock()));
 		return "admin/instruments/structure";
 	}
@@ -84,7 +84,7 @@ class DraftEditorController {
 	@GetMapping("/admin/instruments/{code}/versions/{version}/indicators/{position}")
 	String indicator(@AuthenticationPrincipal UserDetails user, @PathVariable String code, @PathVariable int version,
 			@PathVariable int position, Model model) {
-		InstrumentVersions.StoredVersion stored = page(user, code, version, model);
+		InstrumentVersionViews.StoredVersion stored = page(user, code, version, model);
 		InstrumentDefinition.Indicator indicator = indicatorAt(stored.tree(), position);
 		model.addAttribute("indicator", indicator);
 		model.addAttribute("position", position);
@@ -132,7 +132,7 @@ class DraftEditorController {
 			return null;
 		}
 		try {
-			InstrumentVersions.StoredVersion stored = versions.draft(target.user(), target.code(), target.version());
+			InstrumentVersionViews.StoredVersion stored = versions.draft(target.user(), target.code(), target.version());
 			versions.save(target.user(), target.code(), target.version(), change.apply(stored.tree()), lock);
 			answer.redirect().addFlashAttribute("success", messages.get("instrumentEdit.saved"));
 			return "redirect:/admin/instruments/" + target.code() + "/versions/" + target.version() + target.page();
@@ -152,8 +152,8 @@ class DraftEditorController {
 	}
 
 	/** The model every editor page needs: the version, its problems and its place in the list. */
-	private InstrumentVersions.StoredVersion page(UserDetails user, String code, int version, Model model) {
-		InstrumentVersions.StoredVersion stored = versions.draft(user, code, version);
+	private InstrumentVersionViews.StoredVersion page(UserDetails user, String code, int version, Model model) {
+		InstrumentVersionViews.StoredVersion stored = versions.draft(user, code, version);
 		model.addAttribute("stored", stored);
 		model.addAttribute("tree", stored.tree());
 		model.addAttribute("code", code);

@@ -1,6 +1,9 @@
 package id.spbe.instrument;
 
 import id.spbe.common.Forms;
+import id.spbe.instrument.IndicatorFormRows.BandRow;
+import id.spbe.instrument.IndicatorFormRows.ItemRow;
+import id.spbe.instrument.IndicatorFormRows.LevelRow;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -38,77 +41,6 @@ class IndicatorForm implements Serializable {
 	private String extMax;
 	private String extDefault;
 	private List<BandRow> bands = new ArrayList<>();
-
-	/** Criterion and evidence expected of one level. */
-	public static class LevelRow implements Serializable {
-		private String level;
-		private String criterionId;
-		private String criterionEn;
-		private String evidenceId;
-		private String evidenceEn;
-
-		public String getLevel() { return level; }
-		public void setLevel(String level) { this.level = level; }
-		public String getCriterionId() { return criterionId; }
-		public void setCriterionId(String v) { this.criterionId = v; }
-		public String getCriterionEn() { return criterionEn; }
-		public void setCriterionEn(String v) { this.criterionEn = v; }
-		public String getEvidenceId() { return evidenceId; }
-		public void setEvidenceId(String v) { this.evidenceId = v; }
-		public String getEvidenceEn() { return evidenceEn; }
-		public void setEvidenceEn(String v) { this.evidenceEn = v; }
-	}
-
-	/** One evidence item, e.g. I4-L2-01. */
-	public static class ItemRow implements Serializable {
-		private String code;
-		private String level;
-		private String descriptionId;
-		private String descriptionEn;
-		private String order;
-		private String remove;
-
-		boolean isBlank() {
-			return blank(code) && blank(descriptionId) && blank(descriptionEn);
-		}
-
-		public String getCode() { return code; }
-		public void setCode(String v) { this.code = v; }
-		public String getLevel() { return level; }
-		public void setLevel(String v) { this.level = v; }
-		public String getDescriptionId() { return descriptionId; }
-		public void setDescriptionId(String v) { this.descriptionId = v; }
-		public String getDescriptionEn() { return descriptionEn; }
-		public void setDescriptionEn(String v) { this.descriptionEn = v; }
-		public String getOrder() { return order; }
-		public void setOrder(String v) { this.order = v; }
-		public String getRemove() { return remove; }
-		public void setRemove(String v) { this.remove = v; }
-	}
-
-	/** One conversion band: the other index's {@code from..to} onto {@code valueFrom..valueTo}. */
-	public static class BandRow implements Serializable {
-		private String from;
-		private String to;
-		private String valueFrom;
-		private String valueTo;
-		private String remove;
-
-		boolean isBlank() {
-			return blank(from) && blank(to) && blank(valueFrom) && blank(valueTo);
-		}
-
-		public String getFrom() { return from; }
-		public void setFrom(String v) { this.from = v; }
-		public String getTo() { return to; }
-		public void setTo(String v) { this.to = v; }
-		public String getValueFrom() { return valueFrom; }
-		public void setValueFrom(String v) { this.valueFrom = v; }
-		public String getValueTo() { return valueTo; }
-		public void setValueTo(String v) { this.valueTo = v; }
-		public String getRemove() { return remove; }
-		public void setRemove(String v) { this.remove = v; }
-	}
 
 	/** The form showing indicator {@code i} of {@code d} as stored. */
 	static IndicatorForm of(InstrumentDefinition d, InstrumentDefinition.Indicator i, long lock) {

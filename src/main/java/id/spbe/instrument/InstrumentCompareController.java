@@ -28,7 +28,7 @@ class InstrumentCompareController {
 	@GetMapping("/admin/instruments/{code}/compare")
 	String compare(@AuthenticationPrincipal UserDetails user, @PathVariable String code,
 			@ModelAttribute("compareForm") CompareForm form, BindingResult binding, Model model) {
-		List<InstrumentVersions.VersionRow> rows = versions.versions(user, code);
+		List<InstrumentVersionViews.VersionRow> rows = versions.versions(user, code);
 		model.addAttribute("code", code);
 		model.addAttribute("rows", rows);
 		int[] chosen = form.choose(binding, rows);

@@ -29,12 +29,12 @@ class InstrumentFilesController {
 
 	private static final String LIST = "redirect:/admin/instruments#import";
 
-	private final InstrumentVersions versions;
+	private final InstrumentVersionFiles files;
 	private final InstrumentFileLimits limits;
 	private final Messages messages;
 
-	InstrumentFilesController(InstrumentVersions versions, InstrumentFileLimits limits, Messages messages) {
-		this.versions = versions;
+	InstrumentFilesController(InstrumentVersionFiles files, InstrumentFileLimits limits, Messages messages) {
+		this.files = files;
 		this.limits = limits;
 		this.messages = messages;
 	}
@@ -42,14 +42,14 @@ class InstrumentFilesController {
 	@GetMapping("/admin/instruments/{code}/versions/{version}/export.yaml")
 	ResponseEntity<byte[]> exportYaml(@AuthenticationPrincipal UserDetails user, @PathVariable String code,
 			@PathVariable int version) {
-		byte[] yaml = versions.exportYaml(user, code, version).getBytes(StandardCharsets.UTF_8);
+		byte[] yaml = files.exportYaml(user, code, version).getBytes(StandardCharsets.UTF_8);
 		return download(yaml, new MediaType("application", "yaml", StandardCharsets.UTF_8), code + "-v" + version + ".yaml");
 	}
 
 	@GetMapping("/admin/instruments/{code}/versions/{version}/export.xlsx")
 	ResponseEntity<byte[]> exportXlsx(@AuthenticationPrincipal UserDetails user, @PathVariable String code,
 			@PathVariable int version) {
-		return download(versions.exportXlsx(user, code, version),
+		return download(files.exportXlsx(user, code, version),
 				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
 				code + "-v" + version + ".xlsx");
 	}
@@ -62,7 +62,7 @@ class InstrumentFilesController {
 		}
 		else {
 			try {
-				InstrumentVersions.VersionKey key = InstrumentImports.importFile(versions, user, form.getFile(), limits.maxBytes());
+				InstrumentVersions.VersionKey key = InstrumentImports.importFile(files, user, form.getFile(), limits.maxBytes());
 				redirect.addFlashAttribute("success", messages.get("instrumentEdit.imported", key.code(), key.version()));
 				return "redirect:/admin/instruments/" + key.code() + "/versions/" + key.version();
 			}

@@ -15,19 +15,19 @@ final class InstrumentImports {
 	private InstrumentImports() {
 	}
 
-	static InstrumentVersions.VersionKey importFile(InstrumentVersions versions, UserDetails user, MultipartFile file,
+	static InstrumentVersions.VersionKey importFile(InstrumentVersionFiles files, UserDetails user, MultipartFile file,
 			long maxBytes) throws IOException {
-		InstrumentVersions.requireAdmin(user);
+		InstrumentAdmin.require(user);
 		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
 		byte[] bytes;
 		try (InputStream in = file.getInputStream()) {
 			bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
 		}
 		if (name.endsWith(".xlsx")) {
-			return versions.importXlsx(user, bytes);
+			return files.importXlsx(user, bytes);
 		}
 		if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-			return versions.importYaml(user, bytes);
+			return files.importYaml(user, bytes);
 		}
 		throw new InstrumentImportException(ImportProblem.atLine(null, "instrument.import.fileType"));
 	}

@@ -43,14 +43,16 @@ import tools.jackson.databind.json.JsonMapper;
 class InstrumentVersionApiController {
 
 	private final InstrumentVersions versions;
+	private final InstrumentVersionFiles files;
 	private final InstrumentFileLimits limits;
 	private final Messages messages;
 	private final JsonMapper json;
 
-	InstrumentVersionApiController(InstrumentVersions versions, InstrumentFileLimits limits, Messages messages,
-			JsonMapper json) {
+	InstrumentVersionApiController(InstrumentVersions versions, InstrumentVersionFiles files, InstrumentFileLimits limits,
+			Messages messages, JsonMapper json) {
 		this.json = json;
 		this.versions = versions;
+		this.files = files;
 		this.limits = limits;
 		this.messages = messages;
 	}
@@ -103,7 +105,7 @@ class InstrumentVersionApiController {
 	@GetMapping("/{code}/versions/{version}")
 	ResponseEntity<InstrumentDefinition> get(@AuthenticationPrincipal UserDetails user, @PathVariable String code,
 			@PathVariable int version) {
-		InstrumentVersions.StoredVersion stored = versions.draft(user, code, version);
+		InstrumentVersionViews.StoredVersion stored = versions.draft(user, code, version);
 		return ResponseEntity.ok().eTag(String.valueOf(stored.lock())).body(stored.tree());
 	}
 
@@ -163,14 +165,14 @@ class InstrumentVersionApiController {
 	@GetMapping("/{code}/versions/{version}/export.yaml")
 	ResponseEntity<byte[]> exportYaml(@AuthenticationPrincipal UserDetails user, @PathVariable String code,
 			@PathVariable int version) {
-		byte[] yaml = versions.exportYaml(user, code, version).getBytes(StandardCharsets.UTF_8);
+		byte[] yaml = files.exportYaml(user, code, version).getBytes(StandardCharsets.UTF_8);
 		return download(yaml, new MediaType("application", "yaml", StandardCharsets.UTF_8), code + "-v" + version + ".yaml");
 	}
 
 	@GetMapping("/{code}/versions/{version}/export.xlsx")
 	ResponseEntity<byte[]> exportXlsx(@AuthenticationPrincipal UserDetails user, @PathVariable String code,
 			@PathVariable int version) {
-		return download(versions.exportXlsx(user, code, version),
+		return download(files.exportXlsx(user, code, version),
 				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
 				code + "-v" + version + ".xlsx");
 	}
@@ -179,7 +181,7 @@ class InstrumentVersionApiController {
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<Map<String, Object>> importFile(@AuthenticationPrincipal UserDetails user,
 			@RequestPart("file") MultipartFile file) throws IOException {
-		InstrumentVersions.VersionKey key = InstrumentImports.importFile(versions, user, file, limits.maxBytes());
+		InstrumentVersions.VersionKey key = InstrumentImports.importFile(files, user, file, limits.maxBytes());
 		return created(key);
 	}
 

@@ -1,14 +1,14 @@
 package id.spbe.instrument;
 
-import id.spbe.common.Wib;
 import id.spbe.common.AuditEvent;
 import id.spbe.common.NotFoundException;
 import id.spbe.common.RuleViolationException;
+import id.spbe.instrument.InstrumentVersionViews.StoredVersion;
+import id.spbe.instrument.InstrumentVersionViews.VersionRow;
 import org.springframework.security.core.userdetails.UserDetails;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Administration of instrument versions for the pages and the API: list, drafts (copy or empty),
- * saving with optimistic locking, validation problems, publish, retire, delete, compare, and the
- * YAML and Excel files. Every method is for administrators only and checks it; the user is any
+ * saving with optimistic locking, validation problems, publish, retire, delete, compare; the
+ * YAML and Excel files are {@link InstrumentVersionFiles}. Every method is for administrators only and checks it; the user is any
  * Spring Security principal ({@code CurrentUser} for pages and API), its role read from its
  * authorities, since {@code instrument} depends on no other feature module.
  *
@@ -30,8 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class InstrumentVersions {
-
-	private static final String ADMIN_AUTHORITY = "ROLE_ADMIN";
 
 	/** A draft's document is bounded like an imported file (spbe.instruments.max-file-size). */
 	private final long maxDocumentBytes;
@@ -53,56 +51,6 @@ class InstrumentVersions {
 		this.maxDocumentBytes = limits.maxBytes();
 	}
 
-	/** One line of the version list. */
-	/** The badge colour of a status on the version pages. */
-	static String badgeOf(InstrumentStatus status) {
-		return switch (status) {
-			case DRAFT -> "text-bg-warning";
-			case PUBLISHED -> "text-bg-success";
-			default -> "text-bg-secondary";
-		};
-	}
-
-	record VersionRow(long id, String code, int version, InstrumentStatus status, Text name, List<String> periods,
-			String changedBy, Instant changedAt, InstrumentAction lastAction) {
-		public boolean used() {
-			return !periods.isEmpty();
-		}
-
-		public String statusBadge() {
-			return badgeOf(status);
-		}
-
-		public java.time.LocalDateTime changedAtWib() {
-			return changedAt == null ? null : Wib.of(changedAt);
-		}
-
-		/** Only an unused draft is edited, published or deleted. */
-		public boolean editable() {
-			return status == InstrumentStatus.DRAFT && periods.isEmpty();
-		}
-	}
-
-	/** One version with its whole tree and the lock value a save must name. */
-	record StoredVersion(long id, InstrumentDefinition tree, long lock, InstrumentStatus status, List<String> periods,
-			String changedBy, Instant changedAt) {
-		public boolean used() {
-			return !periods.isEmpty();
-		}
-
-		public String statusBadge() {
-			return badgeOf(status);
-		}
-
-		public java.time.LocalDateTime changedAtWib() {
-			return changedAt == null ? null : Wib.of(changedAt);
-		}
-
-		public boolean editable() {
-			return status == InstrumentStatus.DRAFT && periods.isEmpty();
-		}
-	}
-
 	/** A version's identity, as answered when one is made. */
 	record VersionKey(String code, int version, InstrumentStatus status) {
 	}
@@ -115,7 +63,7 @@ class InstrumentVersions {
 	/** Every version of every instrument, by code then newest version first. */
 	@Transactional(readOnly = true)
 	List<VersionRow> versions(UserDetails user) {
-		requireAdmin(user);
+		InstrumentAdmin.require(user);
 		Map<Long, List<String>> used = periods.all();
 		return instruments.findAllByOrderByCodeAscVersionDesc().stream()
 				.map(i -> new VersionRow(i.getId(), i.getCode(), i.getVersion(), i.getStatus(), i.name(),
@@ -136,20 +84,20 @@ class InstrumentVersions {
 	/** Any version (draft or not) with its tree and lock value. */
 	@Transactional(readOnly = true)
 	StoredVersion draft(UserDetails user, String code, int version) {
-		requireAdmin(user);
+		InstrumentAdmin.require(user);
 		return stored(find(code, version));
 	}
 
 	/** A new draft copied from {@code fromVersion}, numbered one above the newest version of the code. */
 	VersionKey copy(UserDetails user, String code, int fromVersion) {
-		requireAdmin(user);
+		InstrumentAdmin.require(user);
 		InstrumentDefinition from = catalog.definition(find(code, fromVersion));
 		return createDraft(user, from, "copy of version " + fromVersion);
 	}
 
 	/** A new, empty instrument under a code not used yet (version 1): a draft to fill in. */
 	VersionKey createEmpty(UserDetails user, NewInstrument header) {
-		requireAdmin(user);
+		InstrumentAdmin.require(user);
 		if (header.code() == null || !header.code().matches("[a-z0-9][a-z0-9-]{0,49}")) {
 			throw RuleViolationException.badInput("instrument.error.code", InstrumentLimits.CODE);
 		}
@@ -166,7 +114,7 @@ class InstrumentVersions {
 	 * @throws StaleDraftException when {@code expectedLock} is not the current one
 	 */
 	long save(UserDetails user, String code, int version, InstrumentDefinition tree, long expectedLock) {
-		requireAdmin(user);
+		InstrumentAdmin.require(user);
 		Instrument instrument = lockEditable(code, version);
 		InstrumentDefinition sent = InstrumentVersionTrees.withIdentity(tree, code, version, InstrumentStatus.DRAFT);
 		if (instrument.lockValue() != expectedLock) {
@@ -182,13 +130,13 @@ class InstrumentVersions {
 	/** The rules the version breaks; empty when it may be published. */
 	@Transactional(readOnly = true)
 	List<InstrumentProblem> problems(UserDetails user, String code, int version) {
-		requireAdmin(user);
+		InstrumentAdmin.require(user);
 		return InstrumentValidator.problems(catalog.definition(find(code, version)));
 	}
 
 	/** Freezes a valid draft: child rows written, document cleared. */
 	void publish(UserDetails user, String code, int version) {
-		requireAdmin(user);
+		InstrumentAdmin.require(user);
 		Instrument instrument = lockEditable(code, version);
 		InstrumentDefinition tree = InstrumentVersionTrees.withIdentity(catalog.definition(instrument), code, version,
 				InstrumentStatus.PUBLISHED);
@@ -205,7 +153,7 @@ class InstrumentVersions {
 
 	/** Hides a published version from new periods; periods that use it keep it. */
 	void retire(UserDetails user, String code, int version) {
-		requireAdmin(user);
+		InstrumentAdmin.require(user);
 		Instrument instrument = instruments.lockByCodeAndVersion(code, version)
 				.orElseThrow(() -> new NotFoundException("instrument " + code + " " + version));
 		if (instrument.getStatus() != InstrumentStatus.PUBLISHED) {
@@ -219,7 +167,7 @@ class InstrumentVersions {
 
 	/** Deletes a draft no period uses. */
 	void delete(UserDetails user, String code, int version) {
-		requireAdmin(user);
+		InstrumentAdmin.require(user);
 		Instrument instrument = lockEditable(code, version);
 		instruments.delete(instrument);
 		instruments.flush();
@@ -230,13 +178,13 @@ class InstrumentVersions {
 	/** How version {@code to} differs from version {@code from}. */
 	@Transactional(readOnly = true)
 	List<InstrumentChange> compare(UserDetails user, String code, int from, int to) {
-		requireAdmin(user);
+		InstrumentAdmin.require(user);
 		return InstrumentComparison.compare(catalog.definition(find(code, from)), catalog.definition(find(code, to)));
 	}
 
 	/** Stores {@code tree} (already checked by the caller) as a new draft under its own code and version. */
 	VersionKey storeImported(UserDetails user, InstrumentDefinition tree, String detail) {
-		requireAdmin(user);
+		InstrumentAdmin.require(user);
 		if (instruments.findByCodeAndVersion(tree.code(), tree.version()).isPresent()) {
 			throw RuleViolationException.conflict("instrument.error.exists", tree.code(), tree.version());
 		}
@@ -251,60 +199,8 @@ class InstrumentVersions {
 	/** Any version's tree, for the exports. */
 	@Transactional(readOnly = true)
 	InstrumentDefinition tree(UserDetails user, String code, int version) {
-		requireAdmin(user);
+		InstrumentAdmin.require(user);
 		return catalog.definition(find(code, version));
-	}
-
-	/** The version in the bundled YAML format. */
-	@Transactional(readOnly = true)
-	String exportYaml(UserDetails user, String code, int version) {
-		return InstrumentDocuments.toYaml(tree(user, code, version));
-	}
-
-	/** The version as a workbook, one sheet per part (see {@link InstrumentWorkbook}). */
-	@Transactional(readOnly = true)
-	byte[] exportXlsx(UserDetails user, String code, int version) {
-		return InstrumentWorkbook.write(tree(user, code, version));
-	}
-
-	/**
-	 * A new draft from a YAML file under the file's code and version.
-	 *
-	 * @throws InstrumentImportException nothing stored: every problem, by line where there is one
-	 */
-	VersionKey importYaml(UserDetails user, byte[] file) {
-		requireAdmin(user);
-		return importTree(user, InstrumentYaml.read(file, maxDocumentBytes), "YAML");
-	}
-
-	/**
-	 * A new draft from a workbook in the layout of {@link #exportXlsx}.
-	 *
-	 * @throws InstrumentImportException nothing stored: every problem, by sheet, row and column
-	 */
-	VersionKey importXlsx(UserDetails user, byte[] file) {
-		requireAdmin(user);
-		return importTree(user, InstrumentWorkbook.read(file, maxDocumentBytes), "Excel");
-	}
-
-	private VersionKey importTree(UserDetails user, InstrumentDefinition read, String format) {
-		try {
-			// before any arithmetic: a weight such as 1e10000000 once kept the validator busy for minutes
-			InstrumentApiLocks.bounded(read);
-		}
-		catch (id.spbe.common.RuleViolationException e) {
-			throw new InstrumentImportException(ImportProblem.atLine(null, "form.error.numberTooLong", "…",
-					id.spbe.common.Numbers.MAX_LENGTH));
-		}
-		InstrumentDefinition tree = InstrumentVersionTrees.withIdentity(read, read.code(), read.version(), InstrumentStatus.DRAFT);
-		List<ImportProblem> problems = InstrumentYaml.problems(tree);
-		if (!problems.isEmpty()) {
-			throw new InstrumentImportException(problems);
-		}
-		if (instruments.findByCodeAndVersion(tree.code(), tree.version()).isPresent()) {
-			throw new InstrumentImportException(ImportProblem.atLine(null, "instrument.error.exists", tree.code(), tree.version()));
-		}
-		return storeImported(user, tree, format);
 	}
 
 	private VersionKey createDraft(UserDetails user, InstrumentDefinition content, String detail) {
@@ -353,12 +249,5 @@ class InstrumentVersions {
 
 	private void audit(InstrumentAction action, String code, int version, String detail) {
 		events.publishEvent(AuditEvent.of(action.name(), "instrument", code + "/" + version, null, detail));
-	}
-
-	/** The role is read from the principal's authorities, so that this module depends on no {@code user} type. */
-	static void requireAdmin(UserDetails user) {
-		if (user == null || user.getAuthorities().stream().noneMatch(a -> ADMIN_AUTHORITY.equals(a.getAuthority()))) {
-			throw RuleViolationException.forbidden("instrument.error.adminOnly");
-		}
 	}
 }

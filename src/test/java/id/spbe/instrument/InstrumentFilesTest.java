@@ -28,6 +28,8 @@ class InstrumentFilesTest {
 	@Autowired
 	InstrumentVersions versions;
 	@Autowired
+	InstrumentVersionFiles files;
+	@Autowired
 	Fixtures fixtures;
 
 	CurrentUser admin() {
@@ -41,7 +43,7 @@ class InstrumentFilesTest {
 	@Test
 	void bothBundledInstrumentsSurviveAYamlRoundTripUnderANewVersion() {
 		for (String code : List.of("spbe-2020", "pemdi-2026")) {
-			String yaml = versions.exportYaml(admin(), code, 1);
+			String yaml = files.exportYaml(admin(), code, 1);
 			// the export is the bundled format: the start-up reader accepts it as it is
 			InstrumentDefinition asBundled = InstrumentFileReader.read(new ByteArrayResource(yaml.getBytes(StandardCharsets.UTF_8)) {
 				@Override
@@ -52,7 +54,7 @@ class InstrumentFilesTest {
 			assertThat(InstrumentComparison.compare(versions.tree(admin(), code, 1), asBundled)).isEmpty();
 			int next = nextVersion(code);
 
-			InstrumentVersions.VersionKey key = versions.importYaml(admin(),
+			InstrumentVersions.VersionKey key = files.importYaml(admin(),
 					yaml.replaceFirst("(?m)^version: 1$", "version: " + next).getBytes(StandardCharsets.UTF_8));
 
 			assertThat(key).isEqualTo(new InstrumentVersions.VersionKey(code, next, InstrumentStatus.DRAFT));
@@ -60,7 +62,7 @@ class InstrumentFilesTest {
 			assertThat(InstrumentComparison.compare(versions.tree(admin(), code, 1), imported)).as(code).isEmpty();
 			assertThat(InstrumentDocuments.contentChecksum(imported))
 					.isEqualTo(InstrumentDocuments.contentChecksum(versions.tree(admin(), code, 1)));
-			assertThat(versions.exportYaml(admin(), code, next).replace("version: " + next, "version: 1")
+			assertThat(files.exportYaml(admin(), code, next).replace("version: " + next, "version: 1")
 					.replace("status: DRAFT", "status: PUBLISHED")).isEqualTo(yaml);
 			versions.delete(admin(), code, next);
 		}
@@ -70,9 +72,9 @@ class InstrumentFilesTest {
 	void bothBundledInstrumentsSurviveAnExcelRoundTrip() throws Exception {
 		for (String code : List.of("spbe-2020", "pemdi-2026")) {
 			int next = nextVersion(code);
-			byte[] workbook = edit(versions.exportXlsx(admin(), code, 1), wb -> versionRow(wb).getCell(1).setCellValue(next));
+			byte[] workbook = edit(files.exportXlsx(admin(), code, 1), wb -> versionRow(wb).getCell(1).setCellValue(next));
 
-			versions.importXlsx(admin(), workbook);
+			files.importXlsx(admin(), workbook);
 
 			InstrumentDefinition imported = versions.tree(admin(), code, next);
 			assertThat(InstrumentComparison.compare(versions.tree(admin(), code, 1), imported)).as(code).isEmpty();
@@ -86,13 +88,13 @@ class InstrumentFilesTest {
 	void anExcelFileWithABadRowIsRefusedWholeWithSheetRowAndColumn() throws Exception {
 		int before = versions.versions(admin(), "pemdi-2026").size();
 		int next = nextVersion("pemdi-2026");
-		byte[] workbook = edit(versions.exportXlsx(admin(), "pemdi-2026", 1), wb -> {
+		byte[] workbook = edit(files.exportXlsx(admin(), "pemdi-2026", 1), wb -> {
 			versionRow(wb).getCell(1).setCellValue(next);
 			wb.getSheet(InstrumentWorkbook.INDICATORS).getRow(3).getCell(4).setCellValue("lima");
 			wb.getSheet(InstrumentWorkbook.ITEMS).getRow(2).getCell(0).setCellValue(99);
 		});
 
-		assertThatThrownBy(() -> versions.importXlsx(admin(), workbook)).isInstanceOfSatisfying(InstrumentImportException.class,
+		assertThatThrownBy(() -> files.importXlsx(admin(), workbook)).isInstanceOfSatisfying(InstrumentImportException.class,
 				e -> assertThat(e.problems()).containsExactlyInAnyOrder(
 						ImportProblem.atCell("indicators", 4, "E", "instrument.import.notNumber", "lima"),
 						ImportProblem.atCell("evidence items", 3, "A", "instrument.import.unknownParent", "99")));
@@ -101,14 +103,14 @@ class InstrumentFilesTest {
 
 	@Test
 	void aFileThatIsNoWorkbookIsRefused() {
-		assertThatThrownBy(() -> versions.importXlsx(admin(), "code: x".getBytes(StandardCharsets.UTF_8)))
+		assertThatThrownBy(() -> files.importXlsx(admin(), "code: x".getBytes(StandardCharsets.UTF_8)))
 				.isInstanceOfSatisfying(InstrumentImportException.class,
 						e -> assertThat(e.problems()).extracting(ImportProblem::key).containsExactly("instrument.import.notWorkbook"));
 	}
 
 	@Test
 	void refusedYamlFilesSayWhyByLineAndStoreNothing() {
-		String yaml = versions.exportYaml(admin(), "spbe-2020", 1);
+		String yaml = files.exportYaml(admin(), "spbe-2020", 1);
 		int before = versions.versions(admin(), "spbe-2020").size();
 		int next = nextVersion("spbe-2020");
 		String renumbered = yaml.replaceFirst("(?m)^version: 1$", "version: " + next);
@@ -117,7 +119,7 @@ class InstrumentFilesTest {
 		assertRefused("code: x\nname: [unclosed\n".getBytes(StandardCharsets.UTF_8), "instrument.import.malformed", 3);
 		// Jackson reports an unknown key of an indicator at the end of that indicator, naming the key
 		int typo = lineOf(renumbered, "weight: 1.3");
-		assertThatThrownBy(() -> versions.importYaml(admin(), renumbered.replaceFirst("(?m)^(\\s+)weight: 1.3$", "$1wieght: 1.3")
+		assertThatThrownBy(() -> files.importYaml(admin(), renumbered.replaceFirst("(?m)^(\\s+)weight: 1.3$", "$1wieght: 1.3")
 				.getBytes(StandardCharsets.UTF_8))).isInstanceOfSatisfying(InstrumentImportException.class, e -> {
 					assertThat(e.problems()).singleElement().satisfies(p -> {
 						assertThat(p.key()).isEqualTo("instrument.import.malformed");
@@ -127,7 +129,7 @@ class InstrumentFilesTest {
 				});
 		assertRefused("code: spbe\nname:\n  id: Evaluasi \u00e9\n".getBytes(StandardCharsets.ISO_8859_1), "instrument.import.notUtf8", 3);
 		assertRefused(new byte[2 * 1024 * 1024 + 1], "instrument.import.tooLarge", null);
-		assertThatThrownBy(() -> versions.importYaml(admin(),
+		assertThatThrownBy(() -> files.importYaml(admin(),
 				renumbered.replaceFirst("(?m)^(\\s+)weight: 1.3$", "$1weight: 1.4").getBytes(StandardCharsets.UTF_8)))
 				.isInstanceOfSatisfying(InstrumentImportException.class, e -> assertThat(e.problems())
 						.extracting(ImportProblem::key).contains("instrument.rule.weightsSum", "instrument.rule.parentWeight"));
@@ -149,7 +151,7 @@ class InstrumentFilesTest {
 	}
 
 	private void assertRefused(byte[] file, String key, Integer line) {
-		assertThatThrownBy(() -> versions.importYaml(admin(), file)).isInstanceOfSatisfying(InstrumentImportException.class, e -> {
+		assertThatThrownBy(() -> files.importYaml(admin(), file)).isInstanceOfSatisfying(InstrumentImportException.class, e -> {
 			assertThat(e.problems()).extracting(ImportProblem::key).containsExactly(key);
 			assertThat(e.problems().get(0).line()).isEqualTo(line);
 		});

@@ -297,7 +297,7 @@ class InstrumentPagesTest {
 		p.add("scale", form.getScale());
 		p.add("valueSource", form.getValueSource());
 		for (int i = 0; i < form.getLevels().size(); i++) {
-			IndicatorForm.LevelRow l = form.getLevels().get(i);
+			IndicatorFormRows.LevelRow l = form.getLevels().get(i);
 			String k = "levels[" + i + "].";
 			p.add(k + "level", l.getLevel());
 			p.add(k + "criterionId", l.getCriterionId());

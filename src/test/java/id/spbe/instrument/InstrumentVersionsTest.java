@@ -62,7 +62,7 @@ class InstrumentVersionsTest {
 
 		assertThat(copy.version()).isEqualTo(2);
 		assertThat(copy.status()).isEqualTo(InstrumentStatus.DRAFT);
-		InstrumentVersions.StoredVersion draft = versions.draft(admin(), code, 2);
+		InstrumentVersionViews.StoredVersion draft = versions.draft(admin(), code, 2);
 		assertThat(draft.editable()).isTrue();
 		assertThat(InstrumentComparison.compare(versions.tree(admin(), code, 1), draft.tree())).isEmpty();
 		assertThat(InstrumentDocuments.contentChecksum(draft.tree()))
@@ -75,7 +75,7 @@ class InstrumentVersionsTest {
 	void anInvalidDraftIsSavedButNotPublished() {
 		String code = publishedCopy(BundledInstruments.pemdi2026());
 		versions.copy(admin(), code, 1);
-		InstrumentVersions.StoredVersion draft = versions.draft(admin(), code, 2);
+		InstrumentVersionViews.StoredVersion draft = versions.draft(admin(), code, 2);
 		InstrumentDefinition broken = Trees.withIndicatorWeight(draft.tree(), 1, new BigDecimal("7"));
 
 		long lock = versions.save(admin(), code, 2, broken, draft.lock());
@@ -93,7 +93,7 @@ class InstrumentVersionsTest {
 	void aSecondSaveOnTheSameLockIsRefusedWithWhatChanged() {
 		String code = publishedCopy(BundledInstruments.spbe2020());
 		versions.copy(admin(), code, 1);
-		InstrumentVersions.StoredVersion opened = versions.draft(admin(), code, 2);
+		InstrumentVersionViews.StoredVersion opened = versions.draft(admin(), code, 2);
 		versions.save(admin(), code, 2, Trees.withIndicatorWeight(opened.tree(), 1, new BigDecimal("2")), opened.lock());
 
 		assertThatThrownBy(() -> versions.save(admin(), code, 2, opened.tree(), opened.lock()))
@@ -108,7 +108,7 @@ class InstrumentVersionsTest {
 	@Test
 	void publishedVersionsNeverChangeAndRetiringKeepsThem() {
 		String code = publishedCopy(BundledInstruments.spbe2020());
-		InstrumentVersions.StoredVersion published = versions.draft(admin(), code, 1);
+		InstrumentVersionViews.StoredVersion published = versions.draft(admin(), code, 1);
 
 		assertThatThrownBy(() -> versions.save(admin(), code, 1, published.tree(), published.lock()))
 				.isInstanceOfSatisfying(RuleViolationException.class,
@@ -130,7 +130,7 @@ class InstrumentVersionsTest {
 
 		versions.delete(admin(), code, 2);
 
-		assertThat(versions.versions(admin(), code)).extracting(InstrumentVersions.VersionRow::version).containsExactly(1);
+		assertThat(versions.versions(admin(), code)).extracting(InstrumentVersionViews.VersionRow::version).containsExactly(1);
 	}
 
 	@Test
@@ -170,7 +170,7 @@ class InstrumentVersionsTest {
 	@Test
 	void comparingSpbe2020WithAnEditedCopyListsExactlyTheEdits() {
 		InstrumentVersions.VersionKey copy = versions.copy(admin(), "spbe-2020", 1);
-		InstrumentVersions.StoredVersion draft = versions.draft(admin(), "spbe-2020", copy.version());
+		InstrumentVersionViews.StoredVersion draft = versions.draft(admin(), "spbe-2020", copy.version());
 		InstrumentDefinition edited = Trees.mapIndicators(draft.tree(), i -> switch (i.number()) {
 			case 1 -> Trees.with(i, new BigDecimal("1.0"), 3, "Kriteria baru level 3", null);
 			case 2 -> Trees.with(i, new BigDecimal("1.6"), 2, null, "New evidence expected at level 2");
@@ -197,7 +197,7 @@ class InstrumentVersionsTest {
 	void comparingPemdiWithAChangedEvidenceItemListsThatItem() {
 		String code = publishedCopy(BundledInstruments.pemdi2026());
 		versions.copy(admin(), code, 1);
-		InstrumentVersions.StoredVersion draft = versions.draft(admin(), code, 2);
+		InstrumentVersionViews.StoredVersion draft = versions.draft(admin(), code, 2);
 		InstrumentDefinition edited = Trees.mapIndicators(draft.tree(), i -> i.number() != 4 ? i
 				: new InstrumentDefinition.Indicator(i.number(), i.name(), i.weight(), i.scale(), i.explanation(),
 						i.evidenceGuidance(), i.valueSource(), i.externalIndex(), i.levels(), i.evidenceItems().stream()
@@ -218,7 +218,7 @@ class InstrumentVersionsTest {
 	void twoAdministratorsSavingTheSameDraftAtOnce() throws Exception {
 		String code = publishedCopy(BundledInstruments.spbe2020());
 		versions.copy(admin(), code, 1);
-		InstrumentVersions.StoredVersion opened = versions.draft(admin(), code, 2);
+		InstrumentVersionViews.StoredVersion opened = versions.draft(admin(), code, 2);
 		java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
 		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
 		try {
