@@ -30,6 +30,17 @@ public final class FormValues {
 	}
 
 	/**
+	 * A level, value or score typed by a person: "2,5" or "2.5", at most two decimals
+	 * ({@link Numbers#value}).
+	 *
+	 * @throws RuleViolationException BAD_INPUT "form.error.number", "form.error.numberTooLong" or
+	 *                                "form.error.valueDecimals"
+	 */
+	public static BigDecimal value(String typed) {
+		return Numbers.value(typed);
+	}
+
+	/**
 	 * A date written YYYY-MM-DD (what date inputs send).
 	 *
 	 * @throws RuleViolationException BAD_INPUT "form.error.date"

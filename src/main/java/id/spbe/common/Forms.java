@@ -25,6 +25,11 @@ public final class Forms {
 		return parse(errors, field, () -> FormValues.decimal(typed));
 	}
 
+	/** A level, value or score typed in {@code field} ("2,5" or "2.5", two decimals at most), null when blank or malformed. */
+	public static BigDecimal value(Errors errors, String field, String typed) {
+		return parse(errors, field, () -> FormValues.value(typed));
+	}
+
 	/** A date typed in {@code field} (YYYY-MM-DD), null when blank or malformed. */
 	public static LocalDate date(Errors errors, String field, String typed) {
 		return parse(errors, field, () -> FormValues.date(typed));

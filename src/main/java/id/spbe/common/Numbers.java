@@ -18,6 +18,8 @@ public final class Numbers {
 	public static final int MAX_DIGITS = 20;
 	/** Most digits of a whole number (an id, a version, an indicator number). */
 	public static final int MAX_WHOLE_DIGITS = 9;
+	/** Most decimal places of a level, value or score a person types (the instruments' two). */
+	public static final int MAX_VALUE_DECIMALS = 2;
 	/** Message key of a value that is no number at all (as opposed to one over the bounds). */
 	public static final String NOT_A_NUMBER = "form.error.number";
 
@@ -49,6 +51,22 @@ public final class Numbers {
 			throw isExponent(t) ? tooLong(t) : RuleViolationException.badInput(NOT_A_NUMBER, FormValues.echo(t));
 		}
 		return new BigDecimal(t.replace(',', '.'));
+	}
+
+	/**
+	 * A typed level, value or score: {@link #decimal} ("2,5" or "2.5") with at most
+	 * {@link #MAX_VALUE_DECIMALS} decimals, so that "2,555" is refused as typed, on its field.
+	 *
+	 * @throws RuleViolationException BAD_INPUT as {@link #decimal}, or "form.error.valueDecimals"
+	 *                                with the typed text and the most decimals
+	 */
+	public static BigDecimal value(String typed) {
+		BigDecimal value = decimal(typed);
+		if (value != null && value.stripTrailingZeros().scale() > MAX_VALUE_DECIMALS) {
+			throw RuleViolationException.badInput("form.error.valueDecimals", FormValues.echo(typed.strip()),
+					MAX_VALUE_DECIMALS);
+		}
+		return value;
 	}
 
 	/**

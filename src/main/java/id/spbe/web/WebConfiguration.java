@@ -6,6 +6,7 @@ import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomize
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -16,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Language: Indonesian by default, English with {@code ?lang=en} (see {@link ApiAwareLocaleResolver}); layout dialect
- * for Thymeleaf; the JSON parser's limits.
+ * for Thymeleaf; the JSON parser's limits; decimals in the reader's language ({@link DecimalFormatter}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -52,6 +53,11 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	LayoutDialect layoutDialect() {
 		return new LayoutDialect();
+	}
+
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addFormatter(new DecimalFormatter());
 	}
 
 	@Override
