@@ -14,10 +14,13 @@ import org.springframework.context.i18n.LocaleContextHolder;
  */
 public final class Decimals {
 
-	/** Excel number format of an index or value: two decimals; Excel shows the reader's separator. */
+	/**
+	 * Excel number format of an index or a decimal value: two decimals. The cell stays a number;
+	 * Excel shows it with the reader's own separator.
+	 */
 	public static final String EXCEL_INDEX_FORMAT = "0.00";
-	/** Excel number format of a level: whole levels plain, fractions with up to two decimals. */
-	public static final String EXCEL_LEVEL_FORMAT = "0.##";
+	/** Excel number format of a whole level ("0.##" would show "3." for 3). */
+	public static final String EXCEL_WHOLE_FORMAT = "0";
 
 	private Decimals() {
 	}

@@ -1,6 +1,7 @@
 package id.spbe.dashboard;
 
 import id.spbe.agency.AgencyType;
+import id.spbe.common.Decimals;
 import id.spbe.common.Messages;
 import id.spbe.common.RuleViolationException;
 import id.spbe.user.CurrentUser;
@@ -8,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -89,11 +91,16 @@ class DashboardController {
 		return DashboardFiles.file(export.xlsx(rows), loaded.period(), "xlsx", DashboardFiles.XLSX);
 	}
 
-	/** Chart.js data for a data- attribute (no inline scripts): labels and the two series. */
+	/**
+	 * Chart.js data for a data- attribute (no inline scripts): labels and the two series. The bin
+	 * labels ("1.00–1.49") take the reader's decimal separator here; the API keeps them with a point.
+	 */
 	private String chart(Dashboard.Histogram h) {
+		char separator = Decimals.separator(LocaleContextHolder.getLocale());
+		List<String> labels = h.labels().stream().map(l -> l.replace('.', separator)).toList();
 		Map<String, Object> series = new LinkedHashMap<>();
 		series.put(messages.get("dashboard.self"), h.self());
 		series.put(messages.get("dashboard.final"), h.fin());
-		return json.writeValueAsString(Map.of("labels", h.labels(), "series", series));
+		return json.writeValueAsString(Map.of("labels", labels, "series", series));
 	}
 }

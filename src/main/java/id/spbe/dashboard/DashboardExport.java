@@ -1,5 +1,6 @@
 package id.spbe.dashboard;
 
+import id.spbe.common.Decimals;
 import id.spbe.common.Messages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -61,7 +62,7 @@ class DashboardExport {
 		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = book.createSheet(messages.get("dashboard.sheet"));
 			CellStyle decimals = book.createCellStyle();
-			decimals.setDataFormat(book.createDataFormat().getFormat("0.00"));
+			decimals.setDataFormat(book.createDataFormat().getFormat(Decimals.EXCEL_INDEX_FORMAT));
 			Row header = sheet.createRow(0);
 			for (int i = 0; i < COLUMNS.size(); i++) {
 				header.createCell(i).setCellValue(messages.get(COLUMNS.get(i).header()));

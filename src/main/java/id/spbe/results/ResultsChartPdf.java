@@ -9,6 +9,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+import id.spbe.common.Decimals;
 import id.spbe.common.Messages;
 import id.spbe.common.PdfFonts;
 import id.spbe.common.PdfTables;
@@ -81,7 +82,7 @@ class ResultsChartPdf {
 				t.setColorFill(series.get(j) == Stage.SELF ? SELF_COLOUR : FINAL_COLOUR);
 				t.rectangle(left, y, w, 11);
 				t.fill();
-				text(t, font, v == null ? "-" : v.toPlainString(), left + w + 3, y + 2, 7, Color.BLACK);
+				text(t, font, v == null ? "-" : Decimals.show(v, locale), left + w + 3, y + 2, 7, Color.BLACK);
 			}
 		}
 		float legendX = left;

@@ -138,7 +138,7 @@ class ResultsController {
 		Map<Integer, BigDecimal> targets = new LinkedHashMap<>();
 		typed.forEach((n, v) -> {
 			try {
-				targets.put(n, FormValues.decimal(v));
+				targets.put(n, FormValues.value(v));
 			}
 			catch (RuleViolationException e) {
 				// a number too long keeps the bound's own message; anything else is no number

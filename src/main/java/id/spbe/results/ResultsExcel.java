@@ -1,5 +1,6 @@
 package id.spbe.results;
 
+import id.spbe.common.Decimals;
 import id.spbe.common.Messages;
 import id.spbe.evaluation.Stage;
 import id.spbe.instrument.IndexResult;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * The results as an Excel workbook (Apache POI), one sheet per level of detail: overall index per
  * stage; domains and aspects per complete stage; indicators with the level at every stage, the
- * gap and the recommendation. Indices and levels are numeric cells; empty where not set.
+ * gap and the recommendation. Indices and levels are numeric cells with a number format, so that
+ * Excel shows them with the reader's decimal separator (2,46 in Indonesian); empty where not set.
  */
 @Component
 class ResultsExcel {
@@ -34,14 +36,19 @@ class ResultsExcel {
 	byte[] export(Results r, Locale locale) {
 		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			CellStyle decimals = book.createCellStyle();
-			decimals.setDataFormat(book.createDataFormat().getFormat("0.00"));
+			decimals.setDataFormat(book.createDataFormat().getFormat(Decimals.EXCEL_INDEX_FORMAT));
+			CellStyle levels = decimals;
+			if (!r.instrument().fractionalValues()) {
+				levels = book.createCellStyle();
+				levels.setDataFormat(book.createDataFormat().getFormat(Decimals.EXCEL_WHOLE_FORMAT));
+			}
 			CellStyle bold = book.createCellStyle();
 			Font font = book.createFont();
 			font.setBold(true);
 			bold.setFont(font);
 			overall(book.createSheet(messages.get(locale, "results.sheet.overall")), r, locale, bold, decimals);
 			groups(book.createSheet(messages.get(locale, "results.sheet.groups")), r, locale, bold, decimals);
-			indicators(book.createSheet(messages.get(locale, "results.sheet.indicators")), r, locale, bold, decimals);
+			indicators(book.createSheet(messages.get(locale, "results.sheet.indicators")), r, locale, bold, levels);
 			book.write(out);
 			return out.toByteArray();
 		}
@@ -102,7 +109,8 @@ class ResultsExcel {
 		widths(sheet, 4 + complete.size());
 	}
 
-	private void indicators(Sheet sheet, Results r, Locale locale, CellStyle bold, CellStyle decimals) {
+	/** Levels and gaps as numbers in {@code levels}' format (whole for SPBE, two decimals for Pemdi). */
+	private void indicators(Sheet sheet, Results r, Locale locale, CellStyle bold, CellStyle levels) {
 		Row head = sheet.createRow(0);
 		text(head, 0, messages.get(locale, "evaluation.indicatorNo"), bold);
 		text(head, 1, messages.get(locale, "evaluation.indicator"), bold);
@@ -124,10 +132,10 @@ class ResultsExcel {
 			number(row, 2, ir.indicator().weight(), null);
 			int col = 3;
 			for (Stage s : r.stages()) {
-				number(row, col++, ir.at(s), null);
+				number(row, col++, ir.at(s), levels);
 			}
 			if (assessors) {
-				number(row, col++, ir.gap(), null);
+				number(row, col++, ir.gap(), levels);
 				text(row, col, ir.recommendation(), null);
 			}
 		}

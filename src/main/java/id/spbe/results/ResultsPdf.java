@@ -11,6 +11,7 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import id.spbe.common.Decimals;
 import id.spbe.common.Messages;
 import id.spbe.common.PdfFonts;
 import id.spbe.common.PdfTables;
@@ -83,11 +84,11 @@ class ResultsPdf {
 		centred(document, r.ws().evaluation().periodName(), SUBTITLE, 6);
 		centred(document, r.instrument().name().in(locale) + " (" + r.instrument().regulation() + ")", BODY, 30);
 		String noFinal = r.stages().size() == 1 ? "results.coverHidden" : "results.coverNoFinal";
-		r.compared().ifPresentOrElse(stage -> centred(document, messages.get(locale, "results.coverFinal", shown(r.index(stage)),
+		r.compared().ifPresentOrElse(stage -> centred(document, messages.get(locale, "results.coverFinal", shown(r.index(stage), locale),
 				predikat(r.index(stage), locale)), HEADING, 6), () -> centred(document, messages.get(locale, noFinal), BODY, 6));
 		IndexResult self = r.index(Stage.SELF);
 		if (self.complete()) {
-			centred(document, messages.get(locale, "results.coverSelf", shown(self), predikat(self, locale)), BODY, 40);
+			centred(document, messages.get(locale, "results.coverSelf", shown(self, locale), predikat(self, locale)), BODY, 40);
 		}
 		String today = Wib.today(clock).format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
 		centred(document, messages.get(locale, "results.generated", today), SMALL, 0);
@@ -100,7 +101,7 @@ class ResultsPdf {
 				messages.get(locale, "results.predikat"), messages.get(locale, "results.scored"));
 		for (Stage s : r.stages()) {
 			IndexResult x = r.index(s);
-			PdfTables.row(table, SMALL, messages.get(locale, "stage." + s), x.complete() ? shown(x) : "-",
+			PdfTables.row(table, SMALL, messages.get(locale, "stage." + s), x.complete() ? shown(x, locale) : "-",
 					x.complete() ? predikat(x, locale) : "-", messages.get(locale, "progress.of", x.scored(), x.total()));
 		}
 		document.add(table);
@@ -119,7 +120,7 @@ class ResultsPdf {
 		PdfTables.header(table, SMALL_BOLD, head.toArray(String[]::new));
 		for (InstrumentDefinition.Domain d : r.instrument().domains()) {
 			List<String> cells = new ArrayList<>(List.of(d.code(), d.name().in(locale)));
-			complete.forEach(s -> cells.add(r.index(s).domains().get(d.code()).toPlainString()));
+			complete.forEach(s -> cells.add(Decimals.show(r.index(s).domains().get(d.code()), locale)));
 			boldRow(table, cells.toArray(String[]::new));
 			d.aspects().forEach(a -> aspectRow(table, r, complete, a, locale));
 		}
@@ -131,7 +132,7 @@ class ResultsPdf {
 
 	private void aspectRow(PdfPTable table, Results r, List<Stage> complete, InstrumentDefinition.Aspect a, Locale locale) {
 		List<String> cells = new ArrayList<>(List.of(a.code(), a.name().in(locale)));
-		complete.forEach(s -> cells.add(r.index(s).aspects().get(a.code()).toPlainString()));
+		complete.forEach(s -> cells.add(Decimals.show(r.index(s).aspects().get(a.code()), locale)));
 		PdfTables.row(table, SMALL, cells.toArray(String[]::new));
 	}
 
@@ -161,9 +162,9 @@ class ResultsPdf {
 		for (Results.Row row : r.rows()) {
 			List<String> cells = new ArrayList<>(List.of(String.valueOf(row.indicator().number()),
 					row.indicator().name().in(locale)));
-			stages.forEach(s -> cells.add(r.ws().level(row.at(s))));
+			stages.forEach(s -> cells.add(r.ws().level(row.at(s), locale)));
 			if (withRecommendation) {
-				cells.add(row.gap() == null ? "" : (row.gap().signum() > 0 ? "+" : "") + r.ws().level(row.gap()));
+				cells.add(row.gap() == null ? "" : (row.gap().signum() > 0 ? "+" : "") + r.ws().level(row.gap(), locale));
 				cells.add(row.recommendation() == null ? "" : row.recommendation());
 			}
 			PdfTables.row(table, SMALL, cells.toArray(String[]::new));
@@ -186,8 +187,8 @@ class ResultsPdf {
 		}
 	}
 
-	private static String shown(IndexResult x) {
-		return x.overall().toPlainString();
+	private static String shown(IndexResult x, Locale locale) {
+		return Decimals.show(x.overall(), locale);
 	}
 
 	private static String predikat(IndexResult x, Locale locale) {

@@ -1,5 +1,6 @@
 package id.spbe.results;
 
+import id.spbe.common.Decimals;
 import id.spbe.instrument.IndexResult;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -12,8 +13,8 @@ import java.util.Map;
  */
 public record Simulation(Map<Integer, BigDecimal> targets, IndexResult result, BigDecimal gain) {
 
-	/** The gain with its sign, "+0.056" or "-0.100". */
+	/** The gain with its sign in the request's language, "+0,056" or "-0,100" ("+0.056" in English). */
 	public String signedGain() {
-		return (gain.signum() >= 0 ? "+" : "") + gain.toPlainString();
+		return (gain.signum() >= 0 ? "+" : "") + Decimals.show(gain);
 	}
 }

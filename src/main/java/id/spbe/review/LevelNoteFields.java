@@ -13,7 +13,7 @@ abstract class LevelNoteFields implements Serializable {
 
 	/** The level typed, null when blank or when it is no number (then the field has an error). */
 	BigDecimal level(Errors errors) {
-		return Forms.decimal(errors, "level", level);
+		return Forms.value(errors, "level", level);
 	}
 
 	public String getLevel() {

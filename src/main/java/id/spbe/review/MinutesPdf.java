@@ -96,7 +96,7 @@ class MinutesPdf {
 				InstrumentDefinition.Indicator indicator = ws.instrument().indicator(n.number()).orElseThrow();
 				AssessmentView entry = ws.row(n.number()).entry();
 				PdfTables.row(notes, SMALL, String.valueOf(n.number()), indicator.name().in(locale),
-						ws.level(entry.levelAt(Stage.INTERVIEW)), n.note());
+						ws.level(entry.levelAt(Stage.INTERVIEW), locale), n.note());
 			}
 			document.add(notes);
 		}

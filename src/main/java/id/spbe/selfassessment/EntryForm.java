@@ -28,7 +28,7 @@ class EntryForm implements Serializable {
 
 	/** The change to save; a malformed level or version becomes an error of its field. */
 	SelfAssessmentService.EntryChange change(Errors errors) {
-		return new SelfAssessmentService.EntryChange(Forms.decimal(errors, "level", level), justification,
+		return new SelfAssessmentService.EntryChange(Forms.value(errors, "level", level), justification,
 				Forms.whole(errors, "version", version));
 	}
 

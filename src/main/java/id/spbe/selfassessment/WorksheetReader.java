@@ -115,7 +115,7 @@ class WorksheetReader {
 				String levelText = format.formatCellValue(row.getCell(columns.get("level"))).trim();
 				BigDecimal level;
 				try {
-					level = Numbers.decimal(levelText);
+					level = Numbers.value(levelText);
 				}
 				catch (RuleViolationException e) {
 					errors.add(levelError(excelRow, letter(columns.get("level")), levelText, e));

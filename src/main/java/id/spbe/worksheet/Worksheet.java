@@ -43,9 +43,17 @@ public record Worksheet(EvaluationView evaluation, InstrumentDefinition instrume
 		return evaluation.state() == EvaluationState.FINALISED;
 	}
 
-	/** A level as the instrument writes it: "3" for whole levels, "2.5" or "1.26" for Pemdi. */
+	/**
+	 * A level as the instrument writes it, in the current request's language: "3" for whole
+	 * levels, "2,5" or "1,26" for Pemdi in Indonesian ("2.5" in English).
+	 */
 	public String level(java.math.BigDecimal value) {
-		return Decimals.plain(value);
+		return Decimals.level(value);
+	}
+
+	/** {@link #level(java.math.BigDecimal)} in a document's language (PDF, Excel text). */
+	public String level(java.math.BigDecimal value, java.util.Locale locale) {
+		return Decimals.level(value, locale);
 	}
 
 	/** Counts for progress bars. */
