@@ -144,19 +144,18 @@ public final class IndexCalculator {
 			throw new IndexInputException("index.error.outOfScale",
 					"Indicator " + number + ": value " + shown(value) + " is outside the scale "
 							+ instrument.scaleMin().toPlainString() + "-" + instrument.scaleMax().toPlainString(),
-					number, shown(value), instrument.scaleMin().toPlainString(),
-					instrument.scaleMax().toPlainString());
+					number, value, instrument.scaleMin(), instrument.scaleMax());
 		}
 		BigDecimal stripped = value.stripTrailingZeros();
 		if (!instrument.fractionalValues() && stripped.scale() > 0) {
 			throw new IndexInputException("index.error.fractionNotAllowed",
 					"Indicator " + number + ": value " + shown(value) + " must be a whole level",
-					number, shown(value));
+					number, value);
 		}
 		if (stripped.scale() > DISPLAY_SCALE) {
 			throw new IndexInputException("index.error.tooManyDecimals",
 					"Indicator " + number + ": value " + shown(value) + " has more than two decimals",
-					number, shown(value));
+					number, value);
 		}
 	}
 }

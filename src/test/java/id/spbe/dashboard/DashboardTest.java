@@ -278,7 +278,7 @@ class DashboardTest {
 		String html = page.getContentAsString();
 		assertThat(html.split("data-testid=\"agency-row\"", -1)).hasSize(5);
 		assertThat(html).contains(name("Pemerintah Kabupaten Beta")).contains("data-testid=\"index-chart\"")
-				.contains("3.50–3.99").contains(province);
+				.contains("3,50–3,99").contains(province);
 		assertThat(html.indexOf(name("Pemerintah Kabupaten Beta"))).isLessThan(html.indexOf(name("Pemerintah Kota Alfa")));
 		// the period's year is a year, never a grouped number ("tahun 2.030", "year 2,030")
 		assertThat(html).contains("tahun 2030.").doesNotContain("2.030").doesNotContain("2,030");

@@ -276,11 +276,11 @@ class ResultsTest {
 		assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
 		String text = text(pdf);
 		assertThat(text).contains(finalised.evaluation().agencyName(), finalised.evaluation().periodName(),
-				fin.get("overall").asString(), fin.get("predikat").asString(), "Halaman");
+				fin.get("overall").asString().replace('.', ','), fin.get("predikat").asString(), "Halaman");
 
 		byte[] english = mvc.perform(get("/evaluations/{id}/results.pdf", id).param("lang", "en")
 				.with(user(finalised.coordinator()))).andReturn().getResponse().getContentAsByteArray();
-		assertThat(text(english)).contains("Evaluation Results Report", "Page");
+		assertThat(text(english)).contains("Evaluation Results Report", "Page", fin.get("overall").asString());
 	}
 
 	@Test

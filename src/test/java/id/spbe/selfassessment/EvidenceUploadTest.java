@@ -284,7 +284,7 @@ class EvidenceUploadTest {
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/evaluations/{id}/indicators/4", a.evaluationId())
 				.with(httpBasic(a.operatorName(), "demo")).contentType("application/json").content("{\"level\": 2.5, \"justification\": \"x\", \"version\": 0}"))
 				.andExpect(status().isBadRequest())
-				.andExpect(jsonPath("$.message").value("Indikator 4: nilai 2.5 harus berupa level bulat pada instrumen ini."));
+				.andExpect(jsonPath("$.message").value("Indikator 4: nilai 2,5 harus berupa level bulat pada instrumen ini."));
 		for (String body : new String[] { "{}", "{\"justification\": \"z\"}", "{\"level\": 2}", "{\"level\": \"2\", \"justification\": \"z\"}" }) {
 			mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/evaluations/{id}/indicators/4", a.evaluationId())
 					.with(httpBasic(a.operatorName(), "demo")).contentType("application/json").content(body))

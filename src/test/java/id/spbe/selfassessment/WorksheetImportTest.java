@@ -131,7 +131,7 @@ class WorksheetImportTest {
 
 		assertThat(importing(xlsx)).containsExactly(
 				"Baris 35, kolom E: Indikator 31: nilai 6 di luar skala 1 sampai 5.",
-				"Baris 36, kolom E: Indikator 32: nilai 2.5 harus berupa level bulat pada instrumen ini.",
+				"Baris 36, kolom E: Indikator 32: nilai 2,5 harus berupa level bulat pada instrumen ini.",
 				"Baris 37, kolom F: Indikator 33: penjelasan paling banyak 10.000 karakter (saat ini 10.001).");
 		assertThat(entries()).isEqualTo(before);
 	}
@@ -176,7 +176,7 @@ class WorksheetImportTest {
 		String page = Refusals.followed(mvc, result, user(a.coordinator()));
 		String errors = page.substring(page.indexOf("data-testid=\"import-errors\""));
 		assertThat(errors).containsSubsequence("Baris 35, kolom E: Indikator 31: nilai 6 di luar skala 1 sampai 5.",
-				"Baris 36, kolom E: Indikator 32: nilai 2.5 harus berupa level bulat pada instrumen ini.");
+				"Baris 36, kolom E: Indikator 32: nilai 2,5 harus berupa level bulat pada instrumen ini.");
 
 		MvcResult none = mvc.perform(multipart("/evaluations/{id}/worksheet", a.evaluationId())
 				.file(new MockMultipartFile("file", "", "application/octet-stream", new byte[0]))
