@@ -13,6 +13,8 @@
     type: 'bar',
     data: { labels: data.labels, datasets: datasets },
     options: {
+      // numbers in ticks and tooltips with the page's decimal separator (2,46 in Indonesian)
+      locale: document.documentElement.lang || 'id',
       indexAxis: 'y',
       maintainAspectRatio: false,
       animation: false,
