@@ -23,7 +23,7 @@ class ResultsBrowserTest extends BrowserTestSupport {
 		page.getByTestId("evaluation-link").filter(new Locator.FilterOptions().setHasText("Evaluasi SPBE 2021")).click();
 		page.getByTestId("tab-results").click();
 
-		assertThat(page.getByTestId("stage-card-FINAL").getByTestId("stage-index")).hasText(java.util.regex.Pattern.compile("\\d\\.\\d\\d"));
+		assertThat(page.getByTestId("stage-card-FINAL").getByTestId("stage-index")).hasText(java.util.regex.Pattern.compile("\\d,\\d\\d"));
 		assertThat(page.getByTestId("stage-card-FINAL").getByTestId("stage-predikat")).isVisible();
 		assertThat(page.getByTestId("stage-card-SITE_VISIT").getByTestId("stage-incomplete")).containsText("Tidak ada level pada tahap ini");
 		assertThat(page.getByTestId("results-chart")).isVisible();
@@ -38,7 +38,7 @@ class ResultsBrowserTest extends BrowserTestSupport {
 		page.getByTestId("simulate").click();
 		assertThat(page.getByTestId("simulation-result")).containsText("Dengan target ini indeksnya");
 		assertThat(page.locator("[data-testid=gain-row][data-number='" + number + "'] input")).hasValue("5");
-		org.assertj.core.api.Assertions.assertThat(gain).startsWith("+0.");
+		org.assertj.core.api.Assertions.assertThat(gain).startsWith("+0,");
 		org.assertj.core.api.Assertions.assertThat(page.getByTestId("simulation-result").textContent()).doesNotContain(before + " (");
 
 		Download download = page.waitForDownload(() -> page.getByTestId("download-pdf").click());

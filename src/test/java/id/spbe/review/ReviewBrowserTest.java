@@ -50,11 +50,11 @@ class ReviewBrowserTest extends BrowserTestSupport {
 
 		assessor.locator("[data-testid=review-row][data-number='1'] a").first().click();
 		assertThat(assessor.getByTestId("agency-side")).containsText("Bukti uji");
-		assessor.locator("#level").fill("2.5");
+		assessor.locator("#level").fill("2,5");
 		assessor.getByTestId("stage-form").getByLabel("Catatan").fill("Perbup ditetapkan, belum memuat seluruh materi.");
 		assessor.getByTestId("save-stage").click();
 		assertThat(assessor.getByTestId("flash-success")).containsText("Penilaian indikator 1 disimpan");
-		assertThat(assessor.locator("[data-testid=stage-table] tr[data-stage=DOCUMENT_REVIEW]")).containsText("2.5");
+		assertThat(assessor.locator("[data-testid=stage-table] tr[data-stage=DOCUMENT_REVIEW]")).containsText("2,5");
 		assertThat(assessor.getByTestId("history")).containsText("Perbup ditetapkan");
 
 		assessor.navigate(url("/evaluations/" + id + "/review"));
