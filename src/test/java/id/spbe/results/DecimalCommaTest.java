@@ -160,7 +160,7 @@ class DecimalCommaTest {
 	@Test
 	void theApiKeepsJsonNumbersWithAPoint() throws Exception {
 		String json = page(get("/api/evaluations/" + agency.evaluationId()), agency.coordinator(), false);
-		assertThat(json).contains("2.46").doesNotContain("2,46");
+		assertThat(json).contains("\"level\":2.46").doesNotContain("2,46");
 	}
 
 	@Test
