@@ -118,7 +118,8 @@ public final class IndexCalculator {
 	/**
 	 * Checks one value against the instrument: known indicator, at most {@link Numbers#MAX_DIGITS}
 	 * digits, on the scale, whole where the instrument takes whole levels, at most two decimals.
-	 * Null (no value) passes.
+	 * Null (no value) passes. The refusal carries the numbers themselves as message arguments, so
+	 * that the message writes them in the reader's language ("nilai 2,5", "value 2.5").
 	 *
 	 * @throws IndexInputException naming the indicator and the rule
 	 */
