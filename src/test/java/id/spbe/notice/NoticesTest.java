@@ -79,6 +79,7 @@ class NoticesTest {
 
 		JsonNode notices = notices(c.agency().coordinatorName(), "id");
 		JsonNode clarification = only(notices, "CLARIFICATION_OPEN");
+		assertThat(clarification.propertyNames()).containsExactlyInAnyOrder("kind", "message", "link", "deadline", "daysLeft");
 		assertThat(clarification.get("link").asString()).isEqualTo("/evaluations/" + c.id());
 		assertThat(clarification.get("deadline").asString()).isEqualTo(today.plusDays(5).toString());
 		assertThat(clarification.get("daysLeft").asLong()).isEqualTo(6);
