@@ -7,6 +7,7 @@ import id.spbe.evaluation.EvaluationView;
 import id.spbe.evaluation.Evaluations;
 import id.spbe.instrument.InstrumentCatalog;
 import id.spbe.instrument.InstrumentSummary;
+import id.spbe.notice.Notices;
 import id.spbe.user.CurrentUser;
 import id.spbe.user.Role;
 import id.spbe.user.UserAccounts;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page, one per role: admin overview, assessor inbox, agency's evaluations. */
+/** The home page, one per role, each starting with what needs the user's action: admin overview, assessor inbox, agency's evaluations. */
 @Controller
 class HomeController {
 
@@ -29,10 +30,12 @@ class HomeController {
 	private final UserAccounts accounts;
 	private final Evaluations evaluations;
 	private final EvaluationAccess access;
+	private final Notices notices;
 
 	HomeController(InstrumentCatalog instruments, Agencies agencies, UserAccounts accounts, Evaluations evaluations,
-			EvaluationAccess access) {
+			EvaluationAccess access, Notices notices) {
 		this.access = access;
+		this.notices = notices;
 		this.instruments = instruments;
 		this.agencies = agencies;
 		this.accounts = accounts;
@@ -45,6 +48,8 @@ class HomeController {
 				.collect(Collectors.toMap(InstrumentSummary::id, Function.identity()));
 		model.addAttribute("instrumentsById", byId);
 		model.addAttribute("instruments", byId.values());
+		// every home page starts with what waits for this user (the same list as GET /api/notices)
+		model.addAttribute("notices", notices.of(user));
 		if (user.getRole() == Role.ADMIN) {
 			model.addAttribute("agencyCount", agencies.count());
 			model.addAttribute("userCount", accounts.count());
