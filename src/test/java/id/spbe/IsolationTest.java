@@ -143,6 +143,10 @@ class IsolationTest {
 			writeApi("API approve", AGENCY, (e, x, s) -> post("/api/evaluations/{id}/indicators/1/approve", e)
 					.contentType("application/json").content("{\"version\": 0}")),
 			writeApi("API submit", WORKFLOW, (e, x, s) -> post("/api/evaluations/{id}/submit", e)),
+			write("approve many", redirect("/evaluations/{id}#approvals", "approvalsForm"), AGENCY,
+					(e, x, s) -> post("/evaluations/{id}/approvals", e).param("entries", "1:0")),
+			writeApi("API approve many", AGENCY, (e, x, s) -> post("/api/evaluations/{id}/approvals", e)
+					.contentType("application/json").content("{\"entries\": {\"1\": 0}}")),
 			read("review page", (e, x, s) -> get("/evaluations/{id}/review", e)),
 			read("review indicator page", (e, x, s) -> get("/evaluations/{id}/review/indicators/1", e)),
 			read("new interview form", (e, x, s) -> get("/evaluations/{id}/interviews/new", e)),
@@ -159,6 +163,13 @@ class IsolationTest {
 			write("save stage level", redirect("/evaluations/{id}/review/indicators/1", "stageForm"), TEAM,
 					(e, x, s) -> post("/evaluations/{id}/review/indicators/1", e).param("stage", "DOCUMENT_REVIEW")
 							.param("level", "5").param("note", "diubah")),
+			// the same saves sent by htmx: answered with their block of the page, the refusal in it
+			write("save stage level by htmx", FORM, TEAM,
+					(e, x, s) -> post("/evaluations/{id}/review/indicators/1", e).header("HX-Request", "true")
+							.param("stage", "DOCUMENT_REVIEW").param("level", "5").param("note", "diubah")),
+			write("judge evidence by htmx", FORM, TEAM,
+					(e, x, s) -> post("/evaluations/{id}/review/indicators/1/evidence/" + x, e).header("HX-Request", "true")
+							.param("status", "ACCEPTED")),
 			write("judge evidence", redirect("/evaluations/{id}/review/indicators/1#evidence-{x}", "judgementForm"), TEAM,
 					(e, x, s) -> post("/evaluations/{id}/review/indicators/1/evidence/" + x, e).param("status", "ACCEPTED")),
 			write("judge evidence item", redirect("/evaluations/{id}/review/indicators/1#items", "judgementForm"), TEAM,
@@ -216,6 +227,7 @@ class IsolationTest {
 
 	/** Routes that only the assessor team may use. */
 	static final List<String> ASSESSOR_WRITES = List.of("save stage level", "judge evidence", "judge evidence item",
+			"save stage level by htmx", "judge evidence by htmx",
 			"carry over", "transition", "request clarification", "create interview", "update interview", "interview note",
 			"API stage level", "API judge evidence", "API judge evidence item", "API transition", "API clarification");
 
@@ -435,6 +447,7 @@ class IsolationTest {
 				+ jdbc.queryForObject("select concat(string_agg(assessor_id || ':' || lead, ',' order by assessor_id), '/', "
 						+ "(select count(*) from team_change where evaluation_id = ?)) from assessor_assignment where evaluation_id = ?",
 						String.class, id, id)
+				+ jdbc.queryForObject("select count(approved_by) from indicator_assessment where evaluation_id = ?", Long.class, id)
 				+ jdbc.queryForObject("select state || version from evaluation where id = ?", String.class, id);
 	}
 
@@ -457,7 +470,8 @@ class IsolationTest {
 	void anOperatorIsRefusedTheCoordinatorsActions() throws Exception {
 		String before = snapshot();
 		List<String> failures = new ArrayList<>();
-		for (String name : new String[] { "approve", "assign", "submit", "API approve", "API submit" }) {
+		for (String name : new String[] { "approve", "assign", "submit", "API approve", "API submit", "approve many",
+				"API approve many" }) {
 			Probe p = probe(route(name), owner.operatorName());
 			MvcResult result = perform(p);
 			// submitting is a workflow move, which the table gives the coordinator alone
@@ -510,6 +524,9 @@ class IsolationTest {
 		boolean agency = !p.who().equals("admin");
 		return switch (p.route().name()) {
 			case "save stage level" -> agency ? Refusal.forbidden("review.error.notYetForAgency") : Refusal.forbidden(TEAM);
+			// the block answered to htmx is a part of the review, which the agency may not read yet
+			case "save stage level by htmx", "judge evidence by htmx" -> agency
+					? Refusal.forbidden("review.error.notYetForAgency").onErrorPage() : Refusal.forbidden(TEAM);
 			case "create interview", "update interview" -> agency
 					? Refusal.forbidden("review.error.notYetForAgency").onErrorPage() : Refusal.forbidden(TEAM);
 			default -> Refusal.forbidden(p.route().wrongRole());

@@ -4,14 +4,10 @@ import id.spbe.common.Forms;
 import id.spbe.common.Messages;
 import id.spbe.common.RuleViolationException;
 import id.spbe.common.Wib;
-import id.spbe.evaluation.ChangeView;
-import id.spbe.evaluation.Stage;
 import id.spbe.evaluation.Transitions;
 import id.spbe.user.CurrentUser;
-import id.spbe.worksheet.IndicatorRow;
 import java.time.Clock;
 import java.util.HashSet;
-import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,21 +23,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Review pages: the assessors' overview with the workflow, and the side-by-side page of one
  * indicator where the agency's entry and evidence sit against every stage's level and note. A
  * refused form comes back to its page with its errors beside what was typed ({@link Forms#keep}).
+ * Stage levels and evidence judgements are saved by {@link ReviewSaveController}.
  */
 @Controller
 class ReviewController {
 
 	private final ReviewService review;
 	private final ReviewBoards boards;
+	private final IndicatorPageModel page;
 	private final Judgements judgements;
 	private final Transitions transitions;
 	private final Messages messages;
 	private final Clock clock;
 
-	ReviewController(ReviewService review, ReviewBoards boards, Judgements judgements, Transitions transitions,
-			Messages messages, Clock clock) {
+	ReviewController(ReviewService review, ReviewBoards boards, IndicatorPageModel page, Judgements judgements,
+			Transitions transitions, Messages messages, Clock clock) {
 		this.review = review;
 		this.boards = boards;
+		this.page = page;
 		this.judgements = judgements;
 		this.transitions = transitions;
 		this.messages = messages;
@@ -60,47 +59,8 @@ class ReviewController {
 	@GetMapping("/evaluations/{id}/review/indicators/{number}")
 	String indicator(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
 			Model model) {
-		List<ChangeView> history = review.history(user, id, number);
-		ReviewBoard board = boards.board(user, id, history.stream().map(ChangeView::changedBy).toList());
-		IndicatorRow row = board.ws().row(number);
-		model.addAttribute("board", board);
-		model.addAttribute("row", row);
-		model.addAttribute("user", user);
-		model.addAttribute("history", history);
-		model.addAttribute("itemReviews", judgements.itemReviews(user, id, number));
-		Stage stage = board.workingStage().orElse(Stage.FINAL);
-		Forms.fresh(model, "stageForm", () -> StageForm.of(stage, board.shown(row, stage), row.entry().noteAt(stage),
-				row.entry().recommendation()));
-		Forms.fresh(model, "judgementForm", JudgementForm::new);
+		page.fill(user, id, number, model);
 		return "review/indicator";
-	}
-
-	@PostMapping("/evaluations/{id}/review/indicators/{number}")
-	String saveStage(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
-			@ModelAttribute("stageForm") StageForm form, BindingResult binding, RedirectAttributes redirect) {
-		try {
-			ReviewService.StageSave save = form.toSave(binding, review.entry(user, id, number));
-			if (!binding.hasErrors()) {
-				review.saveStage(user, id, number, save);
-				redirect.addFlashAttribute("success", messages.get("review.saved", number));
-				return indicatorPage(id, form.goesNext() ? number + 1 : number);
-			}
-		}
-		catch (RuleViolationException e) {
-			Forms.reject(binding, e);
-		}
-		Forms.keep(redirect, "stageForm", form, binding);
-		return indicatorPage(id, number);
-	}
-
-	@PostMapping("/evaluations/{id}/review/indicators/{number}/evidence/{evidenceId}")
-	String reviewEvidence(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
-			@PathVariable long evidenceId, @ModelAttribute("judgementForm") JudgementForm form, BindingResult binding,
-			RedirectAttributes redirect) {
-		form.forEvidence(evidenceId);
-		judge(form, binding, redirect, j -> judgements.reviewEvidence(user, id, number, evidenceId, j),
-				"review.evidenceSaved");
-		return indicatorPage(id, number) + "#evidence-" + evidenceId;
 	}
 
 	@PostMapping("/evaluations/{id}/review/indicators/{number}/items")

@@ -60,6 +60,7 @@ class EntryController {
 		model.addAttribute("mine", mine);
 		model.addAttribute("user", user);
 		model.addAttribute("mayAssign", permissions.mayAssign(user, ws));
+		model.addAttribute("mayApproveMany", permissions.mayApproveMany(user, ws));
 		model.addAttribute("mayImport", permissions.mayImport(user, ws));
 		model.addAttribute("mayHandBack", permissions.mayHandBack(user));
 		model.addAttribute("operators", assignees.operators(ws.evaluation().agencyId()));
@@ -73,6 +74,7 @@ class EntryController {
 				.filter(a -> a.indicators().stream().anyMatch(i -> myNumbers.contains(i.number())))
 				.map(a -> a.code()).toList());
 		Forms.fresh(model, "assignForm", AssignForm::new);
+		Forms.fresh(model, "approvalsForm", ApprovalsForm::new);
 		Forms.fresh(model, "importForm", ImportForm::new);
 		Forms.fresh(model, "transitionForm", TransitionForm::new);
 		return "evaluations/overview";

@@ -43,6 +43,11 @@ class EntryPermissions {
 		return worksheet.open() && coordinator(user) && !row.entry().approved();
 	}
 
+	/** True when the coordinator may approve many entries from the overview now (same rule as assigning). */
+	boolean mayApproveMany(CurrentUser user, Worksheet worksheet) {
+		return mayAssign(user, worksheet);
+	}
+
 	/** True when the user may assign indicators now: the coordinator, during self-assessment. */
 	boolean mayAssign(CurrentUser user, Worksheet worksheet) {
 		return worksheet.open() && coordinator(user);

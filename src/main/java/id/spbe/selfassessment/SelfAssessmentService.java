@@ -1,5 +1,6 @@
 package id.spbe.selfassessment;
 
+import id.spbe.common.AuditEvent;
 import id.spbe.common.RuleViolationException;
 import id.spbe.common.Texts;
 import id.spbe.evaluation.AssessmentView;
@@ -14,6 +15,7 @@ import id.spbe.user.Role;
 import id.spbe.worksheet.Levels;
 import java.math.BigDecimal;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,12 +37,14 @@ class SelfAssessmentService {
 	private final Assessments assessments;
 	private final InstrumentCatalog instruments;
 	private final Assignees assignees;
+	private final ApplicationEventPublisher audit;
 
 	private final TransactionTemplate tx;
 
 	SelfAssessmentService(EvaluationAccess access, Assessments assessments, InstrumentCatalog instruments,
-			Assignees assignees, PlatformTransactionManager txManager) {
+			Assignees assignees, ApplicationEventPublisher audit, PlatformTransactionManager txManager) {
 		this.access = access;
+		this.audit = audit;
 		this.assessments = assessments;
 		this.instruments = instruments;
 		this.assignees = assignees;
@@ -114,16 +118,36 @@ class SelfAssessmentService {
 	/** Approves an indicator's entry (coordinator only); it needs a level and a justification. */
 	@Transactional
 	AssessmentView approve(CurrentUser user, long evaluationId, int number, Long seenVersion) {
-		access.lockForAgencyWrite(user, evaluationId);
+		EvaluationView evaluation = access.lockForAgencyWrite(user, evaluationId);
 		requireCoordinator(user);
 		AssessmentView entry = assessments.get(evaluationId, number);
-		if (entry.selfLevel() == null || entry.justification() == null) {
+		if (!approvable(entry)) {
 			throw RuleViolationException.badInput("selfAssessment.error.approveIncomplete", number);
 		}
-		return assessments.approve(evaluationId, number, seenVersion, user.getId());
+		return approveLocked(user, evaluation, number, seenVersion, "");
 	}
 
-	private static void requireCoordinator(CurrentUser user) {
+	/** True when an entry has what an approval needs: a level and a justification. */
+	static boolean approvable(AssessmentView entry) {
+		return entry.selfLevel() != null && entry.justification() != null;
+	}
+
+	/**
+	 * The approval itself, for a caller holding the evaluation's lock as coordinator (the single
+	 * approval and {@link BulkApprovals}): approved and reported to the audit log.
+	 *
+	 * @param how added to the audit detail (how the approval was given), or ""
+	 * @throws id.spbe.evaluation.ConcurrentEditException when the entry is no longer at {@code seenVersion}
+	 */
+	AssessmentView approveLocked(CurrentUser user, EvaluationView evaluation, int number, Long seenVersion, String how) {
+		AssessmentView approved = assessments.approve(evaluation.id(), number, seenVersion, user.getId());
+		audit.publishEvent(AuditEvent.of("ENTRY_APPROVED", "evaluation", evaluation.id(), evaluation.agencyId(),
+				"indicator " + number + ", version " + approved.version() + how));
+		return approved;
+	}
+
+	/** Refuses anyone but the agency's coordinator. */
+	static void requireCoordinator(CurrentUser user) {
 		if (user.getRole() != Role.AGENCY_COORDINATOR) {
 			throw RuleViolationException.forbidden("selfAssessment.error.coordinatorOnly");
 		}

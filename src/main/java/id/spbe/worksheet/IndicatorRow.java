@@ -37,6 +37,11 @@ public record IndicatorRow(InstrumentDefinition.Indicator indicator, AssessmentV
 		return entry.justification() != null && !entry.justification().isBlank();
 	}
 
+	/** True when the entry waits for the coordinator's approval: a level and a justification, not approved. */
+	public boolean waitsForApproval() {
+		return hasLevel() && entry.justification() != null && !entry.approved();
+	}
+
 	public boolean hasEvidence() {
 		return !evidence.isEmpty();
 	}

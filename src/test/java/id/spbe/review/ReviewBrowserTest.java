@@ -53,7 +53,8 @@ class ReviewBrowserTest extends BrowserTestSupport {
 		assessor.locator("#level").fill("2,5");
 		assessor.getByTestId("stage-form").getByLabel("Catatan").fill("Perbup ditetapkan, belum memuat seluruh materi.");
 		assessor.getByTestId("save-stage").click();
-		assertThat(assessor.getByTestId("flash-success")).containsText("Penilaian indikator 1 disimpan");
+		// saved without a reload: the stage block says so (FastReviewBrowserTest checks that nothing else moved)
+		assertThat(assessor.getByTestId("stage-saved")).containsText("Tersimpan");
 		assertThat(assessor.locator("[data-testid=stage-table] tr[data-stage=DOCUMENT_REVIEW]")).containsText("2,5");
 		assertThat(assessor.getByTestId("history")).containsText("Perbup ditetapkan");
 
@@ -104,7 +105,7 @@ class ReviewBrowserTest extends BrowserTestSupport {
 		assessor.locator("#level").fill("3");
 		assessor.getByLabel("Rekomendasi").fill("Lakukan reviu berkala Perbup SPBE.");
 		assessor.getByTestId("save-stage").click();
-		assertThat(assessor.getByTestId("flash-success")).isVisible();
+		assertThat(assessor.getByTestId("stage-saved")).isVisible();
 		assessor.navigate(url("/evaluations/" + id + "/review"));
 		assessor.getByTestId("carry-over").click();
 		assertThat(assessor.getByTestId("flash-success")).containsText("19 indikator");

@@ -92,6 +92,7 @@ class MessagesAndTemplatesTest {
 		DYNAMIC.put("audit.action.", auditActions()); // every module's actions: the keys themselves, see AuditActions
 		DYNAMIC.put("enrolment.type.", names(id.spbe.agency.AgencyType.values())); // the period page's enrolment filter
 		DYNAMIC.put("instrument.rule.", List.of(staticField("id.spbe.instrument.ProblemList", "RULES"))); // validation problems
+		DYNAMIC.put("approvals.reason.", names(enumConstants("id.spbe.selfassessment.BulkApprovals$Reason"))); // bulk approval refusals
 	}
 
 	private static final Pattern TEXT_NODE = Pattern.compile(">([^<>]*)<");

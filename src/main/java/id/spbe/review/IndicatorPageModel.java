@@ -1,0 +1,58 @@
+package id.spbe.review;
+
+import id.spbe.common.Forms;
+import id.spbe.evaluation.ChangeView;
+import id.spbe.evaluation.Stage;
+import id.spbe.user.CurrentUser;
+import id.spbe.worksheet.IndicatorRow;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+
+/**
+ * What the side-by-side page of one indicator shows, for the whole page and for the blocks an htmx
+ * save answers with ({@code review/indicator :: stage-block}, {@code :: evidence-card}): both are
+ * rendered from the same model, so a block answered alone is the block the page would show.
+ */
+@Component
+class IndicatorPageModel {
+
+	private final ReviewService review;
+	private final ReviewBoards boards;
+	private final Judgements judgements;
+
+	IndicatorPageModel(ReviewService review, ReviewBoards boards, Judgements judgements) {
+		this.review = review;
+		this.boards = boards;
+		this.judgements = judgements;
+	}
+
+	/**
+	 * Fills the page's model; a refused form already in the model (bound, or kept across a redirect)
+	 * stays with its errors and what was typed, every other form starts from what is stored.
+	 *
+	 * @return the indicator's row
+	 */
+	IndicatorRow fill(CurrentUser user, long id, int number, Model model) {
+		List<ChangeView> history = review.history(user, id, number);
+		ReviewBoard board = boards.board(user, id, history.stream().map(ChangeView::changedBy).toList());
+		IndicatorRow row = board.ws().row(number);
+		model.addAttribute("board", board);
+		model.addAttribute("row", row);
+		model.addAttribute("user", user);
+		model.addAttribute("history", history);
+		model.addAttribute("itemReviews", judgements.itemReviews(user, id, number));
+		Stage stage = board.workingStage().orElse(Stage.FINAL);
+		Forms.fresh(model, "stageForm", () -> StageForm.of(stage, board.shown(row, stage), row.entry().noteAt(stage),
+				row.entry().recommendation()));
+		Forms.fresh(model, "judgementForm", JudgementForm::new);
+		return row;
+	}
+
+	/** Drops a form that was saved, with its binding, so that {@link #fill} shows what is stored now. */
+	static void forgetSaved(Model model, String name) {
+		model.asMap().remove(name);
+		model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + name);
+	}
+}
