@@ -2,9 +2,12 @@ package id.spbe.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -162,5 +165,60 @@ class InterviewPapersTest {
 				.andExpect(status().isOk())
 				.andExpect(content().string(Matchers.containsString("Agency, row 1: enter the attendee&#39;s name")));
 		assertThat(sessions(c.id())).isZero();
+	}
+
+	private static String json(String place, String attendees) {
+		return "{\"date\": \"2021-08-23\", \"time\": \"09:00\", \"medium\": \"Zoom Meeting\", \"place\": \"" + place
+				+ "\", \"attendees\": [{\"side\": \"ASSESSOR\", \"name\": \"Dr. Sutrisno\", \"nip\": \"" + NIP_2 + "\"}"
+				+ attendees + "]}";
+	}
+
+	private static String agency(String name, String position, String nip) {
+		return ", {\"side\": \"AGENCY\", \"name\": " + (name == null ? "null" : "\"" + name + "\"") + ", \"position\": \""
+				+ position + "\", \"nip\": " + (nip == null ? "null" : "\"" + nip + "\"") + "}";
+	}
+
+	@Test
+	void theApiTakesTheSameFieldsAndRefusesWhatThePageRefuses() throws Exception {
+		Fixtures.InReview c = inInterview();
+		StringBuilder many = new StringBuilder();
+		for (int i = 1; i <= 200; i++) {
+			many.append(agency("Peserta " + i, "Staf", null));
+		}
+		mvc.perform(post("/api/evaluations/{id}/interviews", c.id()).contentType("application/json")
+				.content(json("Aula", many.toString())).with(httpBasic(c.team().leadName(), "demo")))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.message").value("Paling banyak 40 peserta per pihak; Instansi: 200 peserta diisi."));
+		mvc.perform(post("/api/evaluations/{id}/interviews", c.id()).contentType("application/json")
+				.content(json("Aula", agency("Ayu", "Kadis", NIP_1) + agency("Hendra", "Kabid", "1980 0101"))).header("Accept-Language", "en")
+				.with(httpBasic(c.team().leadName(), "demo")))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.message").value(Matchers.startsWith("Agency, row 2: NIP \"1980 0101\" is not valid")));
+		mvc.perform(post("/api/evaluations/{id}/interviews", c.id()).contentType("application/json")
+				.content(json("Aula", agency("Ayu", "Kadis", null) + agency(null, "Kabid", NIP_1)))
+				.with(httpBasic(c.team().leadName(), "demo")))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.message").value("Instansi, baris 2: isi nama peserta (jabatan atau NIP diisi tanpa nama)."));
+		assertThat(sessions(c.id())).isZero();
+
+		String created = mvc.perform(post("/api/evaluations/{id}/interviews", c.id()).contentType("application/json")
+				.content(json("Aula Diskominfo", agency("Ayu", "Kadis", "19800101 200501 1 001") + agency("Hendra", "Tenaga ahli", null)))
+				.with(httpBasic(c.team().leadName(), "demo")))
+				.andExpect(status().isCreated())
+				.andExpect(jsonPath("$.place").value("Aula Diskominfo"))
+				.andExpect(jsonPath("$.attendees.length()").value(3))
+				.andExpect(jsonPath("$.attendees[0].nip").value(NIP_2))
+				.andExpect(jsonPath("$.attendees[1].side").value("AGENCY"))
+				.andExpect(jsonPath("$.attendees[1].nip").value(NIP_1))
+				.andExpect(jsonPath("$.attendees[2].nip").value(Matchers.nullValue()))
+				.andReturn().getResponse().getContentAsString();
+		long session = Long.parseLong(created.replaceAll("^\\{\"id\":(\\d+),.*$", "$1"));
+		mvc.perform(put("/api/evaluations/{id}/interviews/{s}", c.id(), session).contentType("application/json")
+				.content(json("Ruang Rapat 2", agency("Ayu", "Kadis", NIP_1))).with(httpBasic(c.team().memberName(), "demo")))
+				.andExpect(status().isOk()).andExpect(jsonPath("$.place").value("Ruang Rapat 2"))
+				.andExpect(jsonPath("$.attendees.length()").value(2));
+		mvc.perform(get("/api/evaluations/{id}/interviews/{s}", c.id(), session).with(httpBasic(c.team().leadName(), "demo")))
+				.andExpect(status().isOk()).andExpect(jsonPath("$.attendees[1].position").value("Kadis"));
+		assertThat(sessions(c.id())).isEqualTo(1);
 	}
 }
