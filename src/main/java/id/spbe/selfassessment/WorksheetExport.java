@@ -115,7 +115,7 @@ class WorksheetExport {
 			String max = Decimals.plain(instrument.scaleMax());
 			boolean fraction = instrument.fractionalValues();
 			WorksheetLevels.dropDown(wb, sheet, instrument, msg("worksheet.levelsSheet", locale), HEADER_ROW + 1, rowNo - 1,
-					levelColumn, new WorksheetLevels.Texts(msg("worksheet.column.level", locale),
+					levelColumn, new WorksheetLevels.DropDownTexts(msg("worksheet.column.level", locale),
 							msg(fraction ? "worksheet.levelPrompt.fraction" : "worksheet.levelPrompt.whole", locale, min, max), msg("worksheet.levelErrorTitle", locale),
 							msg(fraction ? "worksheet.levelError.fraction" : "worksheet.levelError.whole", locale, min, max)));
 			sheet.createFreezePane(0, HEADER_ROW + 1);

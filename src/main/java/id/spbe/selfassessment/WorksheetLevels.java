@@ -47,7 +47,7 @@ final class WorksheetLevels {
 	}
 
 	/** Messages of the drop-down: a prompt and the refusal, each a title and a text. */
-	record Texts(String promptTitle, String prompt, String errorTitle, String error) {
+	record DropDownTexts(String promptTitle, String prompt, String errorTitle, String error) {
 	}
 
 	/**
@@ -55,7 +55,7 @@ final class WorksheetLevels {
 	 * {@code last} (0-based) of column {@code column} of {@code sheet}.
 	 */
 	static void dropDown(XSSFWorkbook wb, Sheet sheet, InstrumentDefinition instrument, String listSheetName,
-			int first, int last, int column, Texts texts) {
+			int first, int last, int column, DropDownTexts texts) {
 		Sheet list = wb.createSheet(listSheetName);
 		List<BigDecimal> levels = allowed(instrument);
 		for (int i = 0; i < levels.size(); i++) {
