@@ -1,5 +1,6 @@
 package id.spbe.review;
 
+import id.spbe.common.AuditEvent;
 import id.spbe.common.WebAddress;
 import id.spbe.common.Wib;
 import id.spbe.common.NotFoundException;
@@ -23,6 +24,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,11 +46,14 @@ public class Interviews {
 	private final Assessments assessments;
 	private final InstrumentCatalog instruments;
 	private final Clock clock;
+	private final ApplicationEventPublisher publisher;
 
 	private final TransactionTemplate tx;
 
 	Interviews(EvaluationAccess access, InterviewSessionRepository sessions, Assessments assessments,
-			InstrumentCatalog instruments, Clock clock, PlatformTransactionManager txManager) {
+			InstrumentCatalog instruments, Clock clock, PlatformTransactionManager txManager,
+			ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.access = access;
 		this.sessions = sessions;
 		this.assessments = assessments;
@@ -78,20 +83,28 @@ public class Interviews {
 	@Transactional
 	public long create(CurrentUser user, long evaluationId, InterviewForm form) {
 		SessionDetails details = details(form);
-		lockInterview(user, evaluationId);
+		EvaluationView evaluation = lockInterview(user, evaluationId);
 		InterviewSession session = new InterviewSession(evaluationId, user.getId(), clock.instant());
 		session.update(details);
-		return sessions.saveAndFlush(session).getId();
+		long id = sessions.saveAndFlush(session).getId();
+		audit("INTERVIEW_RECORDED", id, evaluation, details);
+		return id;
 	}
 
 	/** Changes a session's details and attendees; rules as {@link #create}. */
 	@Transactional
 	public void update(CurrentUser user, long evaluationId, long sessionId, InterviewForm form) {
 		SessionDetails details = details(form);
-		lockInterview(user, evaluationId);
+		EvaluationView evaluation = lockInterview(user, evaluationId);
 		InterviewSession session = find(evaluationId, sessionId);
 		session.update(details);
 		sessions.saveAndFlush(session);
+		audit("INTERVIEW_CHANGED", sessionId, evaluation, details);
+	}
+
+	private void audit(String action, long sessionId, EvaluationView evaluation, SessionDetails details) {
+		publisher.publishEvent(AuditEvent.of(action, "interview", sessionId, evaluation.agencyId(), "evaluation "
+				+ evaluation.id() + ", " + details.heldAt() + " WIB, " + details.attendees().size() + " attendees"));
 	}
 
 	/**
@@ -124,8 +137,10 @@ public class Interviews {
 		});
 	}
 
-	private void lockInterview(CurrentUser user, long evaluationId) {
-		requireInterview(access.lockForReviewWrite(user, evaluationId).evaluation());
+	private EvaluationView lockInterview(CurrentUser user, long evaluationId) {
+		EvaluationView evaluation = access.lockForReviewWrite(user, evaluationId).evaluation();
+		requireInterview(evaluation);
+		return evaluation;
 	}
 
 	private static void requireInterview(EvaluationView evaluation) {

@@ -82,6 +82,8 @@ class InterviewPapersTest {
 		assertThat(stored.get(2)).containsEntry("name", "Bambang Hartono").containsEntry("nip", NIP_2);
 		assertThat(stored.get(3)).containsEntry("side", "AGENCY").containsEntry("nip", NIP_1);
 		assertThat(stored.get(6)).containsEntry("name", "Yusuf Ramadhan").containsEntry("nip", null);
+		assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'INTERVIEW_RECORDED' and object_type = 'interview' "
+				+ "and object_id = ? and username = ?", Long.class, "" + session, c.team().leadName())).isEqualTo(1);
 
 		mvc.perform(get("/evaluations/{id}/interviews/{s}", c.id(), session).with(user(c.team().member())))
 				.andExpect(status().isOk())
