@@ -101,6 +101,9 @@ class IsolationTest {
 		return new Route(name, true, true, null, wrongRole, request);
 	}
 
+	static final String INTERVIEW_JSON = "{\"date\": \"2021-08-23\", \"time\": \"09:00\", \"medium\": \"Zoom\", "
+			+ "\"attendees\": [{\"side\": \"ASSESSOR\", \"name\": \"A\"}, {\"side\": \"AGENCY\", \"name\": \"B\"}]}";
+
 	static final List<Route> ROUTES = List.of(
 			read("overview page", (e, x, s) -> get("/evaluations/{id}", e)),
 			read("indicator page", (e, x, s) -> get("/evaluations/{id}/indicators/1", e)),
@@ -152,6 +155,7 @@ class IsolationTest {
 			read("new interview form", (e, x, s) -> get("/evaluations/{id}/interviews/new", e)),
 			read("interview page", (e, x, s) -> get("/evaluations/{id}/interviews/{s}", e, s)),
 			read("minutes PDF", (e, x, s) -> get("/evaluations/{id}/interviews/{s}/minutes.pdf", e, s)),
+			readApi("API interview session", (e, x, s) -> get("/api/evaluations/{id}/interviews/{s}", e, s)),
 			readApi("API history", (e, x, s) -> get("/api/evaluations/{id}/indicators/1/history", e)),
 			readApi("API evidence item judgements", (e, x, s) -> get("/api/evaluations/{id}/indicators/1/items", e)),
 			read("results page", (e, x, s) -> get("/evaluations/{id}/results", e)),
@@ -202,7 +206,11 @@ class IsolationTest {
 			writeApi("API transition", WORKFLOW, (e, x, s) -> post("/api/evaluations/{id}/transitions", e)
 					.contentType("application/json").content("{\"action\": \"START_DOCUMENT_REVIEW\"}")),
 			writeApi("API clarification", WORKFLOW, (e, x, s) -> post("/api/evaluations/{id}/clarifications", e)
-					.contentType("application/json").content("{\"indicators\": [1], \"message\": \"x\", \"deadline\": \"2099-01-01\"}")));
+					.contentType("application/json").content("{\"indicators\": [1], \"message\": \"x\", \"deadline\": \"2099-01-01\"}")),
+			writeApi("API create interview", TEAM, (e, x, s) -> post("/api/evaluations/{id}/interviews", e)
+					.contentType("application/json").content(INTERVIEW_JSON)),
+			writeApi("API update interview", TEAM, (e, x, s) -> put("/api/evaluations/{id}/interviews/{s}", e, s)
+					.contentType("application/json").content(INTERVIEW_JSON)));
 
 	/** A route of the administrator's team page, for an evaluation and an assessor. */
 	record TeamRoute(String name, boolean write, TeamRequest request) {
@@ -229,7 +237,8 @@ class IsolationTest {
 	static final List<String> ASSESSOR_WRITES = List.of("save stage level", "judge evidence", "judge evidence item",
 			"save stage level by htmx", "judge evidence by htmx",
 			"carry over", "transition", "request clarification", "create interview", "update interview", "interview note",
-			"API stage level", "API judge evidence", "API judge evidence item", "API transition", "API clarification");
+			"API stage level", "API judge evidence", "API judge evidence item", "API transition", "API clarification",
+			"API create interview", "API update interview");
 
 	@Autowired
 	id.spbe.evaluation.Transitions transitions;

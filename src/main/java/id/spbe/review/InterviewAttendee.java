@@ -26,20 +26,22 @@ class InterviewAttendee {
 	private SessionView.Side side;
 	private String name;
 	private String position;
+	private String nip;
 	private int ordinal;
 
 	protected InterviewAttendee() {
 	}
 
-	InterviewAttendee(InterviewSession session, SessionView.Side side, String name, String position, int ordinal) {
+	InterviewAttendee(InterviewSession session, SessionView.Attendee a, int ordinal) {
 		this.session = session;
-		this.side = side;
-		this.name = name;
-		this.position = position;
+		this.side = a.side();
+		this.name = a.name();
+		this.position = a.position();
+		this.nip = a.nip();
 		this.ordinal = ordinal;
 	}
 
 	SessionView.Attendee toView() {
-		return new SessionView.Attendee(side, name, position);
+		return new SessionView.Attendee(side, name, position, nip);
 	}
 }

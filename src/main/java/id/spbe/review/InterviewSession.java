@@ -25,6 +25,7 @@ class InterviewSession {
 	private Long id;
 	private long evaluationId;
 	private LocalDateTime heldAt;
+	private String place;
 	private String medium;
 	private String meetingLink;
 	private String findings;
@@ -58,6 +59,7 @@ class InterviewSession {
 
 	void update(SessionDetails d) {
 		this.heldAt = d.heldAt();
+		this.place = d.place();
 		this.medium = d.medium();
 		this.meetingLink = d.meetingLink();
 		this.findings = d.findings();
@@ -65,7 +67,7 @@ class InterviewSession {
 		attendees.clear();
 		int ordinal = 0;
 		for (SessionView.Attendee a : d.attendees()) {
-			attendees.add(new InterviewAttendee(this, a.side(), a.name(), a.position(), ordinal++));
+			attendees.add(new InterviewAttendee(this, a, ordinal++));
 		}
 	}
 
@@ -75,7 +77,7 @@ class InterviewSession {
 	}
 
 	SessionView toView() {
-		return new SessionView(id, evaluationId, heldAt, medium, meetingLink, findings, recommendations,
+		return new SessionView(id, evaluationId, heldAt, place, medium, meetingLink, findings, recommendations,
 				attendees.stream().map(InterviewAttendee::toView).toList(),
 				notes.stream().sorted(Comparator.comparingInt(InterviewNote::number)).map(InterviewNote::toView).toList(),
 				createdBy);

@@ -1,5 +1,6 @@
 package id.spbe.review;
 
+import id.spbe.common.AuditEvent;
 import id.spbe.common.WebAddress;
 import id.spbe.common.Wib;
 import id.spbe.common.NotFoundException;
@@ -23,6 +24,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,21 +38,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Interviews {
 
-	static final int MAX_NAME = 200;
 	static final int MAX_MEDIUM = 200;
 	static final int MAX_TEXT = 10_000;
-	static final int MAX_ATTENDEES_PER_SIDE = 40;
 
 	private final EvaluationAccess access;
 	private final InterviewSessionRepository sessions;
 	private final Assessments assessments;
 	private final InstrumentCatalog instruments;
 	private final Clock clock;
+	private final ApplicationEventPublisher publisher;
 
 	private final TransactionTemplate tx;
 
 	Interviews(EvaluationAccess access, InterviewSessionRepository sessions, Assessments assessments,
-			InstrumentCatalog instruments, Clock clock, PlatformTransactionManager txManager) {
+			InstrumentCatalog instruments, Clock clock, PlatformTransactionManager txManager,
+			ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.access = access;
 		this.sessions = sessions;
 		this.assessments = assessments;
@@ -80,20 +83,28 @@ public class Interviews {
 	@Transactional
 	public long create(CurrentUser user, long evaluationId, InterviewForm form) {
 		SessionDetails details = details(form);
-		lockInterview(user, evaluationId);
+		EvaluationView evaluation = lockInterview(user, evaluationId);
 		InterviewSession session = new InterviewSession(evaluationId, user.getId(), clock.instant());
 		session.update(details);
-		return sessions.saveAndFlush(session).getId();
+		long id = sessions.saveAndFlush(session).getId();
+		audit("INTERVIEW_RECORDED", id, evaluation, details);
+		return id;
 	}
 
 	/** Changes a session's details and attendees; rules as {@link #create}. */
 	@Transactional
 	public void update(CurrentUser user, long evaluationId, long sessionId, InterviewForm form) {
 		SessionDetails details = details(form);
-		lockInterview(user, evaluationId);
+		EvaluationView evaluation = lockInterview(user, evaluationId);
 		InterviewSession session = find(evaluationId, sessionId);
 		session.update(details);
 		sessions.saveAndFlush(session);
+		audit("INTERVIEW_CHANGED", sessionId, evaluation, details);
+	}
+
+	private void audit(String action, long sessionId, EvaluationView evaluation, SessionDetails details) {
+		publisher.publishEvent(AuditEvent.of(action, "interview", sessionId, evaluation.agencyId(), "evaluation "
+				+ evaluation.id() + ", " + details.heldAt() + " WIB, " + details.attendees().size() + " attendees"));
 	}
 
 	/**
@@ -126,8 +137,10 @@ public class Interviews {
 		});
 	}
 
-	private void lockInterview(CurrentUser user, long evaluationId) {
-		requireInterview(access.lockForReviewWrite(user, evaluationId).evaluation());
+	private EvaluationView lockInterview(CurrentUser user, long evaluationId) {
+		EvaluationView evaluation = access.lockForReviewWrite(user, evaluationId).evaluation();
+		requireInterview(evaluation);
+		return evaluation;
 	}
 
 	private static void requireInterview(EvaluationView evaluation) {
@@ -143,9 +156,9 @@ public class Interviews {
 	}
 
 	/**
-	 * Checks the form: a date (YYYY-MM-DD) from 2018 to a year ahead and a time; a medium; an http(s) meeting
-	 * link or none; at least one attendee on each side, names and positions up to 200 characters;
-	 * findings and recommendations up to 10,000.
+	 * Checks the form: a date (YYYY-MM-DD) from 2018 to a year ahead and a time; a medium; a place up to
+	 * 200 characters or none; an http(s) meeting link or none; the attendees of each side by
+	 * {@link AttendeeRows}; findings and recommendations up to 10,000.
 	 *
 	 * @throws RuleViolationException BAD_INPUT naming the first problem
 	 */
@@ -173,43 +186,21 @@ public class Interviews {
 		if (link != null && !WebAddress.isValid(link)) {
 			throw RuleViolationException.badInput("interview.error.link", FormValues.echo(link));
 		}
-		List<SessionView.Attendee> attendees = new ArrayList<>();
-		attendees.addAll(attendees(SessionView.Side.ASSESSOR, f.getAssessorName(), f.getAssessorPosition()));
-		attendees.addAll(attendees(SessionView.Side.AGENCY, f.getAgencyName(), f.getAgencyPosition()));
-		for (SessionView.Side side : SessionView.Side.values()) {
-			long count = attendees.stream().filter(a -> a.side() == side).count();
-			if (count == 0) {
-				throw RuleViolationException.badInput("interview.error.noAttendee." + side);
-			}
-			if (count > MAX_ATTENDEES_PER_SIDE) {
-				throw RuleViolationException.badInput("interview.error.tooManyAttendees", MAX_ATTENDEES_PER_SIDE);
-			}
+		String place = clean(f.getPlace());
+		if (place != null && Texts.length(place) > MAX_MEDIUM) {
+			throw RuleViolationException.badInput("interview.error.tooLong", MAX_MEDIUM, field("interview.place"));
 		}
-		return new SessionDetails(LocalDateTime.of(day, hour.withSecond(0).withNano(0)), medium, link,
+		List<SessionView.Attendee> attendees = new ArrayList<>();
+		for (AttendeeRows.Result side : f.attendeeRows()) {
+			if (!side.problems().isEmpty()) {
+				AttendeeRows.Problem first = side.problems().get(0);
+				throw RuleViolationException.badInput(first.key(), first.args());
+			}
+			attendees.addAll(side.attendees());
+		}
+		return new SessionDetails(LocalDateTime.of(day, hour.withSecond(0).withNano(0)), place, medium, link,
 				longText(f.getFindings(), "interview.findings"), longText(f.getRecommendations(), "interview.recommendations"),
 				attendees);
-	}
-
-	private static List<SessionView.Attendee> attendees(SessionView.Side side, List<String> names, List<String> positions) {
-		List<SessionView.Attendee> found = new ArrayList<>();
-		for (int i = 0; i < Math.max(names.size(), positions.size()); i++) {
-			String name = i < names.size() ? clean(names.get(i)) : null;
-			String position = i < positions.size() ? clean(positions.get(i)) : null;
-			if (name == null && position == null) {
-				continue;
-			}
-			if (name == null) {
-				throw RuleViolationException.badInput("interview.error.positionWithoutName", position);
-			}
-			if (Texts.length(name) > MAX_NAME) {
-				throw RuleViolationException.badInput("interview.error.tooLong", MAX_NAME, field("interview.name"));
-			}
-			if (position != null && Texts.length(position) > MAX_NAME) {
-				throw RuleViolationException.badInput("interview.error.tooLong", MAX_NAME, field("interview.position"));
-			}
-			found.add(new SessionView.Attendee(side, name, position));
-		}
-		return found;
 	}
 
 	private static org.springframework.context.MessageSourceResolvable field(String labelKey) {

@@ -26,8 +26,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The minutes (berita acara) of an interview session as a PDF, made with OpenPDF: agency, period,
- * date and medium, attendees of both sides, the indicators discussed with their notes and
- * interview levels, findings, recommendations and signature blocks; A4, page numbers.
+ * an opening sentence with the day, date, time (WIB) and place, the medium, attendees of both
+ * sides, the indicators discussed with their notes and interview levels, findings,
+ * recommendations and a signature block for every attendee (name, position, NIP), since each
+ * person present signs the paper the ministry files; A4, page numbers. Day and month names are
+ * those of the locale (Senin, Agustus / Monday, August).
  */
 @Component
 class MinutesPdf {
@@ -64,21 +67,29 @@ class MinutesPdf {
 		sub.setSpacingAfter(12);
 		document.add(sub);
 
+		String day = session.heldAt().format(DateTimeFormatter.ofPattern(messages.get(locale, "minutes.datePattern"), locale));
+		String time = session.heldAt().format(DateTimeFormatter.ofPattern(messages.get(locale, "minutes.timePattern"), locale));
+		String place = session.place() == null ? session.medium() : session.place();
+		Paragraph opening = new Paragraph(messages.get(locale, "minutes.opening", day, time, place,
+				ws.evaluation().agencyName()), BODY);
+		opening.setSpacingAfter(8);
+		document.add(opening);
 		PdfPTable facts = PdfTables.table(1.3f, 3);
 		fact(facts, messages.get(locale, "minutes.agency"), ws.evaluation().agencyName());
-		fact(facts, messages.get(locale, "minutes.when"),
-				session.heldAt().format(DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale)) + " WIB");
+		fact(facts, messages.get(locale, "minutes.when"), day + ", " + time + " WIB");
+		fact(facts, messages.get(locale, "minutes.place"), session.place() == null ? "-" : session.place());
 		fact(facts, messages.get(locale, "minutes.medium"), session.medium()
 				+ (session.meetingLink() == null ? "" : " (" + session.meetingLink() + ")"));
 		document.add(facts);
 
 		PdfTables.section(document, HEADING, messages.get(locale, "minutes.attendees"));
-		PdfPTable people = PdfTables.table(0.4f, 2.5f, 2.5f, 1.2f);
+		PdfPTable people = PdfTables.table(0.4f, 2.4f, 2.4f, 1.7f, 1.1f);
 		PdfTables.header(people, SMALL_BOLD, "#", messages.get(locale, "interview.name"),
-				messages.get(locale, "interview.position"), messages.get(locale, "interview.side"));
+				messages.get(locale, "interview.position"), messages.get(locale, "interview.nip"),
+				messages.get(locale, "interview.side"));
 		int i = 1;
 		for (SessionView.Attendee a : session.attendees()) {
-			PdfTables.row(people, SMALL, String.valueOf(i++), a.name(), a.position() == null ? "" : a.position(),
+			PdfTables.row(people, SMALL, String.valueOf(i++), a.name(), orDash(a.position()), orDash(a.nip()),
 					messages.get(locale, "interview.side." + a.side()));
 		}
 		document.add(people);
@@ -106,37 +117,41 @@ class MinutesPdf {
 		PdfTables.section(document, HEADING, messages.get(locale, "interview.recommendations"));
 		document.add(new Paragraph(orDash(session.recommendations()), BODY));
 
-		document.add(signatures(session, locale));
+		for (SessionView.Side side : List.of(SessionView.Side.AGENCY, SessionView.Side.ASSESSOR)) {
+			document.add(signatures(session.side(side), messages.get(locale, "minutes.signFor." + side), locale));
+		}
 		document.close();
 		return out.toByteArray();
 	}
 
-	private PdfPTable signatures(SessionView session, Locale locale) {
+	/** A block per attendee of one side, two a row: space to sign, name, position and NIP. */
+	private PdfPTable signatures(List<SessionView.Attendee> attendees, String heading, Locale locale) {
 		PdfPTable table = new PdfPTable(2);
 		table.setWidthPercentage(100);
-		table.setSpacingBefore(30);
-		table.setKeepTogether(true);
-		for (SessionView.Side side : List.of(SessionView.Side.AGENCY, SessionView.Side.ASSESSOR)) {
-			List<SessionView.Attendee> of = session.side(side);
-			SessionView.Attendee first = of.isEmpty() ? null : of.get(0);
+		table.setSpacingBefore(18);
+		table.getDefaultCell().setBorder(Rectangle.NO_BORDER);
+		PdfPCell title = new PdfPCell(new Phrase(heading, HEADING));
+		title.setColspan(2);
+		title.setBorder(Rectangle.NO_BORDER);
+		table.addCell(title);
+		table.setHeaderRows(1);
+		int n = 1;
+		for (SessionView.Attendee a : attendees) {
 			PdfPCell cell = new PdfPCell();
 			cell.setBorder(Rectangle.NO_BORDER);
-			cell.setHorizontalAlignment(Element.ALIGN_CENTER);
-			Paragraph p = new Paragraph(messages.get(locale, "minutes.signFor." + side), BODY);
-			p.setAlignment(Element.ALIGN_CENTER);
-			cell.addElement(p);
-			Paragraph space = new Paragraph(" \n \n \n ", BODY);
-			cell.addElement(space);
-			Paragraph name = new Paragraph(first == null ? "(..............................)" : first.name(), HEADING);
-			name.setAlignment(Element.ALIGN_CENTER);
-			cell.addElement(name);
-			if (first != null && first.position() != null) {
-				Paragraph position = new Paragraph(first.position(), SMALL);
-				position.setAlignment(Element.ALIGN_CENTER);
-				cell.addElement(position);
+			cell.setPaddingBottom(10);
+			cell.addElement(new Paragraph(n++ + ". " + messages.get(locale, "minutes.signHere"), SMALL));
+			cell.addElement(new Paragraph(" \n \n ", BODY));
+			cell.addElement(new Paragraph(a.name(), SMALL_BOLD));
+			if (a.position() != null) {
+				cell.addElement(new Paragraph(a.position(), SMALL));
+			}
+			if (a.nip() != null) {
+				cell.addElement(new Paragraph(messages.get(locale, "minutes.nip", a.nip()), SMALL));
 			}
 			table.addCell(cell);
 		}
+		table.completeRow();
 		return table;
 	}
 

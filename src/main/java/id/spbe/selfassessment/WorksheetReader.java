@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Font;
@@ -24,6 +25,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import id.spbe.common.FormValues;
 import id.spbe.common.Messages;
@@ -112,7 +114,7 @@ class WorksheetReader {
 					errors.add(ImportError.at(excelRow, letter(columns.get("number")), "worksheet.error.duplicate", number));
 					continue;
 				}
-				String levelText = format.formatCellValue(row.getCell(columns.get("level"))).trim();
+				String levelText = levelText(row.getCell(columns.get("level")), format);
 				BigDecimal level;
 				try {
 					level = Numbers.value(levelText);
@@ -144,6 +146,17 @@ class WorksheetReader {
 			return new ImportResult(List.of(), List.of(ImportError.ofFile("worksheet.error.unreadable")));
 		}
 		return new ImportResult(rows, errors);
+	}
+
+	/**
+	 * A level cell as text: a number as its plain value ("3", "2.5"), never as its display format
+	 * would round it; anything else as shown.
+	 */
+	private static String levelText(Cell cell, DataFormatter format) {
+		if (cell != null && cell.getCellType() == CellType.NUMERIC) {
+			return NumberToTextConverter.toText(cell.getNumericCellValue());
+		}
+		return format.formatCellValue(cell).trim();
 	}
 
 	static String letter(int column) {

@@ -85,6 +85,7 @@ class DemoReview {
 			InterviewForm form = new InterviewForm();
 			form.at(LocalDate.of(2021, 8, 23), LocalTime.of(9, 0));
 			form.setMedium("Zoom Meeting");
+			form.setPlace("Daring; tim asesor di Jakarta, instansi di Ruang Rapat Diskominfo Kota Pangkalpinang");
 			form.setMeetingLink("https://zoom.us/j/81234567890");
 			form.setAssessorName(List.of(lead.getFullName(), "Rina Kartikasari, M.Kom. (demo)"));
 			form.setAssessorPosition(List.of("Ketua tim asesor", "Anggota tim asesor"));
@@ -92,6 +93,7 @@ class DemoReview {
 					"Hendra Saputra, S.H. (demo)"));
 			form.setAgencyPosition(List.of("Kepala Dinas Komunikasi dan Informatika", "Kepala Bidang Aplikasi Informatika",
 					"Kepala Bagian Hukum Sekretariat Daerah"));
+			form.setAgencyNip(List.of("197505122000031004", "198203152006042002", "198011202005011003"));
 			form.setFindings("Kebijakan internal SPBE masih berupa Raperda. Arsitektur SPBE Kota menunggu Arsitektur SPBE "
 					+ "Nasional. Peta rencana SPBE ada dalam Masterplan Smart City 2020. Manajemen SPBE sudah dipraktikkan "
 					+ "tetapi tidak terdokumentasi. Layanan administrasi pemerintahan dan layanan publik berjalan baik.");

@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * In a real Chromium, on an evaluation of its own (so the demo data stays as seeded): the lead
  * assessor opens a submitted Pemdi 2026 evaluation, sets a document-review level with a note,
  * sends one indicator back for clarification; the operator adds evidence; the assessor continues,
- * records an interview session with a note, sets the final levels and finalises; the agency then
+ * records an interview session (adding attendee rows in the page) with a note, sets the final levels and finalises; the agency then
  * sees it read-only with its final levels.
  */
 class ReviewBrowserTest extends BrowserTestSupport {
@@ -86,11 +86,23 @@ class ReviewBrowserTest extends BrowserTestSupport {
 
 		assessor.getByTestId("new-session").click();
 		assessor.getByLabel("Media").fill("Zoom Meeting");
-		assessor.getByLabel("Nama peserta 1").nth(1).fill("Yusuf Ramadhan");
-		assessor.getByLabel("Jabatan peserta 1").nth(1).fill("Kepala Diskominfo");
+		assessor.getByLabel("Tempat", new Page.GetByLabelOptions().setExact(true)).fill("Ruang Rapat Diskominfo");
+		Locator agencySide = assessor.getByTestId("attendees-agency");
+		agencySide.getByLabel("Nama peserta 1", new Locator.GetByLabelOptions().setExact(true)).fill("Yusuf Ramadhan");
+		agencySide.getByLabel("Jabatan peserta 1", new Locator.GetByLabelOptions().setExact(true)).fill("Kepala Diskominfo");
+		// rows are added in the page, without saving first, and keep what is already typed
+		assertThat(agencySide.getByTestId("attendee-row")).hasCount(3);
+		assessor.getByTestId("add-agency").click();
+		assessor.getByTestId("add-agency").click();
+		assertThat(agencySide.getByTestId("attendee-row")).hasCount(5);
+		agencySide.getByLabel("Nama peserta 5", new Locator.GetByLabelOptions().setExact(true)).fill("Dewi Lestari");
+		agencySide.getByLabel("NIP peserta 5", new Locator.GetByLabelOptions().setExact(true)).fill("19820315 200604 2 002");
+		assertThat(agencySide.getByLabel("Nama peserta 1", new Locator.GetByLabelOptions().setExact(true))).hasValue("Yusuf Ramadhan");
 		assessor.getByLabel("Temuan umum").fill("Tim koordinasi sudah ditetapkan.");
 		assessor.getByTestId("save-session").click();
 		assertThat(assessor.getByTestId("flash-success")).containsText("Sesi interviu dicatat");
+		assertThat(agencySide.getByLabel("Nama peserta 2", new Locator.GetByLabelOptions().setExact(true))).hasValue("Dewi Lestari");
+		assertThat(agencySide.getByLabel("NIP peserta 2", new Locator.GetByLabelOptions().setExact(true))).hasValue("198203152006042002");
 		assessor.locator("#number").selectOption("1");
 		assessor.getByLabel("Level interviu").fill("3");
 		assessor.getByLabel("Catatan interviu").fill("Perbup sudah diterapkan di seluruh perangkat daerah.");
