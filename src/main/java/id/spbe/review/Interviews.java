@@ -48,9 +48,12 @@ public class Interviews {
 	private final Clock clock;
 
 	private final TransactionTemplate tx;
+	private final org.springframework.context.ApplicationEventPublisher publisher;
 
 	Interviews(EvaluationAccess access, InterviewSessionRepository sessions, Assessments assessments,
-			InstrumentCatalog instruments, Clock clock, PlatformTransactionManager txManager) {
+			InstrumentCatalog instruments, Clock clock, PlatformTransactionManager txManager,
+			org.springframework.context.ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.access = access;
 		this.sessions = sessions;
 		this.assessments = assessments;
@@ -83,7 +86,9 @@ public class Interviews {
 		lockInterview(user, evaluationId);
 		InterviewSession session = new InterviewSession(evaluationId, user.getId(), clock.instant());
 		session.update(details);
-		return sessions.saveAndFlush(session).getId();
+		long id = sessions.saveAndFlush(session).getId();
+		publisher.publishEvent(new InterviewScheduled(evaluationId, id, user.getId()));
+		return id;
 	}
 
 	/** Changes a session's details and attendees; rules as {@link #create}. */

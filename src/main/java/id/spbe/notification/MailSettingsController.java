@@ -1,0 +1,79 @@
+package id.spbe.notification;
+
+import id.spbe.common.JsonBodies;
+import id.spbe.common.Messages;
+import id.spbe.common.RuleViolationException;
+import id.spbe.user.CurrentUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Everyone's own e-mail settings: the page {@code /account/notifications} and
+ * {@code GET}/{@code PUT /api/me/notification-settings}. No route names a user.
+ */
+@Controller
+class MailSettingsController {
+
+	static final String PAGE = "/account/notifications";
+	static final String API = "/api/me/notification-settings";
+
+	private final MailSettings settings;
+	private final Messages messages;
+
+	MailSettingsController(MailSettings settings, Messages messages) {
+		this.settings = settings;
+		this.messages = messages;
+	}
+
+	@GetMapping(PAGE)
+	String page(@AuthenticationPrincipal CurrentUser user, Model model) {
+		if (!model.containsAttribute("mailSettingsForm")) {
+			model.addAttribute("mailSettingsForm", MailSettingsForm.of(settings.get(user.getId())));
+		}
+		return "account/notifications";
+	}
+
+	@PostMapping(PAGE)
+	String change(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("mailSettingsForm") MailSettingsForm form,
+			BindingResult binding, RedirectAttributes redirect) {
+		try {
+			settings.change(user.getId(), form.getEmail(), form.getLanguage(), form.isDeadlinesOnly());
+		}
+		catch (RuleViolationException e) {
+			binding.rejectValue(e.getMessageKey().equals("mail.error.language") ? "language" : "email", e.getMessageKey(),
+					e.getArguments(), e.getMessageKey());
+			return "account/notifications";
+		}
+		redirect.addFlashAttribute("success", messages.get("mail.settings.saved"));
+		return "redirect:" + PAGE;
+	}
+
+	@GetMapping(API)
+	@ResponseBody
+	MailSettings.View get(@AuthenticationPrincipal CurrentUser user) {
+		return settings.get(user.getId());
+	}
+
+	/** {@code {"email": "...", "language": "id"|"en", "deadlinesOnly": false}}; all three required. */
+	@PutMapping(API)
+	@ResponseBody
+	MailSettings.View put(@AuthenticationPrincipal CurrentUser user, @RequestBody JsonNode body) {
+		String email = JsonBodies.text(body, "email");
+		String language = JsonBodies.text(body, "language");
+		JsonNode only = body == null ? null : body.get("deadlinesOnly");
+		if (only == null || !only.isBoolean()) {
+			throw RuleViolationException.badInput("mail.error.deadlinesOnly");
+		}
+		return settings.change(user.getId(), email, language, only.booleanValue());
+	}
+}
