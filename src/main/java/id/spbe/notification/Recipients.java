@@ -41,11 +41,11 @@ class Recipients {
 
 	/** Those assigned the indicators, in person or through their unit (OPD). */
 	List<Recipient> assignees(long evaluationId, Collection<Integer> numbers) {
-		return jdbc.query("select distinct " + COLUMNS + """
-				 from indicator_assessment ia join evaluation e on e.id = ia.evaluation_id
-				 join user_account u on u.id = ia.assignee_user_id
+		return jdbc.query("select distinct " + COLUMNS + " " + """
+				from indicator_assessment ia join evaluation e on e.id = ia.evaluation_id
+				join user_account u on u.id = ia.assignee_user_id
 				    or (ia.assignee_unit_id is not null and u.unit_id = ia.assignee_unit_id and u.agency_id = e.agency_id)
-				 where ia.evaluation_id = ? and ia.indicator_number = any(?) and u.enabled order by u.id""",
+				where ia.evaluation_id = ? and ia.indicator_number = any(?) and u.enabled order by u.id""",
 				Recipients::row, evaluationId, numbers.toArray(Integer[]::new));
 	}
 

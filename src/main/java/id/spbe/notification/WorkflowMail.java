@@ -9,6 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Turns workflow moves and interview sessions into messages, in the publisher's transaction (so
@@ -16,6 +19,7 @@ import org.springframework.stereotype.Component;
  * coordinators and the assignees of its indicators, its hand-back to the assessor team, every
  * other move (finalisation apart) to coordinators and team, the interview invitation
  * ({@link InterviewInvitations}). The person who acted is not mailed about their own action.
+ * The listeners run in the publisher's thread; sending happens after commit ({@link Outbox}).
  */
 @Component
 class WorkflowMail {
@@ -27,9 +31,12 @@ class WorkflowMail {
 	private final MailTexts texts;
 	private final Outbox outbox;
 	private final InterviewInvitations invitations;
+	private final TransactionTemplate nested;
 
 	WorkflowMail(Recipients recipients, EvaluationFacts facts, MailTexts texts, Outbox outbox,
-			InterviewInvitations invitations) {
+			InterviewInvitations invitations, PlatformTransactionManager transactions) {
+		this.nested = new TransactionTemplate(transactions);
+		this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.recipients = recipients;
 		this.facts = facts;
 		this.texts = texts;
@@ -39,6 +46,28 @@ class WorkflowMail {
 
 	@EventListener
 	void moved(WorkflowMoved e) {
+		safely("workflow move " + e.action() + " of evaluation " + e.evaluationId(), () -> write(e));
+	}
+
+	@EventListener
+	void interview(InterviewScheduled e) {
+		safely("interview session " + e.sessionId(), () -> outbox.add(invitations.letters(e)));
+	}
+
+	/**
+	 * Writes the messages under a savepoint: a failure here (a bug, a row the database refuses)
+	 * is logged and undone alone, so mail never fails the user's action.
+	 */
+	private void safely(String what, Runnable write) {
+		try {
+			nested.executeWithoutResult(s -> write.run());
+		}
+		catch (RuntimeException ex) {
+			log.error("No mail written for {}", what, ex);
+		}
+	}
+
+	private void write(WorkflowMoved e) {
 		EvaluationFacts.About about = facts.about(e.evaluationId());
 		List<Letter> letters = new ArrayList<>();
 		if (e.action() == EvaluationAction.REQUEST_CLARIFICATION) {
@@ -67,11 +96,5 @@ class WorkflowMail {
 			}
 		}
 		outbox.add(letters);
-		log.debug("{} message(s) for {} on evaluation {}", letters.size(), e.action(), e.evaluationId());
-	}
-
-	@EventListener
-	void interview(InterviewScheduled e) {
-		outbox.add(invitations.letters(e));
 	}
 }
