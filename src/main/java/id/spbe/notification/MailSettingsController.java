@@ -1,6 +1,5 @@
 package id.spbe.notification;
 
-import id.spbe.common.JsonBodies;
 import id.spbe.common.Messages;
 import id.spbe.common.RuleViolationException;
 import id.spbe.user.CurrentUser;
@@ -11,21 +10,16 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import tools.jackson.databind.JsonNode;
 
 /**
- * Everyone's own e-mail settings: the page {@code /account/notifications} and
- * {@code GET}/{@code PUT /api/me/notification-settings}. No route names a user.
+ * Everyone's own e-mail settings on the page {@code /account/notifications} (the API:
+ * {@link MailSettingsApiController}). No route names a user.
  */
 @Controller
 class MailSettingsController {
 
 	static final String PAGE = "/account/notifications";
-	static final String API = "/api/me/notification-settings";
 
 	private final MailSettings settings;
 	private final Messages messages;
@@ -56,24 +50,5 @@ class MailSettingsController {
 		}
 		redirect.addFlashAttribute("success", messages.get("mail.settings.saved"));
 		return "redirect:" + PAGE;
-	}
-
-	@GetMapping(API)
-	@ResponseBody
-	MailSettings.View get(@AuthenticationPrincipal CurrentUser user) {
-		return settings.get(user.getId());
-	}
-
-	/** {@code {"email": "...", "language": "id"|"en", "deadlinesOnly": false}}; all three required. */
-	@PutMapping(API)
-	@ResponseBody
-	MailSettings.View put(@AuthenticationPrincipal CurrentUser user, @RequestBody JsonNode body) {
-		String email = JsonBodies.text(body, "email");
-		String language = JsonBodies.text(body, "language");
-		JsonNode only = body == null ? null : body.get("deadlinesOnly");
-		if (only == null || !only.isBoolean()) {
-			throw RuleViolationException.badInput("mail.error.deadlinesOnly");
-		}
-		return settings.change(user.getId(), email, language, only.booleanValue());
 	}
 }

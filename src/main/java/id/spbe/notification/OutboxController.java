@@ -6,11 +6,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * The outbox for administrators: the page {@code /admin/outbox} (under the ADMIN-only
- * {@code /admin/**} rule) and {@code GET /api/outbox?status=&page=} (SecurityConfiguration.ADMIN_API).
+ * The outbox page for administrators, {@code /admin/outbox?status=&page=}, under the ADMIN-only
+ * {@code /admin/**} rule.
  */
 @Controller
 class OutboxController {
@@ -37,11 +36,5 @@ class OutboxController {
 		model.addAttribute("smtp", transport.enabled());
 		model.addAttribute("statuses", OutboxStatus.values());
 		return "admin/outbox";
-	}
-
-	@GetMapping("/api/outbox")
-	@ResponseBody
-	OutboxQuery.Page api(@RequestParam(required = false) String status, @RequestParam(required = false) String page) {
-		return query.search(status, page);
 	}
 }

@@ -3,15 +3,17 @@ package id.spbe.notification;
 import id.spbe.evaluation.EvaluationAction;
 import id.spbe.evaluation.WorkflowMoved;
 import id.spbe.review.InterviewScheduled;
+import java.sql.Connection;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Turns workflow moves and interview sessions into messages, in the publisher's transaction (so
@@ -31,12 +33,11 @@ class WorkflowMail {
 	private final MailTexts texts;
 	private final Outbox outbox;
 	private final InterviewInvitations invitations;
-	private final TransactionTemplate nested;
+	private final JdbcTemplate jdbc;
 
 	WorkflowMail(Recipients recipients, EvaluationFacts facts, MailTexts texts, Outbox outbox,
-			InterviewInvitations invitations, PlatformTransactionManager transactions) {
-		this.nested = new TransactionTemplate(transactions);
-		this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+			InterviewInvitations invitations, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.recipients = recipients;
 		this.facts = facts;
 		this.texts = texts;
@@ -55,15 +56,31 @@ class WorkflowMail {
 	}
 
 	/**
-	 * Writes the messages under a savepoint: a failure here (a bug, a row the database refuses)
-	 * is logged and undone alone, so mail never fails the user's action.
+	 * Writes the messages under a savepoint of the action's own connection (the outbox is written
+	 * with plain SQL, so Hibernate's state is untouched): a failure here (a bug, a row the
+	 * database refuses) is logged and undone alone, so mail never fails the user's action.
 	 */
 	private void safely(String what, Runnable write) {
+		boolean inTransaction = TransactionSynchronizationManager.isActualTransactionActive();
+		Savepoint savepoint = inTransaction ? jdbc.execute((ConnectionCallback<Savepoint>) Connection::setSavepoint) : null;
 		try {
-			nested.executeWithoutResult(s -> write.run());
+			write.run();
 		}
 		catch (RuntimeException ex) {
+			if (savepoint != null) {
+				jdbc.execute((ConnectionCallback<Object>) c -> {
+					c.rollback(savepoint);
+					return null;
+				});
+			}
 			log.error("No mail written for {}", what, ex);
+			return;
+		}
+		if (savepoint != null) {
+			jdbc.execute((ConnectionCallback<Object>) c -> {
+				c.releaseSavepoint(savepoint);
+				return null;
+			});
 		}
 	}
 
