@@ -1,15 +1,15 @@
-package id.spbe.notification;
+package id.spbe.setup;
 
-import id.spbe.setup.DemoMode;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * In demo mode the demo accounts get addresses under the reserved {@code .invalid} domain, so the
- * outbox shows what each of them would have received (KEPT, or undeliverable if someone points
- * the demo at a real SMTP server) instead of "no e-mail address". An address a user set stays.
+ * In demo mode the demo accounts get e-mail addresses (a column of the notification module, V18)
+ * under the reserved {@code .invalid} domain, so the outbox shows what each of them would have
+ * received (KEPT, or undeliverable if someone points the demo at a real SMTP server) instead of
+ * "no e-mail address". An address a user set stays.
  */
 @Component
 class DemoMailAddresses {
