@@ -204,7 +204,12 @@ class AdminIsolationTest {
 			api("API export instrument YAML", ids -> get("/api/instruments/spbe-2020/versions/1/export.yaml")),
 			api("API export instrument Excel", ids -> get("/api/instruments/spbe-2020/versions/1/export.xlsx")),
 			api("API import instrument", ids -> multipart("/api/instruments/import").file(new MockMultipartFile("file",
-					"x.yaml", "application/yaml", "code: x\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+					"x.yaml", "application/yaml", "code: x\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))),
+			// e-mail outbox (i13-mail)
+			page("mail outbox", ids -> get("/admin/outbox")),
+			page("mail outbox filtered", ids -> get("/admin/outbox").param("status", "FAILED")),
+			api("API mail outbox", ids -> get("/api/outbox")),
+			api("API mail outbox filtered", ids -> get("/api/outbox").param("status", "SENT").param("page", "2")));
 
 	/** Tables whose rows a refused request may still add: the log of what was tried, sessions, locks. */
 	static final List<String> UNWATCHED = List.of("flyway_schema_history", "audit_log", "spring_session",

@@ -182,6 +182,7 @@ public class Transitions {
 		events.save(new EvaluationEvent(evaluation.getId(), clock.instant(), user.getId(), t, note));
 		publisher.publishEvent(AuditEvent.of(auditAction(t.action()), "evaluation", evaluation.getId(),
 				evaluation.getAgencyId(), t.from() + " -> " + t.to() + (note == null ? "" : ": " + note)));
+		publisher.publishEvent(new WorkflowMoved(evaluation.getId(), evaluation.getAgencyId(), t.action(), t.from(), t.to(), user.getId(), note));
 		evaluations.flush();
 		return access.view(evaluations.findWithPeriod(evaluation.getId()).orElseThrow());
 	}

@@ -88,6 +88,7 @@ public class Interviews {
 		session.update(details);
 		long id = sessions.saveAndFlush(session).getId();
 		audit("INTERVIEW_RECORDED", id, evaluation, details);
+		publisher.publishEvent(new InterviewScheduled(evaluationId, id, user.getId()));
 		return id;
 	}
 

@@ -44,7 +44,8 @@ public class SecurityConfiguration {
 	 */
 	static final String[] ADMIN_API = { "/api/agencies", "/api/agencies/**", "/api/users", "/api/users/**",
 			"/api/periods", "/api/periods/**", "/api/audit", "/api/audit/**", "/api/evaluations/*/extensions",
-			"/api/instruments/*/versions", "/api/instruments/*/versions/**", "/api/instruments/*/compare" };
+			"/api/instruments/*/versions", "/api/instruments/*/versions/**", "/api/instruments/*/compare",
+			"/api/outbox", "/api/outbox/**" };
 
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 

@@ -57,7 +57,9 @@ class MessagesAndTemplatesTest {
 	static final Set<String> NOT_MESSAGES = Set.of(
 			"spbe.demo", "spring.datasource.url", "spbe.statements.count", "spbe.statements.header", // configuration properties
 			"berkas.", // start of a stored file name (FileNames)
-			"postmaster.pid"); // PostgreSQL's lock file (StalePostmaster)
+			"postmaster.pid", // PostgreSQL's lock file (StalePostmaster)
+			"mail.smtp.auth", "mail.smtp.starttls.enable", "mail.smtp.starttls.required", "mail.smtp.connectiontimeout",
+			"mail.smtp.timeout", "mail.smtp.writetimeout"); // Jakarta Mail's properties (notification.MailTransport)
 
 	/**
 	 * Keys built at run time as prefix + value, with every value the code can put there. Each
@@ -93,6 +95,9 @@ class MessagesAndTemplatesTest {
 		DYNAMIC.put("enrolment.type.", names(id.spbe.agency.AgencyType.values())); // the period page's enrolment filter
 		DYNAMIC.put("instrument.rule.", List.of(staticField("id.spbe.instrument.ProblemList", "RULES"))); // validation problems
 		DYNAMIC.put("approvals.reason.", names(enumConstants("id.spbe.selfassessment.BulkApprovals$Reason"))); // bulk approval refusals
+		DYNAMIC.put("mail.subject.", names(enumConstants("id.spbe.notification.MailKind"))); // i13-mail: e-mails
+		DYNAMIC.put("mail.body.", names(enumConstants("id.spbe.notification.MailKind")));
+		DYNAMIC.put("outbox.status.", names(enumConstants("id.spbe.notification.OutboxStatus"))); // the outbox page
 	}
 
 	private static final Pattern TEXT_NODE = Pattern.compile(">([^<>]*)<");
