@@ -60,7 +60,9 @@ public class Worksheets {
 		for (InstrumentDefinition.Indicator indicator : instrument.allIndicators()) {
 			AssessmentView entry = entries.get(indicator.number());
 			List<EvidenceView> used = all.stream().filter(e -> e.useFor(indicator.number()).isPresent()).toList();
-			rows.add(new IndicatorRow(indicator, entry, used, Blockers.of(entry, used, indicator.number()),
+			// an indicator fed by a national index never blocks: the agency has nothing to do for it
+			List<Blocker> blockers = indicator.isExternal() ? List.of() : Blockers.of(entry, used, indicator.number());
+			rows.add(new IndicatorRow(indicator, entry, used, blockers,
 					assigneeName(entry, names)));
 		}
 		return new Worksheet(evaluation, instrument, rows, evaluation.reviewVisibleTo(user));
