@@ -24,6 +24,7 @@ import id.spbe.common.Messages;
 import id.spbe.evaluation.EvaluationAction;
 import id.spbe.evaluation.Transitions;
 import id.spbe.worksheet.IndicatorRow;
+import id.spbe.externalindex.ExternalScoreView;
 import id.spbe.worksheet.Worksheet;
 import id.spbe.worksheet.Worksheets;
 import org.springframework.http.HttpStatus;
@@ -90,7 +91,26 @@ class EvaluationApiController {
 		json.put("state", e.state());
 		json.put("clarification", evaluations.openClarification(id).orElse(null));
 		boolean assessorStages = ws.reviewVisible();
-		json.put("indicators", ws.rows().stream().map(r -> row(r, assessorStages)).toList());
+		json.put("indicators", ws.rows().stream()
+				.map(r -> withExternal(row(r, assessorStages), ws.externalOf(r.indicator().number()))).toList());
+		return json;
+	}
+
+	/**
+	 * An indicator fed by a national index says so, with its converted value (the value of every
+	 * stage), the score, source and date, or that it waits for the national index.
+	 */
+	private static Map<String, Object> withExternal(Map<String, Object> json, ExternalScoreView external) {
+		if (external != null) {
+			Map<String, Object> ext = new LinkedHashMap<>();
+			ext.put("index", external.indexCode());
+			ext.put("arrived", external.arrived());
+			ext.put("value", external.value().toPlainString());
+			ext.put("score", external.score() == null ? null : external.score().toPlainString());
+			ext.put("source", external.source());
+			ext.put("date", external.date() == null ? null : external.date().toString());
+			json.put("external", ext);
+		}
 		return json;
 	}
 
