@@ -8,7 +8,6 @@ import id.spbe.user.CurrentUser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,7 +45,7 @@ class ExternalIndexApiController {
 		}
 		ExternalIndices.Entry entry = new ExternalIndices.Entry(score(body.get("score")), JsonBodies.text(body, "source"),
 				FormValues.date(JsonBodies.text(body, "date")));
-		return json(indices.enter(user, id, number, entry));
+		return indices.enter(user, id, number, entry).toJson();
 	}
 
 	@PostMapping(path = "/api/periods/{id}/external-indices", consumes = { "text/csv", "text/plain" })
@@ -82,20 +81,5 @@ class ExternalIndexApiController {
 			return FormValues.decimal(v.asString());
 		}
 		throw RuleViolationException.badInput("form.error.number", v.toString());
-	}
-
-	/** The shape {@code GET /api/evaluations/{id}} gives each external indicator. */
-	static Map<String, Object> json(ExternalScoreView v) {
-		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("indicator", v.number());
-		json.put("index", v.indexCode());
-		json.put("arrived", v.arrived());
-		json.put("score", v.score() == null ? null : v.score().toPlainString());
-		json.put("value", v.value().toPlainString());
-		json.put("source", v.source());
-		json.put("date", v.date() == null ? null : v.date().toString());
-		json.put("enteredBy", v.enteredBy());
-		json.put("enteredAt", v.enteredAt() == null ? null : v.enteredAt().toString());
-		return json;
 	}
 }

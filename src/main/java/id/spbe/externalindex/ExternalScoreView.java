@@ -4,6 +4,8 @@ import id.spbe.instrument.Text;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The value of one indicator fed by another national index (Pemdi I5, I6, I7, I18) in one
@@ -22,5 +24,23 @@ public record ExternalScoreView(int number, Text indicatorName, String indexCode
 	/** True once the other index's score was entered; false while "waiting for the national index". */
 	public boolean arrived() {
 		return score != null;
+	}
+
+	/**
+	 * The shape the API gives it, on {@code GET /api/evaluations/{id}} (as {@code external}) and
+	 * as the answer of {@code PUT .../external-indices/{n}}: one shape wherever it is read.
+	 */
+	public Map<String, Object> toJson() {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("indicator", number);
+		json.put("index", indexCode);
+		json.put("arrived", arrived());
+		json.put("value", value.toPlainString());
+		json.put("score", score == null ? null : score.toPlainString());
+		json.put("source", source);
+		json.put("date", date == null ? null : date.toString());
+		json.put("enteredBy", enteredBy);
+		json.put("enteredAt", enteredAt == null ? null : enteredAt.toString());
+		return json;
 	}
 }

@@ -92,30 +92,16 @@ class EvaluationApiController {
 		json.put("clarification", evaluations.openClarification(id).orElse(null));
 		boolean assessorStages = ws.reviewVisible();
 		json.put("indicators", ws.rows().stream()
-				.map(r -> withExternal(row(r, assessorStages), ws.externalOf(r.indicator().number()))).toList());
+				.map(r -> row(r, assessorStages, ws.externalOf(r.indicator().number()))).toList());
 		return json;
 	}
 
-	/**
-	 * An indicator fed by a national index says so, with its converted value (the value of every
-	 * stage), the score, source and date, or that it waits for the national index.
-	 */
-	private static Map<String, Object> withExternal(Map<String, Object> json, ExternalScoreView external) {
-		if (external != null) {
-			Map<String, Object> ext = new LinkedHashMap<>();
-			ext.put("index", external.indexCode());
-			ext.put("arrived", external.arrived());
-			ext.put("value", external.value().toPlainString());
-			ext.put("score", external.score() == null ? null : external.score().toPlainString());
-			ext.put("source", external.source());
-			ext.put("date", external.date() == null ? null : external.date().toString());
-			json.put("external", ext);
-		}
-		return json;
-	}
-
-	private Map<String, Object> row(IndicatorRow r, boolean assessorStages) {
+	/** One indicator; one fed by a national index carries its value, score, source and date as {@code external}. */
+	private Map<String, Object> row(IndicatorRow r, boolean assessorStages, ExternalScoreView external) {
 		Map<String, Object> json = new LinkedHashMap<>();
+		if (external != null) {
+			json.put("external", external.toJson());
+		}
 		AssessmentView a = r.entry();
 		json.put("number", r.indicator().number());
 		json.put("name", r.indicator().name().id());
