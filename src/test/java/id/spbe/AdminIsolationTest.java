@@ -167,6 +167,18 @@ class AdminIsolationTest {
 					.file(new MockMultipartFile("file", "t.csv", "text/csv", "agency,lead\nX,asesor\n".getBytes()))),
 			page("copy teams", ids -> post("/admin/periods/{id}/teams/copy", ids.period()).param("fromPeriodId", "1")),
 			page("workload", ids -> get("/admin/periods/{id}/workload", ids.period())),
+			// national index scores (i13-external)
+			page("national index page", ids -> get("/admin/periods/{id}/external-indices", ids.period())),
+			page("enter national index", ids -> post("/admin/periods/{id}/external-indices", ids.period())
+					.param("evaluationId", "" + ids.evaluation()).param("indicator", "5").param("score", "50")
+					.param("source", "SDI").param("date", "2026-01-01")),
+			page("national indices by CSV", ids -> multipart("/admin/periods/{id}/external-indices/import", ids.period())
+					.file(new MockMultipartFile("file", "x.csv", "text/csv",
+							"agency,indicator,score,source,date\nX,5,50,SDI,2026-01-01\n".getBytes()))),
+			api("API national index", ids -> put("/api/evaluations/{id}/external-indices/5", ids.evaluation())
+					.contentType("application/json").content("{\"score\": 50, \"source\": \"SDI\", \"date\": \"2026-01-01\"}")),
+			api("API national indices CSV", ids -> post("/api/periods/{id}/external-indices", ids.period())
+					.contentType("text/csv").content("agency,indicator,score,source,date\nX,5,50,SDI,2026-01-01\n")),
 			page("extension page", ids -> get("/admin/evaluations/{id}/extension", ids.evaluation())),
 			page("extend window", ids -> post("/admin/evaluations/{id}/extension", ids.evaluation())
 					.param("until", "2099-01-01").param("reason", "x")),

@@ -163,8 +163,10 @@ public class Fixtures {
 	}
 
 	private void complete(TestAgency a, Set<Integer> skip, IntFunction<BigDecimal> level) {
+		// indicators fed by a national index are never the agency's (their value is the index's)
+		id.spbe.instrument.InstrumentDefinition instrument = instruments.byId(a.evaluation().instrumentId()).orElseThrow();
 		List<Integer> numbers = assessments.list(a.evaluationId()).stream().map(x -> x.number()).filter(x -> !skip.contains(x))
-				.toList();
+				.filter(x -> !instrument.indicator(x).orElseThrow().isExternal()).toList();
 		long link = -1;
 		for (int number : numbers) {
 			assessments.saveSelf(a.evaluationId(), number,

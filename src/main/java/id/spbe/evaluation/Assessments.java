@@ -117,6 +117,19 @@ public class Assessments {
 		return set;
 	}
 
+	/**
+	 * Sets the value of an indicator fed by another national index at every stage (docs/domain.md
+	 * section 3: I5, I6, I7, I18 of Pemdi), kept in the history and the audit log like any level.
+	 * The caller (the external index module) checked the administrator, the indicator and the value.
+	 */
+	@Transactional
+	public AssessmentView saveExternal(long evaluationId, int number, BigDecimal value, long actorId) {
+		IndicatorAssessment a = find(evaluationId, number);
+		keep(evaluationId, a, a.setExternal(value, actorId, clock.instant()));
+		assessments.flush();
+		return a.toView();
+	}
+
 	/** The history of one indicator, newest first. */
 	public List<ChangeView> history(long evaluationId, int number) {
 		return changes.findByAssessmentIdOrderByChangedAtDescIdDesc(find(evaluationId, number).getId()).stream()

@@ -2,6 +2,7 @@ package id.spbe.evaluation;
 
 import id.spbe.common.NotFoundException;
 import id.spbe.common.Wib;
+import id.spbe.instrument.ExternalIndexConversion;
 import id.spbe.instrument.InstrumentCatalog;
 import id.spbe.instrument.InstrumentDefinition;
 import java.time.Clock;
@@ -92,8 +93,14 @@ public class Evaluations {
 			EvaluationPeriod period = periods.findById(periodId).orElseThrow(() -> new NotFoundException("period " + periodId));
 			Evaluation opened = evaluations.save(new Evaluation(period, agencyId, clock.instant()));
 			InstrumentDefinition instrument = instruments.byId(period.getInstrumentId()).orElseThrow();
-			instrument.allIndicators()
-					.forEach(i -> assessments.save(new IndicatorAssessment(opened.getId(), i.number())));
+			instrument.allIndicators().forEach(i -> {
+				IndicatorAssessment entry = new IndicatorAssessment(opened.getId(), i.number());
+				if (i.isExternal()) {
+					// until the national index arrives its value is the instrument's default, at every stage
+					entry.setExternal(ExternalIndexConversion.toValue(i.externalIndex(), null), null, null);
+				}
+				assessments.save(entry);
+			});
 			return opened;
 		});
 		return access.view(evaluations.findWithPeriod(evaluation.getId()).orElseThrow());

@@ -118,6 +118,28 @@ class IndicatorAssessment {
 		return changes;
 	}
 
+	/**
+	 * Sets the value of an indicator fed by another national index at every stage at once: the
+	 * agency and the assessors never set it, so every stage's index reads the same converted value.
+	 *
+	 * @param by the administrator who entered the score; null for the instrument's default written
+	 *           when the evaluation opens (nothing is then kept in the history)
+	 * @return the level changes for the history, empty when by is null or nothing changed
+	 */
+	List<ScoreChange> setExternal(BigDecimal value, Long by, Instant at) {
+		List<ScoreChange> changes = new ArrayList<>();
+		for (Stage stage : Stage.values()) {
+			BigDecimal old = value(stage);
+			if (!sameValue(old, value)) {
+				if (by != null) {
+					changes.add(change(stage, ScoreChange.Field.LEVEL, plain(old), plain(value), by, at));
+				}
+				score(stage).setExternal(value, by, at);
+			}
+		}
+		return changes;
+	}
+
 	private ScoreChange change(Stage stage, ScoreChange.Field field, String from, String to, long by, Instant at) {
 		return new ScoreChange(id, stage, field, from, to, by, at);
 	}

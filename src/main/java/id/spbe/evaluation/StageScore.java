@@ -57,6 +57,13 @@ class StageScore {
 		this.setAt = at;
 	}
 
+	/** A value from another national index: who entered it, or nobody for the default. */
+	void setExternal(BigDecimal value, Long by, Instant at) {
+		this.value = value;
+		this.setBy = by;
+		this.setAt = by == null ? null : at;
+	}
+
 	void setNote(String note, long by, Instant at) {
 		this.note = note;
 		this.setBy = by;

@@ -1,6 +1,7 @@
 package id.spbe.results;
 
 import id.spbe.evaluation.Stage;
+import id.spbe.externalindex.ExternalScoreView;
 import id.spbe.instrument.IndexResult;
 import id.spbe.instrument.InstrumentDefinition;
 import id.spbe.worksheet.IndicatorRow;
@@ -39,6 +40,16 @@ public record Results(Worksheet ws, List<Stage> stages, Map<Stage, IndexResult> 
 		public BigDecimal at(Stage stage) {
 			return levels.get(stage);
 		}
+	}
+
+	/** The rows of the indicators the agency and the assessors assess, in instrument order. */
+	public List<Row> assessedRows() {
+		return rows.stream().filter(r -> !ws.isExternal(r.row())).toList();
+	}
+
+	/** The indicators fed by national indices, shown apart: their value is the same at every stage. */
+	public List<ExternalScoreView> externalValues() {
+		return ws.externalValues();
 	}
 
 	public IndexResult index(Stage stage) {

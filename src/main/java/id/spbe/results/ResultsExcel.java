@@ -3,6 +3,7 @@ package id.spbe.results;
 import id.spbe.common.Decimals;
 import id.spbe.common.Messages;
 import id.spbe.evaluation.Stage;
+import id.spbe.externalindex.ExternalScoreView;
 import id.spbe.instrument.IndexResult;
 import id.spbe.instrument.InstrumentDefinition;
 import java.io.ByteArrayOutputStream;
@@ -49,6 +50,9 @@ class ResultsExcel {
 			overall(book.createSheet(messages.get(locale, "results.sheet.overall")), r, locale, bold, decimals);
 			groups(book.createSheet(messages.get(locale, "results.sheet.groups")), r, locale, bold, decimals);
 			indicators(book.createSheet(messages.get(locale, "results.sheet.indicators")), r, locale, bold, levels);
+			if (!r.externalValues().isEmpty()) {
+				externals(book.createSheet(messages.get(locale, "external.results.title")), r, locale, bold, decimals);
+			}
 			book.write(out);
 			return out.toByteArray();
 		}
@@ -125,7 +129,7 @@ class ResultsExcel {
 			text(head, c, messages.get(locale, "review.recommendation"), bold);
 		}
 		int n = 1;
-		for (Results.Row ir : r.rows()) {
+		for (Results.Row ir : r.assessedRows()) {
 			Row row = sheet.createRow(n++);
 			row.createCell(0).setCellValue(ir.indicator().number());
 			text(row, 1, ir.indicator().name().in(locale), null);
@@ -140,6 +144,29 @@ class ResultsExcel {
 			}
 		}
 		widths(sheet, 4 + r.stages().size());
+	}
+
+	/** The indicators fed by national indices, apart: index, score, value, source and date, or waiting. */
+	private void externals(Sheet sheet, Results r, Locale locale, CellStyle bold, CellStyle decimals) {
+		Row head = sheet.createRow(0);
+		String[] titles = { messages.get(locale, "evaluation.indicatorNo"), messages.get(locale, "evaluation.indicator"),
+				"", messages.get(locale, "external.score"), messages.get(locale, "external.results.value"),
+				messages.get(locale, "external.source"), messages.get(locale, "external.date") };
+		for (int i = 0; i < titles.length; i++) {
+			text(head, i, titles[i], bold);
+		}
+		int n = 1;
+		for (ExternalScoreView x : r.externalValues()) {
+			Row row = sheet.createRow(n++);
+			row.createCell(0).setCellValue(x.number());
+			text(row, 1, x.indicatorName().in(locale), null);
+			text(row, 2, x.indexCode(), null);
+			number(row, 3, x.score(), null);
+			number(row, 4, x.value(), decimals);
+			text(row, 5, x.arrived() ? x.source() : messages.get(locale, "external.waiting"), null);
+			text(row, 6, x.date() == null ? null : x.date().toString(), null);
+		}
+		widths(sheet, 7);
 	}
 
 	private static void group(Row row, String kind, String code, String name, BigDecimal weight) {

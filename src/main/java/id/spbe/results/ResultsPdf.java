@@ -17,6 +17,7 @@ import id.spbe.common.PdfFonts;
 import id.spbe.common.PdfTables;
 import id.spbe.common.Wib;
 import id.spbe.evaluation.Stage;
+import id.spbe.externalindex.ExternalScoreView;
 import id.spbe.instrument.IndexResult;
 import id.spbe.instrument.InstrumentDefinition;
 import java.io.ByteArrayOutputStream;
@@ -71,6 +72,7 @@ class ResultsPdf {
 		groups(document, r, locale);
 		document.newPage();
 		indicators(document, r, locale);
+		externals(document, r, locale);
 		document.close();
 		return out.toByteArray();
 	}
@@ -159,7 +161,7 @@ class ResultsPdf {
 			head.add(messages.get(locale, "review.recommendation"));
 		}
 		PdfTables.header(table, SMALL_BOLD, head.toArray(String[]::new));
-		for (Results.Row row : r.rows()) {
+		for (Results.Row row : r.assessedRows()) {
 			List<String> cells = new ArrayList<>(List.of(String.valueOf(row.indicator().number()),
 					row.indicator().name().in(locale)));
 			stages.forEach(s -> cells.add(r.ws().level(row.at(s), locale)));
@@ -168,6 +170,26 @@ class ResultsPdf {
 				cells.add(row.recommendation() == null ? "" : row.recommendation());
 			}
 			PdfTables.row(table, SMALL, cells.toArray(String[]::new));
+		}
+		document.add(table);
+	}
+
+	/** The indicators fed by national indices, apart: one value for every stage, with its source. */
+	private void externals(Document document, Results r, Locale locale) {
+		if (r.externalValues().isEmpty()) {
+			return;
+		}
+		PdfTables.section(document, HEADING, messages.get(locale, "external.results.title"));
+		document.add(new Paragraph(messages.get(locale, "external.results.intro"), SMALL));
+		PdfPTable table = PdfTables.table(new float[] { 0.5f, 4f, 1.2f, 4f });
+		PdfTables.header(table, SMALL_BOLD, messages.get(locale, "evaluation.indicatorNo"),
+				messages.get(locale, "evaluation.indicator"), messages.get(locale, "external.results.value"),
+				messages.get(locale, "external.results.source"));
+		for (ExternalScoreView x : r.externalValues()) {
+			PdfTables.row(table, SMALL, String.valueOf(x.number()), x.indicatorName().in(locale), r.ws().level(x.value()),
+					x.arrived() ? messages.get(locale, "external.fromIndex", x.indexCode(), x.score().toPlainString(),
+							x.source(), x.date()) : messages.get(locale, "external.waitingLong", x.indexCode(),
+									r.ws().level(x.value())));
 		}
 		document.add(table);
 	}

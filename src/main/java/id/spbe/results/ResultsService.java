@@ -92,7 +92,8 @@ public class ResultsService {
 		List<Gain> gains = new ArrayList<>();
 		for (InstrumentDefinition.Indicator indicator : instrument.allIndicators()) {
 			BigDecimal from = base.get(indicator.number());
-			if (from.compareTo(instrument.scaleMax()) >= 0) {
+			// a value from a national index is not the agency's work to raise
+			if (indicator.isExternal() || from.compareTo(instrument.scaleMax()) >= 0) {
 				continue;
 			}
 			BigDecimal to = from.add(BigDecimal.ONE).min(instrument.scaleMax());

@@ -24,6 +24,7 @@ import id.spbe.common.Messages;
 import id.spbe.evaluation.EvaluationAction;
 import id.spbe.evaluation.Transitions;
 import id.spbe.worksheet.IndicatorRow;
+import id.spbe.externalindex.ExternalScoreView;
 import id.spbe.worksheet.Worksheet;
 import id.spbe.worksheet.Worksheets;
 import org.springframework.http.HttpStatus;
@@ -90,12 +91,17 @@ class EvaluationApiController {
 		json.put("state", e.state());
 		json.put("clarification", evaluations.openClarification(id).orElse(null));
 		boolean assessorStages = ws.reviewVisible();
-		json.put("indicators", ws.rows().stream().map(r -> row(r, assessorStages)).toList());
+		json.put("indicators", ws.rows().stream()
+				.map(r -> row(r, assessorStages, ws.externalOf(r.indicator().number()))).toList());
 		return json;
 	}
 
-	private Map<String, Object> row(IndicatorRow r, boolean assessorStages) {
+	/** One indicator; one fed by a national index carries its value, score, source and date as {@code external}. */
+	private Map<String, Object> row(IndicatorRow r, boolean assessorStages, ExternalScoreView external) {
 		Map<String, Object> json = new LinkedHashMap<>();
+		if (external != null) {
+			json.put("external", external.toJson());
+		}
 		AssessmentView a = r.entry();
 		json.put("number", r.indicator().number());
 		json.put("name", r.indicator().name().id());

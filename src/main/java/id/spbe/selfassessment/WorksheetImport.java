@@ -101,6 +101,10 @@ class WorksheetImport {
 	static List<ImportError> check(CurrentUser user, InstrumentDefinition instrument, AssessmentView entry,
 			WorksheetReader.ImportRow row) {
 		List<ImportError> errors = new ArrayList<>();
+		if (entry != null && !changes(entry, row)
+				&& instrument.indicator(row.indicator()).filter(InstrumentDefinition.Indicator::isExternal).isPresent()) {
+			return errors; // a national index's row as exported: nothing typed, nothing to refuse
+		}
 		cell(errors, row, row.levelColumn(), () -> Levels.check(instrument, row.indicator(), row.level()));
 		cell(errors, row, row.justificationColumn(), () -> {
 			String text = Texts.block(row.justification());

@@ -8,7 +8,12 @@ import id.spbe.evaluation.PeriodView;
 import id.spbe.evaluation.AssessorTeams;
 import id.spbe.evaluation.EvaluationView;
 import id.spbe.evaluation.Evaluations;
+import id.spbe.externalindex.ExternalIndices;
+import id.spbe.externalindex.ExternalScoreView;
 import id.spbe.instrument.InstrumentCatalog;
+import id.spbe.instrument.InstrumentDefinition;
+import java.math.BigDecimal;
+import java.util.Map;
 import id.spbe.user.CurrentUser;
 import id.spbe.user.Role;
 import id.spbe.user.UserAccounts;
@@ -52,11 +57,13 @@ class DemoDataSeeder {
 	private final DemoFiller filler;
 	private final DemoReview review;
 	private final Clock clock;
+	private final ExternalIndices external;
 
 	DemoDataSeeder(DemoMode demoMode, Agencies agencies, UserAccounts accounts, Evaluations evaluations,
 			InstrumentCatalog instruments, UserDetailsService logins, DemoSelfAssessment selfAssessment,
-			AssessorTeams teams, DemoFiller filler, DemoReview review, Clock clock) {
+			AssessorTeams teams, DemoFiller filler, DemoReview review, Clock clock, ExternalIndices external) {
 		this.clock = clock;
+		this.external = external;
 		this.filler = filler;
 		this.review = review;
 		this.teams = teams;
@@ -128,6 +135,7 @@ class DemoDataSeeder {
 		team(regencyPemdi, lead, null);
 		filler.completeAndSubmit(regencyPemdi, login("operator2"), login("koordinator2"), n -> 2 + n % 2,
 				"Kabupaten Bangka Tengah");
+		nationalIndices(regencyPemdi);
 
 		log.warn("DEMO MODE: demo accounts admin, asesor, asesor2, koordinator, operator, koordinator2, operator2, "
 				+ "all with password '{}'. Do not use demo mode for real data.", DEMO_PASSWORD);
@@ -144,6 +152,24 @@ class DemoDataSeeder {
 		return new Evaluations.NewPeriod(year, name, instrumentId, today.minusDays(60), today.plusDays(30),
 				today.plusDays(31), today.plusDays(60), today.plusDays(61), today.plusDays(90), today.plusDays(91),
 				today.plusDays(120));
+	}
+
+	/**
+	 * Bangka Tengah's SDI score (I5: 68.75 gives 3.75) and SJIG score (I6) have arrived; its EPSS
+	 * (I7) and the SDI of I18 still wait, as do all of Pangkalpinang's.
+	 */
+	private void nationalIndices(EvaluationView evaluation) {
+		InstrumentDefinition instrument = instruments.byId(evaluation.instrumentId()).orElseThrow();
+		Map<Integer, ExternalScoreView> now = external.of(evaluation.id(), instrument);
+		LocalDate published = Wib.today(clock).minusDays(30);
+		Map<Integer, ExternalIndices.Entry> arrived = Map.of(
+				5, new ExternalIndices.Entry(new BigDecimal("68.75"), "Indeks SDI 2025 (demo)", published),
+				6, new ExternalIndices.Entry(new BigDecimal("3.20"), "Indeks SJIG 2025 (demo)", published));
+		arrived.forEach((number, entry) -> {
+			if (now.containsKey(number) && !now.get(number).arrived()) {
+				external.enter(login("admin"), evaluation.id(), number, entry);
+			}
+		});
 	}
 
 	private void team(EvaluationView evaluation, CurrentUser lead, CurrentUser member) {

@@ -56,7 +56,9 @@ class DemoFiller {
 		InstrumentDefinition instrument = instruments.byId(evaluation.instrumentId()).orElseThrow();
 		long id = evaluation.id();
 		Long document = null;
-		for (InstrumentDefinition.Indicator indicator : instrument.allIndicators()) {
+		// indicators fed by a national index are not the agency's to fill in (an administrator enters them)
+		List<InstrumentDefinition.Indicator> assessed = instrument.allIndicators().stream().filter(i -> !i.isExternal()).toList();
+		for (InstrumentDefinition.Indicator indicator : assessed) {
 			int n = indicator.number();
 			AssessmentView entry = assessments.get(id, n);
 			if (entry.selfLevel() != null && entry.justification() != null) {
@@ -76,7 +78,7 @@ class DemoFiller {
 			}
 			evidence.reuse(operator, id, n, document, levels);
 		}
-		for (InstrumentDefinition.Indicator indicator : instrument.allIndicators()) {
+		for (InstrumentDefinition.Indicator indicator : assessed) {
 			if (!assessments.get(id, indicator.number()).approved()) {
 				assessments.approve(id, indicator.number(), null, coordinator.getId());
 			}
@@ -91,7 +93,8 @@ class DemoFiller {
 			return;
 		}
 		InstrumentDefinition instrument = instruments.byId(evaluation.instrumentId()).orElseThrow();
-		for (InstrumentDefinition.Indicator indicator : instrument.allIndicators().subList(0, count)) {
+		for (InstrumentDefinition.Indicator indicator : instrument.allIndicators().stream().filter(i -> !i.isExternal())
+				.limit(count).toList()) {
 			int level = levelOf.applyAsInt(indicator.number());
 			assessments.saveSelf(id, indicator.number(), new Assessments.SelfEntry(BigDecimal.valueOf(level),
 					justification(indicator, level, agencyShortName), null), operator.getId());

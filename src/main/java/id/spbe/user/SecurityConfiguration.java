@@ -44,6 +44,7 @@ public class SecurityConfiguration {
 	 */
 	static final String[] ADMIN_API = { "/api/agencies", "/api/agencies/**", "/api/users", "/api/users/**",
 			"/api/periods", "/api/periods/**", "/api/audit", "/api/audit/**", "/api/evaluations/*/extensions",
+			"/api/evaluations/*/external-indices/**",
 			"/api/instruments/*/versions", "/api/instruments/*/versions/**", "/api/instruments/*/compare",
 			"/api/outbox", "/api/outbox/**" };
 

@@ -4,18 +4,45 @@ import id.spbe.common.Decimals;
 import id.spbe.common.NotFoundException;
 import id.spbe.evaluation.EvaluationState;
 import id.spbe.evaluation.EvaluationView;
+import id.spbe.externalindex.ExternalScoreView;
 import id.spbe.instrument.InstrumentDefinition;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An evaluation with its instrument and every indicator row, as one viewer may see it.
  *
+ * @param external      indicator number -> its national index value, for the indicators fed by
+ *                      one (Pemdi I5, I6, I7, I18)
  * @param reviewVisible whether this viewer may see the assessors' stages, notes and
  *                      recommendations ({@link EvaluationView#reviewVisibleTo}); pages, API and
  *                      results all ask this instead of deciding themselves
  */
 public record Worksheet(EvaluationView evaluation, InstrumentDefinition instrument, List<IndicatorRow> rows,
-		boolean reviewVisible) {
+		boolean reviewVisible, Map<Integer, ExternalScoreView> external) {
+
+	/**
+	 * The national index value of an indicator fed by one (its score, source and date, or
+	 * "waiting"), or null for an indicator the agency and the assessors assess.
+	 */
+	public ExternalScoreView externalOf(int number) {
+		return external.get(number);
+	}
+
+	/** True when the row's value comes from a national index: nobody assesses it on the pages. */
+	public boolean isExternal(IndicatorRow row) {
+		return external.containsKey(row.indicator().number());
+	}
+
+	/** The rows the agency and the assessors assess, in instrument order. */
+	public List<IndicatorRow> assessedRows() {
+		return rows.stream().filter(r -> !isExternal(r)).toList();
+	}
+
+	/** The values from national indices, in instrument order; empty for instruments without them. */
+	public List<ExternalScoreView> externalValues() {
+		return List.copyOf(external.values());
+	}
 
 	/** The row of one indicator. @throws NotFoundException for an unknown number */
 	public IndicatorRow row(int number) {

@@ -7,6 +7,7 @@ import id.spbe.evaluation.EvaluationAccess;
 import id.spbe.evaluation.EvaluationView;
 import id.spbe.evidence.EvidenceService;
 import id.spbe.evidence.EvidenceView;
+import id.spbe.externalindex.ExternalIndices;
 import id.spbe.instrument.InstrumentCatalog;
 import id.spbe.instrument.InstrumentDefinition;
 import id.spbe.user.CurrentUser;
@@ -32,9 +33,11 @@ public class Worksheets {
 	private final InstrumentCatalog instruments;
 	private final UserAccounts users;
 	private final Agencies agencies;
+	private final ExternalIndices external;
 
 	Worksheets(EvaluationAccess access, Assessments assessments, EvidenceService evidence,
-			InstrumentCatalog instruments, UserAccounts users, Agencies agencies) {
+			InstrumentCatalog instruments, UserAccounts users, Agencies agencies, ExternalIndices external) {
+		this.external = external;
 		this.access = access;
 		this.assessments = assessments;
 		this.evidence = evidence;
@@ -60,10 +63,13 @@ public class Worksheets {
 		for (InstrumentDefinition.Indicator indicator : instrument.allIndicators()) {
 			AssessmentView entry = entries.get(indicator.number());
 			List<EvidenceView> used = all.stream().filter(e -> e.useFor(indicator.number()).isPresent()).toList();
-			rows.add(new IndicatorRow(indicator, entry, used, Blockers.of(entry, used, indicator.number()),
+			// an indicator fed by a national index never blocks: the agency has nothing to do for it
+			List<Blocker> blockers = indicator.isExternal() ? List.of() : Blockers.of(entry, used, indicator.number());
+			rows.add(new IndicatorRow(indicator, entry, used, blockers,
 					assigneeName(entry, names)));
 		}
-		return new Worksheet(evaluation, instrument, rows, evaluation.reviewVisibleTo(user));
+		return new Worksheet(evaluation, instrument, rows, evaluation.reviewVisibleTo(user),
+				external.of(evaluationId, instrument));
 	}
 
 	private Map<Long, String> assigneeNames(long agencyId) {

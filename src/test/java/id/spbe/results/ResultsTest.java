@@ -175,16 +175,24 @@ class ResultsTest {
 		assertThat(assertResultsAreTheCalculators(inInterview.id(), "spbe-2020", inInterviewLevels)).isEqualTo(2);
 
 		// Pemdi in self-assessment with decimal levels: the self-assessment index, then none once one level is cleared
+		// the indicators fed by national indices hold the default 1.00 at every stage (i13-external)
 		Fixtures.TestAgency pemdi = fixtures.newAgency("pemdi-2026");
-		List<Integer> numbers = instruments.current("pemdi-2026").orElseThrow().allIndicators().stream()
-				.map(InstrumentDefinition.Indicator::number).toList();
-		Map<Integer, BigDecimal> self = new HashMap<>();
+		List<InstrumentDefinition.Indicator> indicators = instruments.current("pemdi-2026").orElseThrow().allIndicators();
+		List<Integer> numbers = indicators.stream().map(InstrumentDefinition.Indicator::number).toList();
+		Map<Integer, BigDecimal> external = new HashMap<>();
+		indicators.stream().filter(InstrumentDefinition.Indicator::isExternal).forEach(i -> external.put(i.number(), BigDecimal.ONE));
+		Map<Integer, BigDecimal> self = new HashMap<>(external);
 		for (int n : numbers) {
-			self.put(n, new BigDecimal("1.00").add(BigDecimal.valueOf(n * 37 % 401, 2)));
-			assessments.saveSelf(pemdi.evaluationId(), n, new Assessments.SelfEntry(self.get(n), "Penjelasan " + n, null),
-					pemdi.operator().getId());
+			if (!external.containsKey(n)) {
+				self.put(n, new BigDecimal("1.00").add(BigDecimal.valueOf(n * 37 % 401, 2)));
+				assessments.saveSelf(pemdi.evaluationId(), n, new Assessments.SelfEntry(self.get(n), "Penjelasan " + n, null),
+						pemdi.operator().getId());
+			}
 		}
 		Map<Stage, Map<Integer, BigDecimal>> levels = new EnumMap<>(Stage.class);
+		for (Stage stage : Stage.values()) {
+			levels.put(stage, new HashMap<>(external));
+		}
 		levels.put(Stage.SELF, self);
 		assertThat(assertResultsAreTheCalculators(pemdi.evaluationId(), "pemdi-2026", levels)).isEqualTo(1);
 		int last = numbers.get(numbers.size() - 1);

@@ -1,0 +1,178 @@
+package id.spbe.externalindex;
+
+import id.spbe.common.AuditEvent;
+import id.spbe.common.Decimals;
+import id.spbe.common.RuleViolationException;
+import id.spbe.common.Wib;
+import id.spbe.evaluation.Assessments;
+import id.spbe.evaluation.EvaluationAccess;
+import id.spbe.evaluation.EvaluationState;
+import id.spbe.evaluation.EvaluationView;
+import id.spbe.instrument.ExternalIndexConversion;
+import id.spbe.instrument.InstrumentCatalog;
+import id.spbe.instrument.InstrumentDefinition;
+import id.spbe.user.CurrentUser;
+import id.spbe.user.Role;
+import id.spbe.user.UserAccounts;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Scores of other national indices (SDI, SJIG, EPSS) for the indicators whose value comes from
+ * them (docs/domain.md section 3, Pemdi I5, I6, I7, I18): read by every page that shows an
+ * evaluation, entered by administrators one at a time ({@link #enter}) or per period by CSV
+ * ({@link ExternalIndexImport}). The converted value is written into the indicator's value at
+ * every stage ({@link Assessments#saveExternal}), so every index, count and readiness check
+ * reads it like any other value; until a score arrives that value is the instrument's default.
+ */
+@Service
+public class ExternalIndices {
+
+	/** The audit log's action for a score entered or replaced. */
+	static final String ENTERED = "EXTERNAL_INDEX_ENTERED";
+
+	private final ExternalIndexScoreRepository scores;
+	private final EvaluationAccess access;
+	private final InstrumentCatalog instruments;
+	private final Assessments assessments;
+	private final UserAccounts users;
+	private final JdbcTemplate jdbc;
+	private final Clock clock;
+	private final ApplicationEventPublisher audit;
+
+	ExternalIndices(ExternalIndexScoreRepository scores, EvaluationAccess access, InstrumentCatalog instruments,
+			Assessments assessments, UserAccounts users, JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher audit) {
+		this.scores = scores;
+		this.access = access;
+		this.instruments = instruments;
+		this.assessments = assessments;
+		this.users = users;
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.audit = audit;
+	}
+
+	/** A score as sent: checked by {@link #enter}. */
+	public record Entry(BigDecimal score, String source, LocalDate date) {
+	}
+
+	/** The external indicators of one evaluation, by number in instrument order (empty for SPBE). */
+	@Transactional(readOnly = true)
+	public Map<Integer, ExternalScoreView> of(long evaluationId, InstrumentDefinition instrument) {
+		return of(List.of(evaluationId), instrument).getOrDefault(evaluationId, Map.of());
+	}
+
+	/** The external indicators of several evaluations of one instrument, in one query. */
+	@Transactional(readOnly = true)
+	public Map<Long, Map<Integer, ExternalScoreView>> of(Collection<Long> evaluationIds, InstrumentDefinition instrument) {
+		List<InstrumentDefinition.Indicator> external = external(instrument);
+		Map<Long, Map<Integer, ExternalScoreView>> out = new HashMap<>();
+		if (external.isEmpty() || evaluationIds.isEmpty()) {
+			return out;
+		}
+		Map<Long, Map<Integer, ExternalIndexScore>> stored = new HashMap<>();
+		List<ExternalIndexScore> rows = scores.findByEvaluationIdIn(evaluationIds);
+		rows.forEach(s -> stored.computeIfAbsent(s.getEvaluationId(), k -> new HashMap<>()).put(s.getIndicatorNumber(), s));
+		Map<Long, String> names = users.names(rows.stream().map(ExternalIndexScore::getEnteredBy).distinct().toList());
+		for (Long id : evaluationIds) {
+			Map<Integer, ExternalScoreView> views = new LinkedHashMap<>();
+			for (InstrumentDefinition.Indicator indicator : external) {
+				ExternalIndexScore s = stored.getOrDefault(id, Map.of()).get(indicator.number());
+				views.put(indicator.number(), view(indicator, s, names));
+			}
+			out.put(id, views);
+		}
+		return out;
+	}
+
+	/**
+	 * Enters (or replaces) the score of one external indicator of an evaluation.
+	 *
+	 * @throws id.spbe.common.NotFoundException for an evaluation that does not exist
+	 * @throws RuleViolationException FORBIDDEN for non-administrators; BAD_INPUT for an indicator
+	 *                                that is not external, a score outside its index's scale, no
+	 *                                source or date, a date in the future; CONFLICT once finalised
+	 */
+	@Transactional
+	public ExternalScoreView enter(CurrentUser admin, long evaluationId, int number, Entry entry) {
+		requireAdmin(admin);
+		EvaluationView evaluation = access.require(admin, evaluationId);
+		InstrumentDefinition instrument = instruments.byId(evaluation.instrumentId()).orElseThrow();
+		ScoreRules.Checked checked = check(instrument, number, entry);
+		write(admin, evaluation, checked);
+		return of(evaluationId, instrument).get(number);
+	}
+
+	/** Checks an entry against the instrument and today; field by field, so the first problem is named. */
+	ScoreRules.Checked check(InstrumentDefinition instrument, int number, Entry entry) {
+		InstrumentDefinition.Indicator indicator = ScoreRules.indicator(instrument, number);
+		BigDecimal value = ScoreRules.value(indicator, entry.score());
+		String source = ScoreRules.source(entry.source());
+		LocalDate date = ScoreRules.date(entry.date(), today());
+		return new ScoreRules.Checked(number, entry.score(), value, source, date);
+	}
+
+	/**
+	 * Stores a checked score under the evaluation's row lock and sets the converted value at every
+	 * stage; a finalised evaluation keeps its published values (reopen it first).
+	 */
+	void write(CurrentUser admin, EvaluationView evaluation, ScoreRules.Checked checked) {
+		String state = jdbc.queryForObject("select state from evaluation where id = ? for update", String.class,
+				evaluation.id());
+		if (EvaluationState.FINALISED.name().equals(state)) {
+			throw RuleViolationException.conflict("external.error.finalised", evaluation.agencyName());
+		}
+		ExternalIndexScore score = scores.findByEvaluationIdAndIndicatorNumber(evaluation.id(), checked.number())
+				.orElseGet(() -> new ExternalIndexScore(evaluation.id(), checked.number()));
+		score.set(checked, admin.getId(), clock.instant());
+		scores.save(score);
+		assessments.saveExternal(evaluation.id(), checked.number(), checked.value(), admin.getId());
+		audit.publishEvent(AuditEvent.of(ENTERED, "evaluation", evaluation.id(), evaluation.agencyId(),
+				"indicator " + checked.number() + ": " + checked.score().toPlainString() + " -> "
+						+ Decimals.plain(checked.value()) + " (" + checked.source() + ", " + checked.date() + ")"));
+	}
+
+	LocalDate today() {
+		return Wib.today(clock);
+	}
+
+	static void requireAdmin(CurrentUser user) {
+		if (user.getRole() != Role.ADMIN) {
+			throw RuleViolationException.forbidden("external.error.adminOnly");
+		}
+	}
+
+	static List<InstrumentDefinition.Indicator> external(InstrumentDefinition instrument) {
+		List<InstrumentDefinition.Indicator> out = new ArrayList<>();
+		instrument.allIndicators().stream().filter(InstrumentDefinition.Indicator::isExternal).forEach(out::add);
+		return out;
+	}
+
+	private static ExternalScoreView view(InstrumentDefinition.Indicator indicator, ExternalIndexScore s,
+			Map<Long, String> names) {
+		InstrumentDefinition.ExternalIndex index = indicator.externalIndex();
+		if (s == null) {
+			return new ExternalScoreView(indicator.number(), indicator.name(), index.code(), index.name(), null,
+					ExternalIndexConversion.toValue(index, null), null, null, null, null);
+		}
+		return new ExternalScoreView(indicator.number(), indicator.name(), index.code(), index.name(), plain(s.getScore()),
+				s.getConvertedValue(), s.getSource(), s.getScoreDate(), names.get(s.getEnteredBy()), s.getEnteredAt());
+	}
+
+	/** 68.7500 as stored is 68.75 as entered; 70.0000 is 70. */
+	private static BigDecimal plain(BigDecimal score) {
+		BigDecimal stripped = score.stripTrailingZeros();
+		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+	}
+}
