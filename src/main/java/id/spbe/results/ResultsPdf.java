@@ -187,7 +187,7 @@ class ResultsPdf {
 				messages.get(locale, "external.results.source"));
 		for (ExternalScoreView x : r.externalValues()) {
 			PdfTables.row(table, SMALL, String.valueOf(x.number()), x.indicatorName().in(locale), r.ws().level(x.value()),
-					x.arrived() ? messages.get(locale, "external.fromIndex", x.indexCode(), x.score().toPlainString(),
+					x.arrived() ? messages.get(locale, "external.fromIndex", x.indexCode(), Decimals.show(x.score(), locale),
 							x.source(), x.date()) : messages.get(locale, "external.waitingLong", x.indexCode(),
 									r.ws().level(x.value())));
 		}
