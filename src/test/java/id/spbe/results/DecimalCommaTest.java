@@ -69,8 +69,9 @@ class DecimalCommaTest {
 	@BeforeAll
 	void submittedWithDecimalLevels() {
 		pemdi = instruments.current("pemdi-2026").orElseThrow();
-		pemdi.allIndicators().forEach(i -> levels.put(i.number(), i.number() == 1 ? new BigDecimal("2.46")
-				: new BigDecimal("1.25").add(BigDecimal.valueOf(i.number() % 4))));
+		// indicators fed by a national index keep 1.00 (waiting) whatever the agency would type
+		pemdi.allIndicators().forEach(i -> levels.put(i.number(), i.isExternal() ? new BigDecimal("1.00")
+				: i.number() == 1 ? new BigDecimal("2.46") : new BigDecimal("1.25").add(BigDecimal.valueOf(i.number() % 4))));
 		agency = fixtures.newAgency("pemdi-2026");
 		fixtures.submit(agency, levels::get);
 		index = IndexCalculator.compute(pemdi, levels).overall();
