@@ -161,9 +161,12 @@ class IsolationTest {
 							.param("level", "5").param("note", "diubah")),
 			write("judge evidence", redirect("/evaluations/{id}/review/indicators/1#evidence-{x}", "judgementForm"), TEAM,
 					(e, x, s) -> post("/evaluations/{id}/review/indicators/1/evidence/" + x, e).param("status", "ACCEPTED")),
-			write("judge evidence item", redirect("/evaluations/{id}/review/indicators/1#items", "judgementForm"), TEAM,
+			write("judge evidence items", redirect("/evaluations/{id}/review/indicators/1#items", "itemsForm"), TEAM,
 					(e, x, s) -> post("/evaluations/{id}/review/indicators/1/items", e)
-							.param("code", "I1-L1-01").param("status", "ACCEPTED")),
+							.param("rows[0].code", "I1-L1-01").param("rows[0].status", "ACCEPTED")),
+			write("judge evidence items (htmx)", redirect("/evaluations/{id}/review/indicators/1#items", "itemsForm"), TEAM,
+					(e, x, s) -> post("/evaluations/{id}/review/indicators/1/items", e).header("HX-Request", "true")
+							.param("rows[0].code", "I1-L1-01").param("rows[0].status", "ACCEPTED")),
 			write("carry over", redirect("/evaluations/{id}/review", "carryOverForm"), TEAM,
 					(e, x, s) -> post("/evaluations/{id}/review/carry-over", e)),
 			write("transition", redirect("/evaluations/{id}/review", "transitionForm"), WORKFLOW,
@@ -188,6 +191,8 @@ class IsolationTest {
 					.contentType("application/json").content("{\"status\": \"ACCEPTED\"}")),
 			writeApi("API judge evidence item", TEAM, (e, x, s) -> put("/api/evaluations/{id}/indicators/1/items/I1-L1-01", e)
 					.contentType("application/json").content("{\"status\": \"ACCEPTED\"}")),
+			writeApi("API judge evidence items", TEAM, (e, x, s) -> put("/api/evaluations/{id}/indicators/1/items", e)
+					.contentType("application/json").content("{\"I1-L1-01\": {\"status\": \"ACCEPTED\"}}")),
 			writeApi("API transition", WORKFLOW, (e, x, s) -> post("/api/evaluations/{id}/transitions", e)
 					.contentType("application/json").content("{\"action\": \"START_DOCUMENT_REVIEW\"}")),
 			writeApi("API clarification", WORKFLOW, (e, x, s) -> post("/api/evaluations/{id}/clarifications", e)

@@ -67,7 +67,8 @@ class ReviewController {
 		model.addAttribute("row", row);
 		model.addAttribute("user", user);
 		model.addAttribute("history", history);
-		model.addAttribute("itemReviews", judgements.itemReviews(user, id, number));
+		model.addAttribute("items", judgements.itemsOf(row, true));
+		Forms.fresh(model, "itemsForm", ItemsForm::new);
 		Stage stage = board.workingStage().orElse(Stage.FINAL);
 		Forms.fresh(model, "stageForm", () -> StageForm.of(stage, board.shown(row, stage), row.entry().noteAt(stage),
 				row.entry().recommendation()));
@@ -101,13 +102,6 @@ class ReviewController {
 		judge(form, binding, redirect, j -> judgements.reviewEvidence(user, id, number, evidenceId, j),
 				"review.evidenceSaved");
 		return indicatorPage(id, number) + "#evidence-" + evidenceId;
-	}
-
-	@PostMapping("/evaluations/{id}/review/indicators/{number}/items")
-	String reviewItem(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
-			@ModelAttribute("judgementForm") JudgementForm form, BindingResult binding, RedirectAttributes redirect) {
-		judge(form, binding, redirect, j -> judgements.reviewItem(user, id, number, form.getCode(), j), "review.itemSaved");
-		return indicatorPage(id, number) + "#items";
 	}
 
 	@PostMapping("/evaluations/{id}/review/carry-over")

@@ -60,7 +60,8 @@ public class Worksheets {
 		for (InstrumentDefinition.Indicator indicator : instrument.allIndicators()) {
 			AssessmentView entry = entries.get(indicator.number());
 			List<EvidenceView> used = all.stream().filter(e -> e.useFor(indicator.number()).isPresent()).toList();
-			rows.add(new IndicatorRow(indicator, entry, used, Blockers.of(entry, used, indicator.number()),
+			rows.add(new IndicatorRow(indicator, entry, used,
+					Blockers.of(entry, used, indicator.number(), Blockers.counted(indicator)),
 					assigneeName(entry, names)));
 		}
 		return new Worksheet(evaluation, instrument, rows, evaluation.reviewVisibleTo(user));

@@ -68,6 +68,6 @@ class BlockersTest {
 	}
 
 	private static EvidenceView.Use use(int number, Integer... levels) {
-		return new EvidenceView.Use(10, number, List.of(levels), ReviewStatus.PENDING, null, null, null);
+		return new EvidenceView.Use(10, number, List.of(levels), List.of(), ReviewStatus.PENDING, null, null, null);
 	}
 }
