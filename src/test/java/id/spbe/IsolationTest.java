@@ -164,9 +164,6 @@ class IsolationTest {
 			write("judge evidence items", redirect("/evaluations/{id}/review/indicators/1#items", "itemsForm"), TEAM,
 					(e, x, s) -> post("/evaluations/{id}/review/indicators/1/items", e)
 							.param("rows[0].code", "I1-L1-01").param("rows[0].status", "ACCEPTED")),
-			write("judge evidence items (htmx)", redirect("/evaluations/{id}/review/indicators/1#items", "itemsForm"), TEAM,
-					(e, x, s) -> post("/evaluations/{id}/review/indicators/1/items", e).header("HX-Request", "true")
-							.param("rows[0].code", "I1-L1-01").param("rows[0].status", "ACCEPTED")),
 			write("carry over", redirect("/evaluations/{id}/review", "carryOverForm"), TEAM,
 					(e, x, s) -> post("/evaluations/{id}/review/carry-over", e)),
 			write("transition", redirect("/evaluations/{id}/review", "transitionForm"), WORKFLOW,
@@ -220,9 +217,9 @@ class IsolationTest {
 			new TeamRoute("remove from team", true, (e, a) -> post("/admin/evaluations/{id}/team/{a}/remove", e, a)));
 
 	/** Routes that only the assessor team may use. */
-	static final List<String> ASSESSOR_WRITES = List.of("save stage level", "judge evidence", "judge evidence item",
+	static final List<String> ASSESSOR_WRITES = List.of("save stage level", "judge evidence", "judge evidence items",
 			"carry over", "transition", "request clarification", "create interview", "update interview", "interview note",
-			"API stage level", "API judge evidence", "API judge evidence item", "API transition", "API clarification");
+			"API stage level", "API judge evidence", "API judge evidence item", "API judge evidence items", "API transition", "API clarification");
 
 	@Autowired
 	id.spbe.evaluation.Transitions transitions;
