@@ -42,7 +42,7 @@ final class ItemJudgements {
 			if (j.status().isNeedsRevision()) {
 				reason = j.reason() == null ? RevisionReason.OTHER : j.reason();
 				if (reason.isAutomatic()) {
-					throw RuleViolationException.badInput("review.error.itemReason", code);
+					throw RuleViolationException.badInput("review.error.itemReason", code, reason.name());
 				}
 			}
 			clean.put(code, new Judgements.ItemJudgement(j.status(), reason, note(code, j.note())));

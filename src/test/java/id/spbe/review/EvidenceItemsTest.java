@@ -48,6 +48,8 @@ class EvidenceItemsTest {
 	Transitions transitions;
 	@Autowired
 	JdbcTemplate jdbc;
+	@Autowired
+	java.time.Clock clock;
 
 	@Test
 	void evidenceIsTaggedWithItemsOnPageAndApiAndTheLevelsFollow() throws Exception {
@@ -221,9 +223,8 @@ class EvidenceItemsTest {
 				.andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("data-testid=\"agency-item\"", "I4-L1-01", "data-testid=\"agency-item-evidence\"", "Bukti uji")
 				.doesNotContain("data-testid=\"agency-item-status\"", "unggah SK");
-		mvc.perform(post("/api/evaluations/{id}/clarifications", c.id()).with(httpBasic(c.team().leadName(), "demo"))
-				.contentType("application/json").content("{\"indicators\": [4], \"message\": \"perbaiki\", \"deadline\": \"2099-01-01\"}"))
-				.andExpect(status().isOk());
+		transitions.requestClarification(c.team().lead(), c.id(), new Transitions.ClarificationRequest(List.of(4),
+				"perbaiki", id.spbe.common.Wib.today(clock).plusDays(7)));
 		mvc.perform(get("/evaluations/{id}/indicators/4", c.id()).with(user(c.agency().coordinator())))
 				.andExpect(content().string(Matchers.containsString("data-testid=\"agency-item-status\"")))
 				.andExpect(content().string(Matchers.containsString("unggah SK")))
