@@ -175,10 +175,15 @@ public class Fixtures {
 				link = evidence.addLink(a.operator(), a.evaluationId(), number, new EvidenceService.LinkRequest(
 						"https://example.go.id/bukti", LocalDate.of(2021, 7, 1), "Bukti uji", List.of(1, 2, 3, 4, 5), null));
 			}
-			else {
-				evidence.reuse(a.operator(), a.evaluationId(), number, link, List.of(1, 2, 3, 4, 5));
-			}
+			// on an instrument with evidence items (Pemdi) the link answers every item of the indicator
+			evidence.reuse(a.operator(), a.evaluationId(), number, link, List.of(1, 2, 3, 4, 5), itemCodes(a, number));
 			assessments.approve(a.evaluationId(), number, null, a.coordinator().getId());
 		}
+	}
+
+	/** Every evidence item code of indicator {@code number} on the agency's instrument; none on SPBE. */
+	public List<String> itemCodes(TestAgency a, int number) {
+		return instruments.byId(a.evaluation().instrumentId()).orElseThrow().indicator(number).orElseThrow()
+				.evidenceItems().stream().map(i -> i.code()).toList();
 	}
 }

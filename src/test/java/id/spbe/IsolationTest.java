@@ -176,9 +176,9 @@ class IsolationTest {
 							.param("status", "ACCEPTED")),
 			write("judge evidence", redirect("/evaluations/{id}/review/indicators/1#evidence-{x}", "judgementForm"), TEAM,
 					(e, x, s) -> post("/evaluations/{id}/review/indicators/1/evidence/" + x, e).param("status", "ACCEPTED")),
-			write("judge evidence item", redirect("/evaluations/{id}/review/indicators/1#items", "judgementForm"), TEAM,
+			write("judge evidence items", redirect("/evaluations/{id}/review/indicators/1#items", "itemsForm"), TEAM,
 					(e, x, s) -> post("/evaluations/{id}/review/indicators/1/items", e)
-							.param("code", "I1-L1-01").param("status", "ACCEPTED")),
+							.param("rows[0].code", "I1-L1-01").param("rows[0].status", "ACCEPTED")),
 			write("carry over", redirect("/evaluations/{id}/review", "carryOverForm"), TEAM,
 					(e, x, s) -> post("/evaluations/{id}/review/carry-over", e)),
 			write("transition", redirect("/evaluations/{id}/review", "transitionForm"), WORKFLOW,
@@ -203,6 +203,8 @@ class IsolationTest {
 					.contentType("application/json").content("{\"status\": \"ACCEPTED\"}")),
 			writeApi("API judge evidence item", TEAM, (e, x, s) -> put("/api/evaluations/{id}/indicators/1/items/I1-L1-01", e)
 					.contentType("application/json").content("{\"status\": \"ACCEPTED\"}")),
+			writeApi("API judge evidence items", TEAM, (e, x, s) -> put("/api/evaluations/{id}/indicators/1/items", e)
+					.contentType("application/json").content("{\"I1-L1-01\": {\"status\": \"ACCEPTED\"}}")),
 			writeApi("API transition", WORKFLOW, (e, x, s) -> post("/api/evaluations/{id}/transitions", e)
 					.contentType("application/json").content("{\"action\": \"START_DOCUMENT_REVIEW\"}")),
 			writeApi("API clarification", WORKFLOW, (e, x, s) -> post("/api/evaluations/{id}/clarifications", e)
@@ -234,11 +236,11 @@ class IsolationTest {
 			new TeamRoute("remove from team", true, (e, a) -> post("/admin/evaluations/{id}/team/{a}/remove", e, a)));
 
 	/** Routes that only the assessor team may use. */
-	static final List<String> ASSESSOR_WRITES = List.of("save stage level", "judge evidence", "judge evidence item",
+	static final List<String> ASSESSOR_WRITES = List.of("save stage level", "judge evidence", "judge evidence items",
 			"save stage level by htmx", "judge evidence by htmx",
 			"carry over", "transition", "request clarification", "create interview", "update interview", "interview note",
-			"API stage level", "API judge evidence", "API judge evidence item", "API transition", "API clarification",
-			"API create interview", "API update interview");
+			"API stage level", "API judge evidence", "API judge evidence item", "API judge evidence items", "API transition",
+			"API clarification", "API create interview", "API update interview");
 
 	@Autowired
 	id.spbe.evaluation.Transitions transitions;

@@ -94,8 +94,8 @@ class Evidence {
 		return v;
 	}
 
-	EvidenceUse use(long assessmentId, String levels, long by, Instant at) {
-		EvidenceUse use = new EvidenceUse(this, assessmentId, levels, by, at);
+	EvidenceUse use(long assessmentId, EvidenceInput.Tags tags, long by, Instant at) {
+		EvidenceUse use = new EvidenceUse(this, assessmentId, tags, by, at);
 		uses.add(use);
 		hidden = false;
 		return use;

@@ -11,6 +11,7 @@ import id.spbe.evaluation.EvaluationState;
 import id.spbe.evaluation.EvaluationView;
 import id.spbe.evaluation.Evaluations;
 import id.spbe.instrument.InstrumentCatalog;
+import id.spbe.instrument.InstrumentDefinition;
 import id.spbe.user.CurrentUser;
 import java.time.Clock;
 import java.util.Collection;
@@ -54,9 +55,12 @@ class EvidenceEdits {
 		return evaluation;
 	}
 
-	/** The levels as stored, checked against the evaluation's instrument; see {@link EvidenceInput#levels}. */
-	String levels(EvaluationView evaluation, Collection<Integer> levels) {
-		return EvidenceInput.levels(instruments.byId(evaluation.instrumentId()).orElseThrow(), levels);
+	/** The levels and items as stored, checked against the indicator on the evaluation's instrument; see {@link EvidenceInput#tags}. */
+	EvidenceInput.Tags tags(EvaluationView evaluation, int number, Collection<Integer> levels, Collection<String> items) {
+		InstrumentDefinition instrument = instruments.byId(evaluation.instrumentId()).orElseThrow();
+		InstrumentDefinition.Indicator indicator = instrument.indicator(number)
+				.orElseThrow(() -> new NotFoundException("indicator " + number));
+		return EvidenceInput.tags(instrument, indicator, levels, items);
 	}
 
 	/**
@@ -64,7 +68,7 @@ class EvidenceEdits {
 	 * locked first and the rules asked again under the lock, since they may have changed since
 	 * {@link #precheck}; the evidence is made only then, so that its times are those of the write.
 	 */
-	long addNew(CurrentUser user, EvaluationView evaluation, int number, String levels, Supplier<Evidence> make) {
+	long addNew(CurrentUser user, EvaluationView evaluation, int number, EvidenceInput.Tags levels, Supplier<Evidence> make) {
 		return addLocked(user, evaluation, lockedEntry(user, evaluation.id(), number), levels, make);
 	}
 
@@ -72,7 +76,7 @@ class EvidenceEdits {
 	 * As {@link #addNew}, for a caller that took the lock with {@link #lockedEntry} in the same
 	 * transaction because it has more to check under that lock (a file already in the evaluation).
 	 */
-	long addLocked(CurrentUser user, EvaluationView evaluation, AssessmentView entry, String levels,
+	long addLocked(CurrentUser user, EvaluationView evaluation, AssessmentView entry, EvidenceInput.Tags levels,
 			Supplier<Evidence> make) {
 		int number = entry.number();
 		Evidence e = make.get();

@@ -47,6 +47,50 @@ final class EvidenceInput {
 		return sorted.stream().map(String::valueOf).collect(Collectors.joining(","));
 	}
 
+	/** What a use of evidence answers, as stored: levels "1,2" and item codes "I4-L1-01,I4-L2-01" (empty without items). */
+	record Tags(String levels, String items) {
+	}
+
+	/** Most item codes one piece of evidence may answer for one indicator (the longest indicator has about 20). */
+	static final int MAX_ITEMS = 60;
+
+	/**
+	 * What evidence answers on {@code indicator}: on an indicator with evidence items (Pemdi) the
+	 * items ticked, each the indicator's own, and the levels those items belong to; without items
+	 * (SPBE) the levels, as {@link #levels}. An indicator with items also takes levels alone (older
+	 * API clients): such evidence answers no item, so readiness still asks for every item.
+	 *
+	 * @throws RuleViolationException BAD_INPUT for an item code the indicator does not have, items
+	 *                                on an indicator without items, or neither items nor levels
+	 */
+	static Tags tags(InstrumentDefinition instrument, InstrumentDefinition.Indicator indicator,
+			Collection<Integer> levels, Collection<String> items) {
+		if (items == null || items.isEmpty()) {
+			if (!indicator.evidenceItems().isEmpty() && (levels == null || levels.isEmpty())) {
+				throw RuleViolationException.badInput("evidence.error.noItem");
+			}
+			return new Tags(levels(instrument, levels), "");
+		}
+		if (indicator.evidenceItems().isEmpty()) {
+			throw RuleViolationException.badInput("evidence.error.noItemsHere", indicator.number());
+		}
+		if (items.size() > MAX_ITEMS) {
+			throw RuleViolationException.badInput("evidence.error.unknownItem", "…", indicator.number());
+		}
+		TreeSet<String> codes = new TreeSet<>();
+		TreeSet<Integer> itemLevels = new TreeSet<>();
+		for (String code : items) {
+			String c = code == null ? "" : code.strip();
+			InstrumentDefinition.EvidenceItem item = indicator.evidenceItems().stream().filter(i -> i.code().equals(c))
+					.findFirst().orElseThrow(() -> RuleViolationException.badInput("evidence.error.unknownItem",
+							FormValues.echo(c), indicator.number()));
+			codes.add(item.code());
+			itemLevels.add(item.level());
+		}
+		return new Tags(itemLevels.stream().map(String::valueOf).collect(Collectors.joining(",")),
+				String.join(",", codes));
+	}
+
 	/**
 	 * A link's address, stripped; by {@link WebAddress#isValid}, the one rule for addresses users type.
 	 *

@@ -30,8 +30,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class EvidenceService {
 
-	/** A link for one indicator: an http(s) address, the day it was accessed, the levels it supports, optional texts. */
-	public record LinkRequest(String url, LocalDate accessedOn, String title, Collection<Integer> levels, String note) {
+	/**
+	 * A link for one indicator: an http(s) address, the day it was accessed, the levels it supports
+	 * or (instruments with evidence items) the item codes it answers, optional texts.
+	 */
+	public record LinkRequest(String url, LocalDate accessedOn, String title, Collection<Integer> levels,
+			Collection<String> items, String note) {
+
+		/** A link supporting levels only (instruments without evidence items). */
+		public LinkRequest(String url, LocalDate accessedOn, String title, Collection<Integer> levels, String note) {
+			this(url, accessedOn, title, levels, List.of(), note);
+		}
 	}
 
 	/** File content to send back. */
@@ -68,7 +77,7 @@ public class EvidenceService {
 	 */
 	public long addLink(CurrentUser user, long evaluationId, int number, LinkRequest request) {
 		EvaluationView evaluation = edits.precheck(user, evaluationId, number);
-		String levels = edits.levels(evaluation, request.levels());
+		EvidenceInput.Tags levels = edits.tags(evaluation, number, request.levels(), request.items());
 		String url = EvidenceInput.checkUrl(request.url());
 		LocalDate accessedOn = EvidenceInput.checkAccessedOn(request.accessedOn(), clock);
 		String title = EvidenceInput.title(request.title(), url);
@@ -79,14 +88,23 @@ public class EvidenceService {
 
 	/** Uses existing evidence of the same evaluation for another indicator (no copy), or changes its levels there. */
 	public void reuse(CurrentUser user, long evaluationId, int number, long evidenceId, Collection<Integer> levels) {
+		reuse(user, evaluationId, number, evidenceId, levels, List.of());
+	}
+
+	/**
+	 * As {@link #reuse(CurrentUser, long, int, long, Collection)} with the evidence items it answers
+	 * there (instruments with items); the levels follow from the items.
+	 */
+	public void reuse(CurrentUser user, long evaluationId, int number, long evidenceId, Collection<Integer> levels,
+			Collection<String> items) {
 		EvaluationView evaluation = edits.precheck(user, evaluationId, number);
-		String levelText = edits.levels(evaluation, levels);
+		EvidenceInput.Tags levelText = edits.tags(evaluation, number, levels, items);
 		tx.executeWithoutResult(s -> {
 			AssessmentView entry = edits.lockedEntry(user, evaluationId, number);
 			Evidence e = edits.find(evaluationId, evidenceId);
 			Optional<EvidenceUse> use = e.uses().stream().filter(u -> u.assessmentId() == entry.id()).findFirst();
 			if (use.isPresent()) {
-				use.get().setLevels(levelText);
+				use.get().setTags(levelText);
 			}
 			else {
 				e.use(entry.id(), levelText, user.getId(), clock.instant());

@@ -42,8 +42,17 @@ public class EvidenceUploads {
 	public record Upload(String fileName, InputStream content) {
 	}
 
-	/** A new file for one indicator: the file, an optional title and note, the levels it supports. */
-	public record FileRequest(Upload upload, String title, Collection<Integer> levels, String note) {
+	/**
+	 * A new file for one indicator: the file, an optional title and note, the levels it supports or
+	 * (instruments with evidence items) the item codes it answers.
+	 */
+	public record FileRequest(Upload upload, String title, Collection<Integer> levels, Collection<String> items,
+			String note) {
+
+		/** A file supporting levels only (instruments without evidence items). */
+		public FileRequest(Upload upload, String title, Collection<Integer> levels, String note) {
+			this(upload, title, levels, List.of(), note);
+		}
 	}
 
 	/** What an upload did: stored as new evidence, or recognised as a file already in the evaluation. */
@@ -100,7 +109,7 @@ public class EvidenceUploads {
 	 */
 	public UploadResult upload(CurrentUser user, long evaluationId, int number, FileRequest request) {
 		EvaluationView evaluation = edits.precheck(user, evaluationId, number);
-		String levels = edits.levels(evaluation, request.levels());
+		EvidenceInput.Tags levels = edits.tags(evaluation, number, request.levels(), request.items());
 		String name = FileNames.clean(request.upload().fileName());
 		String title = EvidenceInput.title(request.title(), name);
 		String note = EvidenceInput.note(request.note());
@@ -141,8 +150,20 @@ public class EvidenceUploads {
 	 *                                to the newest version
 	 */
 	public void uploadVersion(CurrentUser user, long evaluationId, int number, long evidenceId, Upload upload) {
+		uploadVersion(user, evaluationId, number, evidenceId, upload, List.of());
+	}
+
+	/**
+	 * As {@link #uploadVersion(CurrentUser, long, int, long, Upload)}; with {@code items} (instruments
+	 * with evidence items) the new version answers those items of indicator {@code number} from now
+	 * on, checked before the file is received; without, what it answered stays.
+	 */
+	public void uploadVersion(CurrentUser user, long evaluationId, int number, long evidenceId, Upload upload,
+			Collection<String> items) {
 		EvaluationView evaluation = access.require(user, evaluationId);
 		access.checkAgencyEvidenceWrite(user, evaluation, number);
+		EvidenceInput.Tags retag = items == null || items.isEmpty() ? null
+				: edits.tags(evaluation, number, List.of(), items);
 		long assessmentId = assessments.get(evaluationId, number).id();
 		EvidenceView existing = readTx.execute(s -> edits.find(evaluationId, evidenceId).toView(Map.of()));
 		if (existing.uses().stream().noneMatch(u -> u.assessmentId() == assessmentId)) {
@@ -162,6 +183,9 @@ public class EvidenceUploads {
 				List<AssessmentView> entries = edits.usesMayChange(user, locked, e);
 				e.addVersion(key, name, mediaType, file, user.getId(), clock.instant());
 				e.uses().forEach(EvidenceUse::reopenReview);
+				if (retag != null) {
+					e.uses().stream().filter(u -> u.assessmentId() == assessmentId).forEach(u -> u.setTags(retag));
+				}
 				evidence.saveAndFlush(e);
 				entries.forEach(entry -> edits.touch(locked, entry.number(), user));
 				return e.getId();

@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
-/** Evidence used for one indicator, for some of its levels; the assessor judges each use. */
+/** Evidence used for one indicator, for some of its levels or evidence items; the assessor judges each use. */
 @Entity
 @Table(name = "evidence_use")
 class EvidenceUse {
@@ -27,6 +27,7 @@ class EvidenceUse {
 	private Evidence evidence;
 	private long assessmentId;
 	private String supportedLevels;
+	private String itemCodes = "";
 	@Enumerated(EnumType.STRING)
 	private ReviewStatus reviewStatus = ReviewStatus.PENDING;
 	private String reviewNote;
@@ -38,10 +39,11 @@ class EvidenceUse {
 	protected EvidenceUse() {
 	}
 
-	EvidenceUse(Evidence evidence, long assessmentId, String supportedLevels, long createdBy, Instant createdAt) {
+	EvidenceUse(Evidence evidence, long assessmentId, EvidenceInput.Tags tags, long createdBy, Instant createdAt) {
 		this.evidence = evidence;
 		this.assessmentId = assessmentId;
-		this.supportedLevels = supportedLevels;
+		this.supportedLevels = tags.levels();
+		this.itemCodes = tags.items();
 		this.createdBy = createdBy;
 		this.createdAt = createdAt;
 	}
@@ -50,8 +52,9 @@ class EvidenceUse {
 		return assessmentId;
 	}
 
-	void setLevels(String levels) {
-		this.supportedLevels = levels;
+	void setTags(EvidenceInput.Tags tags) {
+		this.supportedLevels = tags.levels();
+		this.itemCodes = tags.items();
 	}
 
 	void review(ReviewStatus status, String note, long by, Instant at) {
@@ -69,7 +72,8 @@ class EvidenceUse {
 	EvidenceView.Use toView(int indicatorNumber) {
 		List<Integer> levels = Arrays.stream(supportedLevels.split(",")).map(String::trim).filter(s -> !s.isEmpty())
 				.map(Integer::valueOf).toList();
-		return new EvidenceView.Use(assessmentId, indicatorNumber, levels, reviewStatus, reviewNote, reviewedBy,
+		List<String> items = Arrays.stream(itemCodes.split(",")).filter(c -> !c.isEmpty()).toList();
+		return new EvidenceView.Use(assessmentId, indicatorNumber, levels, items, reviewStatus, reviewNote, reviewedBy,
 				reviewedAt);
 	}
 }

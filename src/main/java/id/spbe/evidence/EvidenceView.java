@@ -43,10 +43,17 @@ public record EvidenceView(long id, long evaluationId, EvidenceKind kind, String
 	/**
 	 * Use for one indicator, for the listed levels, with the assessors' judgement of it.
 	 *
+	 * @param items      the instrument's evidence items it answers (Pemdi codes such as I4-L2-01),
+	 *                   empty on instruments without items; the levels are then the items' levels
 	 * @param reviewedBy null until an assessor judged it
 	 */
-	public record Use(long assessmentId, int indicatorNumber, List<Integer> levels, ReviewStatus reviewStatus,
-			String reviewNote, Long reviewedBy, Instant reviewedAt) {
+	public record Use(long assessmentId, int indicatorNumber, List<Integer> levels, List<String> items,
+			ReviewStatus reviewStatus, String reviewNote, Long reviewedBy, Instant reviewedAt) {
+
+		/** True when this use answers the instrument's evidence item {@code code}. */
+		public boolean answers(String code) {
+			return items.contains(code);
+		}
 	}
 
 	/** True for a stored file (with versions), false for a link. */
@@ -72,6 +79,11 @@ public record EvidenceView(long id, long evaluationId, EvidenceKind kind, String
 	/** The indicators this evidence also supports besides {@code number}, ascending. */
 	public List<Integer> alsoUsedFor(int number) {
 		return uses.stream().map(Use::indicatorNumber).filter(n -> n != number).sorted().toList();
+	}
+
+	/** True when this evidence answers evidence item {@code code} of indicator {@code number}. */
+	public boolean answers(int number, String code) {
+		return useFor(number).map(u -> u.answers(code)).orElse(false);
 	}
 
 	/** The use for this indicator, if any. */

@@ -22,6 +22,8 @@ class EvidenceItemReview {
 	private String itemCode;
 	@Enumerated(EnumType.STRING)
 	private ReviewStatus status;
+	@Enumerated(EnumType.STRING)
+	private RevisionReason reason;
 	private String note;
 	private long reviewedBy;
 	private Instant reviewedAt;
@@ -34,14 +36,15 @@ class EvidenceItemReview {
 		this.itemCode = itemCode;
 	}
 
-	void set(ReviewStatus status, String note, long by, Instant at) {
+	void set(ReviewStatus status, RevisionReason reason, String note, long by, Instant at) {
 		this.status = status;
+		this.reason = reason;
 		this.note = note;
 		this.reviewedBy = by;
 		this.reviewedAt = at;
 	}
 
 	ItemReviewView toView() {
-		return new ItemReviewView(itemCode, status, note, reviewedBy, reviewedAt);
+		return new ItemReviewView(itemCode, status, reason, note, reviewedBy, reviewedAt);
 	}
 }

@@ -42,7 +42,8 @@ class IndicatorPageModel {
 		model.addAttribute("row", row);
 		model.addAttribute("user", user);
 		model.addAttribute("history", history);
-		model.addAttribute("itemReviews", judgements.itemReviews(user, id, number));
+		model.addAttribute("items", judgements.itemsOf(row, true));
+		Forms.fresh(model, "itemsForm", ItemsForm::new);
 		Stage stage = board.workingStage().orElse(Stage.FINAL);
 		Forms.fresh(model, "stageForm", () -> StageForm.of(stage, board.shown(row, stage), row.entry().noteAt(stage),
 				row.entry().recommendation()));

@@ -3,21 +3,17 @@ package id.spbe.review;
 import id.spbe.common.Forms;
 import id.spbe.evidence.ReviewStatus;
 import java.io.Serializable;
-import id.spbe.instrument.InstrumentDefinition;
-import java.util.List;
-import java.util.Objects;
 import org.springframework.validation.Errors;
 
 /**
  * A judgement as typed on the side-by-side page: the status and note given to one evidence item
- * used for the indicator, or to one of the instrument's evidence items (by code). The page has one
- * such form per item, so a refused form says which item it was for, and the page shows the
- * refusal and the typed note at that item only.
+ * used for the indicator (the instrument's evidence items are judged together, {@link ItemsForm}).
+ * The page has one such form per evidence item, so a refused form says which item it was for, and
+ * the page shows the refusal and the typed note at that item only.
  */
 class JudgementForm implements Serializable {
 
 	private Long evidenceId;
-	private String code;
 	private String status;
 	private String note;
 
@@ -36,30 +32,9 @@ class JudgementForm implements Serializable {
 		return evidenceId != null && evidenceId == id;
 	}
 
-	/** True when this form was sent for the instrument's evidence item {@code itemCode}. */
-	public boolean isForItem(String itemCode) {
-		return evidenceId == null && Objects.equals(code, itemCode);
-	}
-
-	/**
-	 * True when this form was sent for an instrument item code the indicator does not have (a stale
-	 * or tampered page): no row can show its refusal, so the page shows it above the items.
-	 */
-	public boolean isForUnknownItem(List<InstrumentDefinition.EvidenceItem> items) {
-		return evidenceId == null && code != null && items.stream().noneMatch(i -> i.code().equals(code));
-	}
-
 	/** True when the form chose {@code choice} (the select shows the typed choice again). */
 	public boolean chose(ReviewStatus choice) {
 		return choice.name().equals(status);
-	}
-
-	public String getCode() {
-		return code;
-	}
-
-	public void setCode(String code) {
-		this.code = code;
 	}
 
 	public String getStatus() {

@@ -91,22 +91,6 @@ class ReviewApiController {
 		return Map.of("evidenceId", evidenceId, "indicator", number, "status", status);
 	}
 
-	/** Body as for evidence; {@code code} is an evidence item code of the instrument (Pemdi). */
-	@PutMapping("/indicators/{number}/items/{code}")
-	Map<String, Object> reviewItem(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@PathVariable int number, @PathVariable String code, @RequestBody JsonNode body) {
-		ReviewStatus status = status(body);
-		judgements.reviewItem(user, id, number, code, new Judgements.Judgement(status, JsonBodies.text(body, "note")));
-		return Map.of("code", code, "indicator", number, "status", status);
-	}
-
-	/** The judgements of the instrument's evidence items (Pemdi) for one indicator, by item code. */
-	@GetMapping("/indicators/{number}/items")
-	Map<String, ItemReviewView> items(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@PathVariable int number) {
-		return judgements.itemReviews(user, id, number);
-	}
-
 	/** The history of one indicator's levels, notes and recommendation, newest first. */
 	@GetMapping("/indicators/{number}/history")
 	List<ChangeView> history(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number) {

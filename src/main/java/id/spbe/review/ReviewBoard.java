@@ -128,4 +128,9 @@ public record ReviewBoard(Worksheet ws, Actor actor, List<EvaluationAction> acti
 	public List<ReviewStatus> reviewStatuses() {
 		return List.of(ReviewStatus.values());
 	}
+
+	/** The reasons an assessor may give for an evidence item in revision. */
+	public List<RevisionReason> revisionReasons() {
+		return RevisionReason.chosen();
+	}
 }

@@ -63,12 +63,6 @@ class ReviewController {
 		return "review/indicator";
 	}
 
-	@PostMapping("/evaluations/{id}/review/indicators/{number}/items")
-	String reviewItem(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
-			@ModelAttribute("judgementForm") JudgementForm form, BindingResult binding, RedirectAttributes redirect) {
-		judge(form, binding, redirect, j -> judgements.reviewItem(user, id, number, form.getCode(), j), "review.itemSaved");
-		return indicatorPage(id, number) + "#items";
-	}
 
 	@PostMapping("/evaluations/{id}/review/carry-over")
 	String carryOver(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,

@@ -5,10 +5,12 @@ import id.spbe.common.Messages;
 import id.spbe.common.RuleViolationException;
 import id.spbe.common.Wib;
 import id.spbe.evaluation.AssessmentView;
+import id.spbe.evaluation.ClarificationView;
 import id.spbe.evaluation.ConcurrentEditException;
 import id.spbe.evaluation.Evaluations;
 import id.spbe.evaluation.TransitionForm;
 import id.spbe.evidence.EvidenceUploads;
+import id.spbe.review.Judgements;
 import id.spbe.user.CurrentUser;
 import id.spbe.worksheet.IndicatorRow;
 import id.spbe.worksheet.Worksheet;
@@ -38,10 +40,11 @@ class EntryController {
 	private final EvidenceUploads uploads;
 	private final Evaluations evaluations;
 	private final Messages messages;
+	private final Judgements judgements;
 	private final Clock clock;
 
 	EntryController(SelfAssessmentService service, Worksheets worksheets, EntryPermissions permissions,
-			Assignees assignees, EvidenceUploads uploads, Evaluations evaluations, Messages messages, Clock clock) {
+			Assignees assignees, EvidenceUploads uploads, Evaluations evaluations, Messages messages, Judgements judgements, Clock clock) {
 		this.service = service;
 		this.worksheets = worksheets;
 		this.permissions = permissions;
@@ -49,6 +52,7 @@ class EntryController {
 		this.uploads = uploads;
 		this.evaluations = evaluations;
 		this.messages = messages;
+		this.judgements = judgements;
 		this.clock = clock;
 	}
 
@@ -97,7 +101,12 @@ class EntryController {
 		model.addAttribute("canEdit", permissions.mayEdit(user, ws, row));
 		model.addAttribute("canAddEvidence", permissions.mayAddEvidence(user, ws, row));
 		model.addAttribute("canApprove", permissions.mayApprove(user, ws, row));
-		model.addAttribute("clarification", evaluations.openClarification(ws.evaluation().id()).orElse(null));
+		ClarificationView open = evaluations.openClarification(ws.evaluation().id()).orElse(null);
+		model.addAttribute("clarification", open);
+		// the agency sees item judgements when it sees the review, or for an indicator sent back to it
+		boolean judgementsShown = ws.reviewVisible() || (open != null && open.includes(number));
+		model.addAttribute("items", judgements.itemsOf(row, judgementsShown));
+		model.addAttribute("itemJudgementsShown", judgementsShown);
 		model.addAttribute("reusable", ws.rows().stream().flatMap(r -> r.evidence().stream()).distinct()
 				.filter(e -> e.useFor(number).isEmpty()).toList());
 		model.addAttribute("maxMb", uploads.maxBytes() / (1024 * 1024));

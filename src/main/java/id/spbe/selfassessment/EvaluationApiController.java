@@ -138,6 +138,7 @@ class EvaluationApiController {
 		json.put("kind", e.kind());
 		json.put("title", e.title());
 		json.put("levels", e.useFor(number).map(EvidenceView.Use::levels).orElse(List.of()));
+		json.put("items", e.useFor(number).map(EvidenceView.Use::items).orElse(List.of()));
 		if (withReview) {
 			json.put("reviewStatus", e.useFor(number).map(EvidenceView.Use::reviewStatus).orElse(null));
 			json.put("reviewNote", e.useFor(number).map(EvidenceView.Use::reviewNote).orElse(null));
@@ -191,10 +192,12 @@ class EvaluationApiController {
 	ResponseEntity<Map<String, Object>> upload(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@PathVariable int number, @RequestParam("file") MultipartFile file,
 			@RequestParam(name = "levels", required = false) List<Integer> levels,
+			@RequestParam(name = "items", required = false) List<String> items,
 			@RequestParam(required = false) String title, @RequestParam(required = false) String note) {
 		try {
 			EvidenceUploads.UploadResult result = uploads.upload(user, id, number, new EvidenceUploads.FileRequest(
-					new EvidenceUploads.Upload(UploadNames.of(file), file.getInputStream()), title, levels, note));
+					new EvidenceUploads.Upload(UploadNames.of(file), file.getInputStream()), title, levels,
+					items == null ? List.of() : items, note));
 			if (result.duplicate()) {
 				return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("duplicateOf", result.evidenceId(),
 						"message", messages.get("api.error.duplicate", result.evidenceId())));
@@ -206,15 +209,19 @@ class EvaluationApiController {
 		}
 	}
 
-	/** Body {@code {"url": "https://...", "accessedOn": "2021-07-20", "levels": [1, 2], "title": "...", "note": "..."}}. */
-	record LinkRequest(String url, LocalDate accessedOn, List<Integer> levels, String title, String note) {
+	/**
+	 * Body {@code {"url": "https://...", "accessedOn": "2021-07-20", "levels": [1, 2], "title": "...", "note": "..."}};
+	 * on indicators with evidence items {@code "items": ["I4-L1-01", "I4-L2-01"]} instead of levels.
+	 */
+	record LinkRequest(String url, LocalDate accessedOn, List<Integer> levels, List<String> items, String title,
+			String note) {
 	}
 
 	@PostMapping(path = "/{id}/indicators/{number}/evidence", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, Object>> link(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@PathVariable int number, @RequestBody LinkRequest body) {
 		long evidenceId = evidence.addLink(user, id, number, new EvidenceService.LinkRequest(body.url(), body.accessedOn(),
-				body.title(), body.levels(), body.note()));
+				body.title(), body.levels(), body.items() == null ? List.of() : body.items(), body.note()));
 		return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", evidenceId));
 	}
 

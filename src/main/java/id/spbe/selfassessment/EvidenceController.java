@@ -60,6 +60,7 @@ class EvidenceController {
 				// not a refusal: the same file is offered for reuse with the levels ticked
 				redirect.addFlashAttribute("duplicateOf", result.evidenceId());
 				redirect.addFlashAttribute("duplicateLevels", request.levels());
+				redirect.addFlashAttribute("duplicateItems", request.items());
 			}
 			else {
 				redirect.addFlashAttribute("success", messages.get("evidence.uploaded", Texts.clean(UploadNames.of(file))));
@@ -88,7 +89,7 @@ class EvidenceController {
 			Long evidenceId = form.evidence(binding);
 			List<Integer> levels = form.levels(binding);
 			if (!binding.hasErrors()) {
-				evidence.reuse(user, id, number, evidenceId, levels);
+				evidence.reuse(user, id, number, evidenceId, levels, form.items());
 				redirect.addFlashAttribute("success", messages.get("evidence.reused", number));
 			}
 		});
@@ -118,7 +119,8 @@ class EvidenceController {
 				throw RuleViolationException.badInput("evidence.error.noFile");
 			}
 			String name = UploadNames.of(file);
-			uploads.uploadVersion(user, id, number, evidenceId, new EvidenceUploads.Upload(name, file.getInputStream()));
+			uploads.uploadVersion(user, id, number, evidenceId, new EvidenceUploads.Upload(name, file.getInputStream()),
+					form.getItems());
 			redirect.addFlashAttribute("success", messages.get("evidence.versionUploaded", Texts.clean(name)));
 		});
 		return back(redirect, id, number, "evidenceItemForm", form, binding);

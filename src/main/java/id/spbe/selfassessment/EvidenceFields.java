@@ -15,6 +15,7 @@ abstract class EvidenceFields implements Serializable {
 	private static final long serialVersionUID = 1L;
 
 	private List<String> levels = new ArrayList<>();
+	private List<String> items = new ArrayList<>();
 	private String title;
 	private String note;
 
@@ -26,6 +27,24 @@ abstract class EvidenceFields implements Serializable {
 	/** True when the level was ticked, so a refused form shows the same ticks. */
 	public boolean ticks(int level) {
 		return levels.contains(String.valueOf(level));
+	}
+
+	/** The ticked evidence items (instruments with items), as sent. */
+	List<String> items() {
+		return List.copyOf(items);
+	}
+
+	/** True when the evidence item was ticked, so a refused form shows the same ticks. */
+	public boolean ticksItem(String code) {
+		return items.contains(code);
+	}
+
+	public List<String> getItems() {
+		return items;
+	}
+
+	public void setItems(List<String> items) {
+		this.items = items == null ? new ArrayList<>() : new ArrayList<>(items);
 	}
 
 	public List<String> getLevels() {

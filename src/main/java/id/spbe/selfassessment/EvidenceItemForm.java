@@ -11,6 +11,7 @@ class EvidenceItemForm implements Serializable {
 	private static final long serialVersionUID = 1L;
 
 	private String evidenceId;
+	private java.util.List<String> items = new java.util.ArrayList<>();
 
 	EvidenceItemForm() {
 	}
@@ -22,6 +23,15 @@ class EvidenceItemForm implements Serializable {
 	/** True when this form was about the evidence item {@code id}. */
 	public boolean isAbout(long id) {
 		return String.valueOf(id).equals(evidenceId);
+	}
+
+	/** The evidence items a new version answers (instruments with items); empty keeps what it answered. */
+	public java.util.List<String> getItems() {
+		return items;
+	}
+
+	public void setItems(java.util.List<String> items) {
+		this.items = items == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(items);
 	}
 
 	public String getEvidenceId() {

@@ -13,6 +13,6 @@ class FileEvidenceForm extends EvidenceFields {
 
 	/** The upload request for this file; malformed levels become an error of their field. */
 	EvidenceUploads.FileRequest request(Errors errors, EvidenceUploads.Upload upload) {
-		return new EvidenceUploads.FileRequest(upload, getTitle(), levels(errors), getNote());
+		return new EvidenceUploads.FileRequest(upload, getTitle(), levels(errors), items(), getNote());
 	}
 }

@@ -15,7 +15,7 @@ class LinkForm extends EvidenceFields {
 	/** The link to add; a malformed date or level becomes an error of its field. */
 	EvidenceService.LinkRequest request(Errors errors) {
 		return new EvidenceService.LinkRequest(url, Forms.date(errors, "accessedOn", accessedOn), getTitle(),
-				levels(errors), getNote());
+				levels(errors), items(), getNote());
 	}
 
 	public String getUrl() {

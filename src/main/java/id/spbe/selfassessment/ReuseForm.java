@@ -16,6 +16,7 @@ class ReuseForm implements Serializable {
 
 	private String evidenceId;
 	private List<String> levels = new ArrayList<>();
+	private List<String> items = new ArrayList<>();
 
 	/** The evidence chosen, null (with an error of the field) when none or malformed. */
 	Long evidence(Errors errors) {
@@ -34,6 +35,24 @@ class ReuseForm implements Serializable {
 	/** True when the level was ticked, so a refused form shows the same ticks. */
 	public boolean ticks(int level) {
 		return levels.contains(String.valueOf(level));
+	}
+
+	/** The ticked evidence items (instruments with items), as sent. */
+	List<String> items() {
+		return List.copyOf(items);
+	}
+
+	/** True when the evidence item was ticked, so a refused form shows the same ticks. */
+	public boolean ticksItem(String code) {
+		return items.contains(code);
+	}
+
+	public List<String> getItems() {
+		return items;
+	}
+
+	public void setItems(List<String> items) {
+		this.items = items == null ? new ArrayList<>() : new ArrayList<>(items);
 	}
 
 	public String getEvidenceId() {

@@ -76,7 +76,8 @@ class DemoFiller {
 						"dokumen-pendukung-" + agencyShortName.toLowerCase().replace(' ', '-') + ".pdf",
 						new ByteArrayInputStream(pdf)), title, instrument.wholeLevels(), null)).evidenceId();
 			}
-			evidence.reuse(operator, id, n, document, levels);
+			// on an instrument with evidence items (Pemdi) the document answers every item up to the level
+			evidence.reuse(operator, id, n, document, levels, itemsUpTo(indicator, level));
 		}
 		for (InstrumentDefinition.Indicator indicator : assessed) {
 			if (!assessments.get(id, indicator.number()).approved()) {
@@ -99,6 +100,23 @@ class DemoFiller {
 			assessments.saveSelf(id, indicator.number(), new Assessments.SelfEntry(BigDecimal.valueOf(level),
 					justification(indicator, level, agencyShortName), null), operator.getId());
 		}
+		InstrumentDefinition.Indicator first = instrument.allIndicators().get(0);
+		if (!first.evidenceItems().isEmpty()) {
+			// one file answering the first indicator's items of level 1 only, so the items of the
+			// level claimed above show as still without evidence
+			String title = "Kebijakan " + agencyShortName;
+			byte[] pdf = DemoPdf.document(title, List.of("Peraturan dan keputusan " + agencyShortName
+					+ " (dokumen contoh untuk demo)."));
+			uploads.upload(operator, id, first.number(), new EvidenceUploads.FileRequest(new EvidenceUploads.Upload(
+					"kebijakan-" + agencyShortName.toLowerCase().replace(' ', '-') + ".pdf", new ByteArrayInputStream(pdf)),
+					title, List.of(), itemsUpTo(first, 1), null));
+		}
+	}
+
+	/** The codes of the indicator's evidence items of levels up to {@code level}; none on SPBE. */
+	static List<String> itemsUpTo(InstrumentDefinition.Indicator indicator, int level) {
+		return indicator.evidenceItems().stream().filter(i -> i.level() <= level)
+				.map(InstrumentDefinition.EvidenceItem::code).toList();
 	}
 
 	private static String justification(InstrumentDefinition.Indicator indicator, int level, String agency) {

@@ -29,6 +29,17 @@ public record IndicatorRow(InstrumentDefinition.Indicator indicator, AssessmentV
 		return Blockers.claimed(entry);
 	}
 
+	/** The evidence items the readiness check counts: the indicator's, unless a national index feeds it. */
+	public List<InstrumentDefinition.EvidenceItem> itemsNeedingEvidence() {
+		return Blockers.counted(indicator);
+	}
+
+	/** The items of the claimed levels without evidence, "I4-L3-01, I4-L3-02"; shown by the NO_EVIDENCE_FOR_ITEM blocker. */
+	public String missingItems() {
+		return String.join(", ", Blockers.missingItems(claimedLevel(), evidence, indicator.number(),
+				itemsNeedingEvidence()));
+	}
+
 	public boolean hasLevel() {
 		return entry.selfLevel() != null;
 	}

@@ -64,7 +64,8 @@ public class Worksheets {
 			AssessmentView entry = entries.get(indicator.number());
 			List<EvidenceView> used = all.stream().filter(e -> e.useFor(indicator.number()).isPresent()).toList();
 			// an indicator fed by a national index never blocks: the agency has nothing to do for it
-			List<Blocker> blockers = indicator.isExternal() ? List.of() : Blockers.of(entry, used, indicator.number());
+			List<Blocker> blockers = indicator.isExternal() ? List.of()
+					: Blockers.of(entry, used, indicator.number(), Blockers.counted(indicator));
 			rows.add(new IndicatorRow(indicator, entry, used, blockers,
 					assigneeName(entry, names)));
 		}

@@ -108,6 +108,34 @@ class EvidenceInputTest {
 	}
 
 	@Test
+	void itemsOfTheIndicatorGiveTheirLevelsAndAreStoredSortedAndOnce() {
+		InstrumentDefinition pemdi = BundledInstruments.pemdi2026();
+		InstrumentDefinition.Indicator i4 = pemdi.indicator(4).orElseThrow();
+		EvidenceInput.Tags tags = EvidenceInput.tags(pemdi, i4, List.of(5), List.of("I4-L2-01", "I4-L1-01", "I4-L2-01"));
+		// the items decide the levels; levels sent beside them do not count
+		assertThat(tags).isEqualTo(new EvidenceInput.Tags("1,2", "I4-L1-01,I4-L2-01"));
+	}
+
+	@Test
+	void anItemCodeThatIsNotTheIndicatorsIsRefusedNamingIt() {
+		InstrumentDefinition pemdi = BundledInstruments.pemdi2026();
+		RuleViolationException e = refused(() -> EvidenceInput.tags(pemdi, pemdi.indicator(4).orElseThrow(), List.of(),
+				List.of("I4-L1-01", "I3-L1-01")));
+		assertThat(e.getMessageKey()).isEqualTo("evidence.error.unknownItem");
+		assertThat(e.getArguments()).containsExactly("I3-L1-01", 4);
+		assertThat(refused(() -> EvidenceInput.tags(pemdi, pemdi.indicator(4).orElseThrow(), null, List.of()))
+				.getMessageKey()).isEqualTo("evidence.error.noItem");
+	}
+
+	@Test
+	void itemsOnAnIndicatorWithoutItemsAreRefusedAndLevelsStayTheRule() {
+		InstrumentDefinition.Indicator spbe1 = SPBE_2020.indicator(1).orElseThrow();
+		assertThat(refused(() -> EvidenceInput.tags(SPBE_2020, spbe1, List.of(1), List.of("I1-L1-01"))).getMessageKey())
+				.isEqualTo("evidence.error.noItemsHere");
+		assertThat(EvidenceInput.tags(SPBE_2020, spbe1, List.of(2, 1), List.of())).isEqualTo(new EvidenceInput.Tags("1,2", ""));
+	}
+
+	@Test
 	void noLevelIsRefused() {
 		assertThat(refused(() -> EvidenceInput.levels(SPBE_2020, List.of())).getMessageKey())
 				.isEqualTo("evidence.error.noLevel");

@@ -153,11 +153,13 @@ class ReviewBadInputTest {
 		Fixtures.InReview c = fixtures.submittedWithTeam("pemdi-2026");
 		transitions.move(c.team().lead(), c.id(), EvaluationAction.START_DOCUMENT_REVIEW, null);
 		long before = changes(c.id());
-		MvcResult judged = mvc.perform(post("/evaluations/{id}/review/indicators/2/items", c.id()).param("code", "I1-L2-01")
-				.param("status", "ACCEPTED").param("note", "catatan butir saya").with(user(c.team().lead())).with(csrf()))
-				.andReturn();
-		assertThat(errors(judged, "judgementForm").getGlobalError().getCode()).isEqualTo("review.error.unknownItem");
-		assertThat(followed(judged, c.team().lead())).contains("data-testid=\"item-error\"", "I1-L2-01", "catatan butir saya");
+		MvcResult judged = mvc.perform(post("/evaluations/{id}/review/indicators/2/items", c.id())
+				.param("rows[0].code", "I2-L1-01").param("rows[0].status", "ACCEPTED").param("rows[0].note", "catatan butir saya")
+				.param("rows[1].code", "I1-L2-01").param("rows[1].status", "ACCEPTED")
+				.with(user(c.team().lead())).with(csrf())).andReturn();
+		assertThat(errors(judged, "itemsForm").getGlobalError().getCode()).isEqualTo("review.error.unknownItem");
+		// the refusal names the foreign code, and the row typed for the indicator's own item keeps its note
+		assertThat(followed(judged, c.team().lead())).contains("data-testid=\"items-error\"", "I1-L2-01", "catatan butir saya");
 		assertThat(jdbc.queryForObject("select count(*) from evidence_item_review r join indicator_assessment a "
 				+ "on a.id = r.assessment_id where a.evaluation_id = ?", Long.class, c.id())).isZero();
 		assertThat(changes(c.id())).isEqualTo(before);

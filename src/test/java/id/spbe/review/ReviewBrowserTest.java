@@ -72,7 +72,7 @@ class ReviewBrowserTest extends BrowserTestSupport {
 		operator.navigate(url("/evaluations/" + id + "/indicators/2"));
 		assertThat(operator.getByTestId("clarification-banner")).isVisible();
 		operator.getByTestId("upload-form").getByLabel("Berkas").setInputFiles(pdf);
-		operator.getByTestId("upload-form").getByLabel("1", new Locator.GetByLabelOptions().setExact(true)).check();
+		operator.getByTestId("upload-form").locator("input[name=items][value='I2-L1-01']").check();
 		operator.getByTestId("upload-form").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Unggah")).click();
 		assertThat(operator.getByTestId("flash-success")).containsText("SK Tim Koordinasi.pdf");
 

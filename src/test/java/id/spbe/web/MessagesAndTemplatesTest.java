@@ -77,6 +77,7 @@ class MessagesAndTemplatesTest {
 		DYNAMIC.put("workflow.confirm.", names(EvaluationAction.values())); // the buttons' confirmations
 		DYNAMIC.put("workflow.done.", names(EvaluationAction.values())); // the flash after a move
 		DYNAMIC.put("evidence.status.", names(ReviewStatus.values()));
+		DYNAMIC.put("review.reason.", names(id.spbe.review.RevisionReason.values())); // item revision reasons
 		DYNAMIC.put("instrument.status.", names(InstrumentStatus.values()));
 		DYNAMIC.put("instrumentEdit.place.", names(enumConstants("id.spbe.instrument.InstrumentPlace$Kind"))); // problems, changes
 		DYNAMIC.put("role.", names(Role.values()));
