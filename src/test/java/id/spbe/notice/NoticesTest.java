@@ -16,6 +16,7 @@ import id.spbe.instrument.InstrumentCatalog;
 import id.spbe.review.InterviewForm;
 import id.spbe.review.Interviews;
 import id.spbe.review.Judgements;
+import id.spbe.review.RevisionReason;
 import id.spbe.review.ReviewService;
 import id.spbe.user.CurrentUser;
 import java.math.BigDecimal;
@@ -70,8 +71,8 @@ class NoticesTest {
 		transitions.move(lead, c.id(), EvaluationAction.START_DOCUMENT_REVIEW, null);
 		String item2 = instruments.current("pemdi-2026").orElseThrow().indicator(2).orElseThrow().evidenceItems().get(0).code();
 		String item5 = instruments.current("pemdi-2026").orElseThrow().indicator(5).orElseThrow().evidenceItems().get(0).code();
-		judgements.reviewItem(lead, c.id(), 2, item2, new Judgements.Judgement(ReviewStatus.NEEDS_REVISION, "SK belum ditandatangani"));
-		judgements.reviewItem(lead, c.id(), 5, item5, new Judgements.Judgement(ReviewStatus.NEEDS_REVISION, "tidak diminta"));
+		judgements.reviewItem(lead, c.id(), 2, item2, new Judgements.ItemJudgement(ReviewStatus.NEEDS_REVISION, RevisionReason.OTHER, "SK belum ditandatangani"));
+		judgements.reviewItem(lead, c.id(), 5, item5, new Judgements.ItemJudgement(ReviewStatus.NEEDS_REVISION, RevisionReason.OTHER, "tidak diminta"));
 		evidence.review(lead, c.id(), 3, linkOf(c.id(), 3), ReviewStatus.NEEDS_REVISION, "tautan mati");
 		LocalDate today = Wib.today(clock);
 		transitions.requestClarification(lead, c.id(), new Transitions.ClarificationRequest(List.of(2, 3, 4),
