@@ -99,8 +99,9 @@ class ApplicationTest {
 	void wrongRoleGets403() throws Exception {
 		mvc.perform(get("/admin/users").with(user(users.loadUserByUsername("operator")))).andExpect(status().isForbidden());
 		mvc.perform(get("/admin/users").with(user(users.loadUserByUsername("asesor")))).andExpect(status().isForbidden());
-		mvc.perform(get("/admin/users").with(user(users.loadUserByUsername("admin")))).andExpect(status().isOk())
-				.andExpect(content().string(containsString("koordinator")));
+		// searched: other tests of the shared context add users that can push the demo ones off the first page
+		mvc.perform(get("/admin/users").param("q", "koordinator").with(user(users.loadUserByUsername("admin"))))
+				.andExpect(status().isOk()).andExpect(content().string(containsString("koordinator")));
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package id.spbe.externalindex;
 import id.spbe.common.Numbers;
 import id.spbe.common.RuleViolationException;
 import id.spbe.common.Texts;
+import id.spbe.common.Wib;
 import id.spbe.instrument.ExternalIndexConversion;
 import id.spbe.instrument.InstrumentDefinition;
 import java.math.BigDecimal;
@@ -55,11 +56,12 @@ final class ScoreRules {
 		Numbers.bounded(score);
 		InstrumentDefinition.ExternalIndex index = indicator.externalIndex();
 		if (score.compareTo(index.min()) < 0 || score.compareTo(index.max()) > 0) {
-			throw RuleViolationException.badInput("external.error.scoreOutside", score.toPlainString(), index.code(),
-					index.min().toPlainString(), index.max().toPlainString());
+			// numbers, not text, so that the message writes them with the reader's decimal separator
+			throw RuleViolationException.badInput("external.error.scoreOutside", score, index.code(), index.min(),
+					index.max());
 		}
 		if (score.stripTrailingZeros().scale() > MAX_DECIMALS) {
-			throw RuleViolationException.badInput("external.error.scoreDecimals", score.toPlainString(), MAX_DECIMALS);
+			throw RuleViolationException.badInput("external.error.scoreDecimals", score, MAX_DECIMALS);
 		}
 		return ExternalIndexConversion.toValue(index, score);
 	}
@@ -83,6 +85,9 @@ final class ScoreRules {
 		}
 		if (date.isAfter(today)) {
 			throw RuleViolationException.badInput("external.error.futureDate", date.toString());
+		}
+		if (date.isBefore(Wib.EARLIEST)) {
+			throw RuleViolationException.badInput("external.error.earlyDate", date.toString(), Wib.EARLIEST.toString());
 		}
 		return date;
 	}

@@ -33,6 +33,18 @@ class OutboxQuery {
 		public boolean failed() {
 			return "FAILED".equals(status) || "SKIPPED".equals(status);
 		}
+
+		/**
+		 * The message key of why a message was skipped, for pages in the reader's language (the
+		 * stored reason is English, for the API and logs); null when it was not skipped for a known reason.
+		 */
+		public String skipReasonKey() {
+			if (!"SKIPPED".equals(status)) {
+				return null;
+			}
+			return Outbox.NO_ADDRESS.equals(lastError) ? "outbox.skipped.noAddress"
+					: Outbox.TURNED_OFF.equals(lastError) ? "outbox.skipped.turnedOff" : null;
+		}
 	}
 
 	record Page(List<Entry> entries, int page, int pageSize, boolean hasNext, String status) {

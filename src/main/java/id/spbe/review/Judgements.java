@@ -12,10 +12,12 @@ import id.spbe.instrument.InstrumentCatalog;
 import id.spbe.instrument.InstrumentDefinition;
 import id.spbe.user.CurrentUser;
 import id.spbe.worksheet.IndicatorRow;
+import id.spbe.worksheet.Levels;
 import id.spbe.worksheet.Worksheet;
 import id.spbe.worksheet.Worksheets;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -87,6 +89,10 @@ public class Judgements {
 	 */
 	@Transactional(readOnly = true)
 	public ItemBoard itemsOf(IndicatorRow row, boolean judgementsVisible) {
+		if (row.indicator().isExternal()) {
+			// its value comes from a national index: nobody judges its items (nor shows them to be judged)
+			return new ItemBoard(row.indicator().number(), List.of(), List.of(), null);
+		}
 		Map<String, ItemReviewView> byCode = new HashMap<>();
 		if (judgementsVisible) {
 			items.findByAssessmentId(row.entry().id()).forEach(r -> byCode.put(r.toView().code(), r.toView()));
@@ -121,6 +127,7 @@ public class Judgements {
 		InstrumentDefinition instrument = instruments.byId(evaluation.instrumentId()).orElseThrow();
 		InstrumentDefinition.Indicator indicator = instrument.indicator(number)
 				.orElseThrow(() -> new NotFoundException("indicator " + number));
+		Levels.checkAssessed(instrument, number);
 		Map<String, ItemJudgement> clean = ItemJudgements.checked(indicator, judgements);
 		tx.executeWithoutResult(s -> {
 			access.lockForReviewWrite(user, evaluationId);

@@ -7,6 +7,9 @@ import id.spbe.evaluation.EvaluationAction;
 import id.spbe.evaluation.EventView;
 import id.spbe.evaluation.IndicatorCounts;
 import id.spbe.evaluation.Stage;
+import id.spbe.evaluation.StageValue;
+import id.spbe.common.Wib;
+import java.time.format.DateTimeFormatter;
 import id.spbe.evaluation.TeamChangeView;
 import id.spbe.evidence.ReviewStatus;
 import id.spbe.worksheet.Worksheet;
@@ -52,6 +55,15 @@ public record ReviewBoard(Worksheet ws, Actor actor, List<EvaluationAction> acti
 	/** Name of a user, or "?" for an unknown id. */
 	public String name(Long userId) {
 		return userId == null ? "" : names.getOrDefault(userId, "?");
+	}
+
+	/** Who last set a stage value and when, in WIB ("Budi, 14-09-2026 10:42"); "" when nobody did. */
+	public String setBy(StageValue value) {
+		if (value == null || value.setBy() == null) {
+			return "";
+		}
+		return value.setAt() == null ? name(value.setBy())
+				: name(value.setBy()) + ", " + DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").format(Wib.of(value.setAt()));
 	}
 
 	/** True when indicator {@code number} is part of the open clarification. */

@@ -96,7 +96,7 @@ class ExternalIndexCsvTest {
 		}
 		String page = mvc.perform(get("/admin/periods/{id}/external-indices", period).with(user(fixtures.login("admin"))))
 				.andReturn().getResponse().getContentAsString();
-		assertThat(page).contains("dari SDI 68.75").contains("menunggu indeks nasional");
+		assertThat(page).contains("dari SDI 68,75").contains("menunggu indeks nasional");
 	}
 
 	@Test

@@ -242,7 +242,7 @@ class ExternalIndexTest {
 		long id = a.evaluationId();
 		assertThat(putScore(id, 5, "{\"score\": 40, \"source\": \"SDI 2026\", \"date\": \"2026-09-30\"}").getStatus()).isEqualTo(200);
 		Map<String, String> refusals = new java.util.LinkedHashMap<>();
-		refusals.put("5|{\"score\": 100.5, \"source\": \"SDI\", \"date\": \"2026-09-30\"}", "Skor 100.5 di luar skala SDI (0 sampai 100).");
+		refusals.put("5|{\"score\": 100.5, \"source\": \"SDI\", \"date\": \"2026-09-30\"}", "Skor 100,5 di luar skala SDI (0 sampai 100).");
 		refusals.put("6|{\"score\": 6, \"source\": \"SJIG\", \"date\": \"2026-09-30\"}", "Skor 6 di luar skala SJIG (1 sampai 5).");
 		refusals.put("5|{\"score\": -1, \"source\": \"SDI\", \"date\": \"2026-09-30\"}", "Skor -1 di luar skala SDI (0 sampai 100).");
 		refusals.put("1|{\"score\": 50, \"source\": \"SDI\", \"date\": \"2026-09-30\"}", "Indikator 1 dinilai asesor, bukan diambil dari indeks nasional.");
@@ -251,6 +251,7 @@ class ExternalIndexTest {
 		refusals.put("5|{\"score\": 50, \"source\": \"SDI\"}", "Isi tanggal skor.");
 		refusals.put("5|{\"score\": 50, \"source\": \"SDI\", \"date\": \"2099-01-01\"}", "Tanggal skor 2099-01-01 belum terjadi.");
 		refusals.put("5|{\"source\": \"SDI\", \"date\": \"2026-09-30\"}", "Isi skor indeks nasional.");
+		refusals.put("5|{\"score\": 50, \"source\": \"SDI\", \"date\": \"0001-01-01\"}", "Tanggal skor 0001-01-01 terlalu awal: paling awal 2018-01-01.");
 		refusals.put("5|{\"score\": \"tiga\", \"source\": \"SDI\", \"date\": \"2026-09-30\"}", null);
 		for (Map.Entry<String, String> r : refusals.entrySet()) {
 			String[] parts = r.getKey().split("\\|", 2);

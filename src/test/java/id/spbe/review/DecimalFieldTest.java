@@ -107,13 +107,13 @@ class DecimalFieldTest {
 			}
 		}
 
-		for (String[] typed : new String[][] { { "4", "2,25" }, { "5", "3.5" } }) {
+		for (String[] typed : new String[][] { { "4", "2,25" }, { "8", "3.5" } }) {
 			int n = Integer.parseInt(typed[0]);
 			mvc.perform(post("/evaluations/{id}/review/indicators/{n}", c.id(), n).with(user(lead)).with(csrf())
 					.param("stage", "DOCUMENT_REVIEW").param("level", typed[1])).andExpect(status().is3xxRedirection());
 		}
 		assertThat(assessments.get(c.id(), 4).levelAt(Stage.DOCUMENT_REVIEW)).isEqualByComparingTo("2.25");
-		assertThat(assessments.get(c.id(), 5).levelAt(Stage.DOCUMENT_REVIEW)).isEqualByComparingTo("3.5");
+		assertThat(assessments.get(c.id(), 8).levelAt(Stage.DOCUMENT_REVIEW)).isEqualByComparingTo("3.5");
 		String indicator = "/evaluations/" + c.id() + "/review/indicators/4";
 		assertThat(page(indicator, lead, false)).contains("value=\"2,25\"").containsPattern("→\\s*<span>2,25</span>");
 		assertThat(page(indicator, lead, true)).contains("value=\"2.25\"");

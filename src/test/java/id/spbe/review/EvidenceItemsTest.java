@@ -112,10 +112,10 @@ class EvidenceItemsTest {
 				.param("items", "I4-L1-01", "I4-L1-02", "I4-L1-03", "I4-L2-01", "I4-L2-02", "I4-L3-01", "I4-L3-02")
 				.with(user(a.operator())).with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(blockers(a, 4)).doesNotContain("NO_EVIDENCE_FOR_ITEM");
-		// indicator 5 is fed by a national index: its items are not asked for
+		// indicator 5 is fed by a national index: nothing of it blocks, its items included
 		assessments.saveSelf(a.evaluationId(), 5, new Assessments.SelfEntry(new BigDecimal("2"), "SDI.", null),
 				a.operator().getId());
-		assertThat(blockers(a, 5)).doesNotContain("NO_EVIDENCE_FOR_ITEM").contains("NO_EVIDENCE_FOR_LEVEL");
+		assertThat(blockers(a, 5)).isEmpty();
 	}
 
 	@Test
@@ -181,6 +181,12 @@ class EvidenceItemsTest {
 				.andExpect(status().isNotFound());
 		mvc.perform(get("/api/evaluations/{id}/indicators/4/items", c.id()).with(httpBasic(other.team().leadName(), "demo")))
 				.andExpect(status().isNotFound());
+		assertThat(itemReviews(c)).isZero();
+		// an indicator fed by a national index (I5, SDI) is judged by nobody, its items included
+		mvc.perform(put("/api/evaluations/{id}/indicators/5/items", c.id()).with(httpBasic(login, "demo"))
+				.contentType("application/json").content("{\"I5-L1-01\": {\"status\": \"ACCEPTED\"}}"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("Indikator 5 tidak dinilai")));
 		assertThat(itemReviews(c)).isZero();
 	}
 

@@ -52,8 +52,8 @@ class WorksheetDecimalTest {
 
 		List<String> refused = importing(a, edited(exported, Map.of(2, "2,5", 3, "2,555", 4, "tiga")));
 		assertThat(refused).hasSize(2);
-		assertThat(refused.get(0)).contains("kolom E").contains("Paling banyak 2 angka di belakang koma: \"2,555\"");
-		assertThat(refused.get(1)).contains("kolom E").contains("tiga");
+		assertThat(refused.get(0)).contains("kolom D").contains("Paling banyak 2 angka di belakang koma: \"2,555\"");
+		assertThat(refused.get(1)).contains("kolom D").contains("tiga");
 		assertThat(assessments.get(a.evaluationId(), 2).selfLevel()).isNull();
 
 		assertThat(importing(a, edited(exported, Map.of(2, "2,5", 3, "3.25")))).singleElement().asString().startsWith("OK");
@@ -61,7 +61,7 @@ class WorksheetDecimalTest {
 		assertThat(assessments.get(a.evaluationId(), 3).selfLevel()).isEqualByComparingTo("3.25");
 	}
 
-	/** The export with the level cell of each indicator number set to the text given. */
+	/** The export with the level cell (column D on Pemdi, which has no domain column) of each indicator number set to the text given. */
 	private static byte[] edited(byte[] exported, Map<Integer, String> levels) throws Exception {
 		try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(exported)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = wb.getSheetAt(0);
@@ -69,7 +69,7 @@ class WorksheetDecimalTest {
 				Cell number = row.getCell(0);
 				if (row.getRowNum() > WorksheetExport.HEADER_ROW && number != null && number.getCellType() == CellType.NUMERIC
 						&& levels.containsKey((int) number.getNumericCellValue())) {
-					row.createCell(4).setCellValue(levels.get((int) number.getNumericCellValue()));
+					row.createCell(3).setCellValue(levels.get((int) number.getNumericCellValue()));
 				}
 			}
 			wb.write(out);

@@ -194,7 +194,7 @@ class WorksheetPapersTest {
 		fixtures.completeAllExcept(pemdi, 7);
 		String before = entries(pemdi);
 		assertThat(importing(pemdi, edited(pemdi, sheet -> sheet.getRow(WorksheetExport.HEADER_ROW + 3).getCell(3).setCellValue(2.555))))
-				.containsExactly("Baris 7, kolom D: Indikator 3: nilai 2.555 memiliki lebih dari dua angka desimal.");
+				.containsExactly("Baris 7, kolom D: Paling banyak 2 angka di belakang koma: \"2.555\" (tulis misalnya 2,5 atau 2,46).");
 		assertThat(entries(pemdi)).isEqualTo(before);
 		assertThat(importing(pemdi, edited(pemdi, sheet -> sheet.getRow(WorksheetExport.HEADER_ROW + 3).getCell(3).setCellValue(2.75))))
 				.containsExactly("OK Impor selesai: 1 indikator diperbarui.");
