@@ -6,6 +6,7 @@ import id.spbe.agency.UnitView;
 import id.spbe.common.AuditEvent;
 import id.spbe.common.Csv;
 import id.spbe.common.CsvImportException;
+import id.spbe.common.EmailAddress;
 import id.spbe.common.Forms;
 import id.spbe.common.RuleViolationException;
 import java.io.InputStream;
@@ -38,7 +39,9 @@ class UserImport {
 
 	static final int MAX_ROWS = 1_000;
 	static final Csv.Spec SPEC = new Csv.Spec(List.of("username", "displayname", "role", "password"),
-			List.of("agency", "unit", "institution", "email", "language"), new Csv.Limits(1024 * 1024, MAX_ROWS, 200));
+			List.of("agency", "unit", "institution", "email", "language"),
+			// cells as long as the longest e-mail address; names and passwords have shorter bounds of their own
+			new Csv.Limits(1024 * 1024, MAX_ROWS, EmailAddress.MAX_LENGTH));
 	/** The CSV column of each field of {@link UserInput}. */
 	private static final Map<String, String> COLUMNS = Map.of("username", "username", "displayName", "displayname",
 			"role", "role", "agencyId", "agency", "unitId", "unit", "institution", "institution", "password", "password", "email", "email", "language", "language");
