@@ -230,11 +230,11 @@ class UserMailTest {
 				+ tag + "c,Asesor Nama,ASSESSOR," + STRONG + ",\"Citra <citra@univ.ac.id>\",en\n"           // 4: name
 				+ tag + "d,Asesor Baris,ASSESSOR," + STRONG + ",\"d@univ.ac.id\r\nBcc: x@contoh.id\",en\n"  // 5: CRLF
 				+ tag + "f,Asesor Bahasa,ASSESSOR," + STRONG + ",f@univ.ac.id,jawa\n";                      // 7: language
-		String en = post(csv, "en");
+		String en = refusal(csv, "en");
 		List<String> errors = com.jayway.jsonpath.JsonPath.read(en, "$.errors[*].message");
 		assertThat(errors).containsExactly("Line 3, column email: " + EN_EMAIL, "Line 4, column email: " + EN_EMAIL,
 				"Line 5, column email: " + EN_EMAIL, "Line 7, column language: Choose the language id or en.");
-		List<String> id = com.jayway.jsonpath.JsonPath.read(post(csv, "id"), "$.errors[*].message");
+		List<String> id = com.jayway.jsonpath.JsonPath.read(refusal(csv, "id"), "$.errors[*].message");
 		assertThat(id).containsExactly("Baris 3, kolom email: " + ID_EMAIL, "Baris 4, kolom email: " + ID_EMAIL,
 				"Baris 5, kolom email: " + ID_EMAIL, "Baris 7, kolom language: Pilih bahasa id atau en.");
 
@@ -243,14 +243,14 @@ class UserMailTest {
 		assertThat(longest).hasSize(254);
 		String tooLong = "username,displayName,role,password,email\n" + tag + "g,Asesor Panjang,ASSESSOR," + STRONG + ","
 				+ longest + "x\n";
-		assertThat((List<String>) com.jayway.jsonpath.JsonPath.read(post(tooLong, "en"), "$.errors[*].message"))
+		assertThat((List<String>) com.jayway.jsonpath.JsonPath.read(refusal(tooLong, "en"), "$.errors[*].message"))
 				.containsExactly("Line 2, column email: Too long: at most 254 characters.");
 		assertThat(jdbc.queryForObject("select count(*) from user_account where username like ?", Integer.class, tag + "%"))
 				.isZero();
 		assertThat(messages.getMessage("users.import.helpMail", null, Locale.ENGLISH)).contains("email").contains("language");
 	}
 
-	private String post(String csv, String language) throws Exception {
+	private String refusal(String csv, String language) throws Exception {
 		return mvc.perform(post("/api/users/import").with(user(fixtures.login("admin"))).header("Accept-Language", language)
 				.contentType("text/csv").content(csv.getBytes(StandardCharsets.UTF_8))).andExpect(status().isBadRequest())
 				.andReturn().getResponse().getContentAsString();
