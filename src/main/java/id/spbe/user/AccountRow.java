@@ -8,9 +8,12 @@ import java.time.Instant;
  *
  * @param locked true while a lock after repeated wrong passwords lasts
  * @param mustChangePassword true while the password is a temporary one
+ * @param email the address messages go to, null when none
+ * @param language the language of messages, {@code id} or {@code en}
  */
 record AccountRow(long id, String username, String displayName, Role role, Long agencyId, Long unitId,
-		String institution, boolean enabled, boolean locked, Instant lockedUntil, boolean mustChangePassword) {
+		String institution, boolean enabled, boolean locked, Instant lockedUntil, boolean mustChangePassword,
+		String email, String language) {
 
 	/** The end of the lock in WIB, for the page. */
 	public java.time.LocalDateTime lockedUntilWib() {
@@ -20,6 +23,7 @@ record AccountRow(long id, String username, String displayName, Role role, Long 
 	static AccountRow of(UserAccount u, Instant now) {
 		boolean locked = u.isLocked(now);
 		return new AccountRow(u.getId(), u.getUsername(), u.getFullName(), u.getRole(), u.getAgencyId(), u.getUnitId(),
-				u.getInstitution(), u.isEnabled(), locked, locked ? u.getLockedUntil() : null, u.isMustChangePassword());
+				u.getInstitution(), u.isEnabled(), locked, locked ? u.getLockedUntil() : null, u.isMustChangePassword(),
+				u.getEmail(), u.getPreferredLanguage());
 	}
 }

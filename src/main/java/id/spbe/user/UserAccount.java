@@ -7,10 +7,17 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 import java.time.Instant;
 
-/** A login. Agency users carry their agency's id; admins and assessors none (enforced by the schema too). */
+/**
+ * A login. Agency users carry their agency's id; admins and assessors none (enforced by the schema too).
+ * The e-mail address and language are written here by administrators and by the user's own settings
+ * (notification module, with SQL): updates name only the changed columns, so a sign-in's counters
+ * written from an older copy never put back an address the user has changed meanwhile.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "user_account")
 class UserAccount {
 
@@ -31,6 +38,8 @@ class UserAccount {
 	private String institution;
 	private boolean mustChangePassword;
 	private Instant passwordChangedAt;
+	private String email;
+	private String preferredLanguage = "id";
 
 	protected UserAccount() {
 	}
@@ -139,6 +148,22 @@ class UserAccount {
 		this.agencyId = agencyId;
 		this.unitId = unitId;
 		this.institution = institution;
+	}
+
+	/** The address messages go to, null when none. */
+	String getEmail() {
+		return email;
+	}
+
+	/** The language of messages: {@code id} or {@code en}. */
+	String getPreferredLanguage() {
+		return preferredLanguage;
+	}
+
+	/** Address (null: none) and language as an administrator set them (checked by {@link id.spbe.common.EmailAddress}). */
+	void setMail(String email, String preferredLanguage) {
+		this.email = email;
+		this.preferredLanguage = preferredLanguage;
 	}
 
 	void setEnabled(boolean enabled) {

@@ -77,7 +77,8 @@ class UserAdministration {
 		rules.require(in, null);
 		UserAccount account = newAccount(in, encoder.encode(in.password()));
 		accounts.saveAndFlush(account);
-		publish("USER_CREATED", account, account.getRole() + (account.getAgencyId() == null ? "" : ", agency " + account.getAgencyId()));
+		publish("USER_CREATED", account, account.getRole() + (account.getAgencyId() == null ? "" : ", agency " + account.getAgencyId())
+				+ mailDetail(account));
 		return AccountRow.of(account, clock.instant());
 	}
 
@@ -87,11 +88,21 @@ class UserAdministration {
 		UserAccount account = new UserAccount(in.username(), hash, in.displayName(), role, in.agencyId(), in.unitId(),
 				clock.instant());
 		account.update(in.displayName(), role, in.agencyId(), in.unitId(), in.institution());
+		account.setMail(UserRules.email(in), UserRules.language(in));
 		account.setTemporaryPassword(hash);
 		return account;
 	}
 
-	/** Changes a user's name, role, agency, unit, institution, and with the change a temporary password and the active flag. */
+	/** The address and language for a creation's audit detail. */
+	static String mailDetail(UserAccount account) {
+		return ", email " + (account.getEmail() == null ? "-" : account.getEmail()) + ", language "
+				+ account.getPreferredLanguage();
+	}
+
+	/**
+	 * Changes a user's name, role, agency, unit, institution, e-mail address and language, and with
+	 * the change a temporary password and the active flag.
+	 */
 	AccountRow change(CurrentUser actor, long id, Change change) {
 		requireAdmin(actor);
 		UserAccount account = find(id);
@@ -104,6 +115,7 @@ class UserAdministration {
 		List<String> changed = changedFields(account, in, role);
 		Role before = account.getRole();
 		account.update(in.displayName(), role, in.agencyId(), in.unitId(), in.institution());
+		account.setMail(UserRules.email(in), UserRules.language(in));
 		if (before != role) {
 			publish("ROLE_CHANGED", account, before + " -> " + role);
 		}
@@ -133,7 +145,8 @@ class UserAdministration {
 		requireAdmin(actor);
 		UserAccount account = find(id);
 		UserInput in = new UserInput(null, account.getFullName(), account.getRole().name(), account.getAgencyId(),
-				account.getUnitId(), account.getInstitution(), password == null ? "" : password);
+				account.getUnitId(), account.getInstitution(), password == null ? "" : password, account.getEmail(),
+				account.getPreferredLanguage());
 		rules.require(in, account);
 		account.setTemporaryPassword(encoder.encode(password));
 		publish("PASSWORD_RESET", account, null);
@@ -186,6 +199,14 @@ class UserAdministration {
 		}
 		if (!Objects.equals(account.getInstitution(), in.institution())) {
 			changed.add("institution");
+		}
+		String email = UserRules.email(in);
+		if (!Objects.equals(account.getEmail(), email)) {
+			changed.add("email " + (account.getEmail() == null ? "-" : account.getEmail()) + " -> " + (email == null ? "-" : email));
+		}
+		String language = UserRules.language(in);
+		if (!Objects.equals(account.getPreferredLanguage(), language)) {
+			changed.add("language " + account.getPreferredLanguage() + " -> " + language);
 		}
 		return changed;
 	}

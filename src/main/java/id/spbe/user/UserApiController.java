@@ -27,8 +27,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * {@code /api/users}: the administrator's user management, the same rules as the pages
  * ({@link UserAdministration} refuses everyone else with 403 and a message). Bodies are
- * {@code {"username", "displayName", "role", "agencyId", "unitId", "institution", "password"}}; the
- * password is temporary. A PUT changes only the fields it names, and may carry {@code "enabled"}.
+ * {@code {"username", "displayName", "role", "agencyId", "unitId", "institution", "password", "email",
+ * "language"}}; the password is temporary, the e-mail address optional (null or blank: none), the
+ * language {@code id} (the default) or {@code en}. A PUT changes only the fields it names, and may carry {@code "enabled"}.
  */
 @RestController
 class UserApiController {
@@ -70,7 +71,8 @@ class UserApiController {
 		UserAdministration.requireAdmin(user);
 		return administration.create(user, new UserInput(JsonBodies.text(body, "username"),
 				JsonBodies.text(body, "displayName"), JsonBodies.text(body, "role"), id(body, "agencyId"),
-				id(body, "unitId"), JsonBodies.text(body, "institution"), JsonBodies.text(body, "password")));
+				id(body, "unitId"), JsonBodies.text(body, "institution"), JsonBodies.text(body, "password"),
+				JsonBodies.text(body, "email"), JsonBodies.text(body, "language")));
 	}
 
 	@PutMapping("/api/users/{id}")
@@ -81,7 +83,9 @@ class UserApiController {
 				has(body, "agencyId") ? id(body, "agencyId") : now.agencyId(),
 				has(body, "unitId") ? id(body, "unitId") : now.unitId(),
 				has(body, "institution") ? JsonBodies.text(body, "institution") : now.institution(),
-				JsonBodies.text(body, "password"));
+				JsonBodies.text(body, "password"),
+				has(body, "email") ? JsonBodies.text(body, "email") : now.email(),
+				has(body, "language") ? JsonBodies.text(body, "language") : now.language());
 		if (has(body, "username") && !now.username().equals(JsonBodies.text(body, "username"))) {
 			throw RuleViolationException.badInput("users.error.usernameFixed");
 		}

@@ -17,6 +17,8 @@ class UserForm implements Serializable {
 	private String unitId;
 	private String institution;
 	private String password;
+	private String email;
+	private String language = "id";
 
 	static UserForm of(AccountRow row) {
 		UserForm f = new UserForm();
@@ -26,13 +28,15 @@ class UserForm implements Serializable {
 		f.agencyId = row.agencyId() == null ? null : row.agencyId().toString();
 		f.unitId = row.unitId() == null ? null : row.unitId().toString();
 		f.institution = row.institution();
+		f.email = row.email();
+		f.language = row.language();
 		return f;
 	}
 
 	/** The typed user; malformed ids become errors of their fields. */
 	UserInput input(Errors errors) {
 		return new UserInput(username, displayName, role, Forms.whole(errors, "agencyId", agencyId),
-				Forms.whole(errors, "unitId", unitId), institution, password);
+				Forms.whole(errors, "unitId", unitId), institution, password, email, language);
 	}
 
 	/** The chosen agency as a number, null when none or malformed (for listing its units). */
@@ -96,6 +100,22 @@ class UserForm implements Serializable {
 
 	public void setInstitution(String institution) {
 		this.institution = institution;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
+	}
+
+	public String getLanguage() {
+		return language;
+	}
+
+	public void setLanguage(String language) {
+		this.language = language;
 	}
 
 	public String getPassword() {

@@ -6,6 +6,7 @@ import id.spbe.agency.UnitView;
 import id.spbe.common.AuditEvent;
 import id.spbe.common.Csv;
 import id.spbe.common.CsvImportException;
+import id.spbe.common.EmailAddress;
 import id.spbe.common.Forms;
 import id.spbe.common.RuleViolationException;
 import java.io.InputStream;
@@ -25,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.Errors;
 
 /**
- * Users from a CSV file ({@code username, displayName, role, agency, unit, institution, password}),
+ * Users from a CSV file ({@code username, displayName, role, agency, unit, institution, password, email,
+ * language}; the last two optional, so files made before them still import),
  * all or nothing: every line is checked by {@link UserRules} (and against the other lines and the
  * stored names) before anything is written, and a file with any error changes nothing and names
  * every error by line and column. The agency is named as stored (or by its id or region code), the unit by its
@@ -37,10 +39,12 @@ class UserImport {
 
 	static final int MAX_ROWS = 1_000;
 	static final Csv.Spec SPEC = new Csv.Spec(List.of("username", "displayname", "role", "password"),
-			List.of("agency", "unit", "institution"), new Csv.Limits(1024 * 1024, MAX_ROWS, 200));
+			List.of("agency", "unit", "institution", "email", "language"),
+			// cells as long as the longest e-mail address; names and passwords have shorter bounds of their own
+			new Csv.Limits(1024 * 1024, MAX_ROWS, EmailAddress.MAX_LENGTH));
 	/** The CSV column of each field of {@link UserInput}. */
 	private static final Map<String, String> COLUMNS = Map.of("username", "username", "displayName", "displayname",
-			"role", "role", "agencyId", "agency", "unitId", "unit", "institution", "institution", "password", "password");
+			"role", "role", "agencyId", "agency", "unitId", "unit", "institution", "institution", "password", "password", "email", "email", "language", "language");
 
 	private final UserAdministration administration;
 	private final UserRules rules;
@@ -83,7 +87,7 @@ class UserImport {
 				for (int i = 0; i < inputs.size(); i++) {
 					UserAccount account = accounts.save(administration.newAccount(inputs.get(i), hashes.get(i)));
 					events.publishEvent(AuditEvent.of("USER_CREATED", "user", account.getId(), account.getAgencyId(),
-							account.getUsername() + ": " + account.getRole() + ", CSV import"));
+							account.getUsername() + ": " + account.getRole() + UserAdministration.mailDetail(account) + ", CSV import"));
 				}
 				accounts.flush();
 			});
@@ -121,7 +125,8 @@ class UserImport {
 			AgencyView agency = agency(row, byName, byId, problems);
 			Long unitId = agency == null ? null : unit(row, agency, units, problems);
 			UserInput input = UserRules.clean(new UserInput(row.get("username"), row.get("displayname"), row.get("role"),
-					agency == null ? null : agency.id(), unitId, row.get("institution"), row.get("password")));
+					agency == null ? null : agency.id(), unitId, row.get("institution"), row.get("password"), row.get("email"),
+					row.get("language")));
 			boolean agencyNamed = row.get("agency") != null;
 			for (Problem p : rules.check(input, null, false)) {
 				// an agency named but not found has its own message already

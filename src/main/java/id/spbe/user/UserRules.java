@@ -3,6 +3,7 @@ package id.spbe.user;
 import id.spbe.agency.Agencies;
 import id.spbe.agency.AgencyView;
 import id.spbe.agency.UnitView;
+import id.spbe.common.EmailAddress;
 import id.spbe.common.FormValues;
 import id.spbe.common.RuleViolationException;
 import id.spbe.common.Texts;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
  * What a user must be, for the page, the API and the CSV import alike: a username of letters,
  * digits and {@code . _ - @}; a display name; a known role; an active agency (and optionally one of
  * its units) for agency users and none for others; an institution for assessors only; a password
- * by {@link PasswordRules}. Every problem is reported, not only the first.
+ * by {@link PasswordRules}; an optional e-mail address and a language by {@link EmailAddress}, the
+ * rule everyone's own settings use. Every problem is reported, not only the first.
  */
 @Component
 class UserRules {
@@ -34,11 +36,25 @@ class UserRules {
 		this.accounts = accounts;
 	}
 
-	/** The input cleaned: names as one line, blanks as null. */
+	/**
+	 * The input cleaned: names as one line, blanks as null. The address is only stripped, since
+	 * folding a line break away would accept what {@link EmailAddress} refuses.
+	 */
 	static UserInput clean(UserInput in) {
+		String email = in.email() == null || in.email().isBlank() ? null : in.email().strip();
 		return new UserInput(Texts.line(in.username()), Texts.line(in.displayName()), Texts.line(in.role()),
 				in.agencyId(), in.unitId(), Texts.line(in.institution()),
-				in.password() == null || in.password().isEmpty() ? null : in.password());
+				in.password() == null || in.password().isEmpty() ? null : in.password(), email, Texts.line(in.language()));
+	}
+
+	/** The checked input's address as stored (null: none). */
+	static String email(UserInput checked) {
+		return EmailAddress.clean(checked.email());
+	}
+
+	/** The checked input's language as stored; none given is {@code id}. */
+	static String language(UserInput checked) {
+		return checked.language() == null ? "id" : EmailAddress.language(checked.language());
 	}
 
 	/**
@@ -72,6 +88,7 @@ class UserRules {
 		else if (Texts.length(in.institution()) > MAX_NAME) {
 			problems.add(new Problem("institution", "users.error.tooLong", MAX_NAME));
 		}
+		mail(in, problems);
 		if (existing == null || in.password() != null) {
 			password(in, username, problems);
 		}
@@ -120,6 +137,21 @@ class UserRules {
 		if (in.unitId() != null && agencies.units(in.agencyId()).stream().map(UnitView::id)
 				.noneMatch(id -> id == in.unitId().longValue())) {
 			problems.add(new Problem("unitId", "users.error.unitUnknown"));
+		}
+	}
+
+	private static void mail(UserInput in, List<Problem> problems) {
+		try {
+			email(in);
+		}
+		catch (RuleViolationException e) {
+			problems.add(new Problem("email", e.getMessageKey(), e.getArguments()));
+		}
+		try {
+			language(in);
+		}
+		catch (RuleViolationException e) {
+			problems.add(new Problem("language", e.getMessageKey(), e.getArguments()));
 		}
 	}
 
