@@ -35,15 +35,15 @@ class OutboxQuery {
 		}
 
 		/**
-		 * The message key of why a message was skipped, for pages in the reader's language (the
-		 * stored reason is English, for the API and logs); null when it was not skipped for a known reason.
+		 * Why a message was skipped, as the tail of its message key {@code outbox.skipped.*}, for pages
+		 * in the reader's language (the stored reason is English, for the API and logs); null when it
+		 * was not skipped for a known reason.
 		 */
-		public String skipReasonKey() {
+		public String skipReason() {
 			if (!"SKIPPED".equals(status)) {
 				return null;
 			}
-			return Outbox.NO_ADDRESS.equals(lastError) ? "outbox.skipped.noAddress"
-					: Outbox.TURNED_OFF.equals(lastError) ? "outbox.skipped.turnedOff" : null;
+			return Outbox.NO_ADDRESS.equals(lastError) ? "noAddress" : Outbox.TURNED_OFF.equals(lastError) ? "turnedOff" : null;
 		}
 	}
 

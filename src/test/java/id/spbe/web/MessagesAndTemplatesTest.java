@@ -98,6 +98,7 @@ class MessagesAndTemplatesTest {
 		DYNAMIC.put("approvals.reason.", names(enumConstants("id.spbe.selfassessment.BulkApprovals$Reason"))); // bulk approval refusals
 		DYNAMIC.put("mail.subject.", names(enumConstants("id.spbe.notification.MailKind"))); // i13-mail: e-mails
 		DYNAMIC.put("mail.body.", names(enumConstants("id.spbe.notification.MailKind")));
+		DYNAMIC.put("outbox.skipped.", List.of("noAddress", "turnedOff")); // OutboxQuery.Entry.skipReason
 		DYNAMIC.put("outbox.status.", names(enumConstants("id.spbe.notification.OutboxStatus"))); // the outbox page
 	}
 
