@@ -48,6 +48,14 @@ public record ItemBoard(int indicatorNumber, List<Line> lines, List<LevelTally> 
 			return own == null ? null : own.note();
 		}
 
+		/**
+		 * The judgement as the page shows it, sent back with the form: a row saved unchanged is left
+		 * alone, so a save of all items never undoes what a colleague judged meanwhile on another row.
+		 */
+		public String shown() {
+			return ItemsForm.stamp(ownStatus().name(), ownReason() == null ? null : ownReason().name(), note());
+		}
+
 		/** True when the item counts as in revision only because of a level below. */
 		public boolean isAutomatic() {
 			return effectiveReason != null && effectiveReason.isAutomatic();

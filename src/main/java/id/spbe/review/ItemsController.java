@@ -44,7 +44,9 @@ class ItemsController {
 		boolean saved = false;
 		if (!binding.hasErrors()) {
 			try {
-				judgements.judgeItems(user, id, number, sent);
+				if (!form.nothingChanged()) {
+					judgements.judgeItems(user, id, number, sent);
+				}
 				saved = true;
 			}
 			catch (RuleViolationException e) {

@@ -34,6 +34,20 @@ class ItemsForm implements Serializable {
 		private String status;
 		private String reason;
 		private String note;
+		private String shown;
+
+		/** True when the row was sent as the page showed it (see {@link ItemBoard.Line#shown}). */
+		boolean unchanged() {
+			return shown != null && shown.equals(stamp(status, reason, note));
+		}
+
+		public String getShown() {
+			return shown;
+		}
+
+		public void setShown(String shown) {
+			this.shown = shown;
+		}
 
 		/** True when the row chose {@code choice}. */
 		public boolean chose(ReviewStatus choice) {
@@ -78,7 +92,20 @@ class ItemsForm implements Serializable {
 		}
 	}
 
-	/** The judgements by code; a status or reason that is none becomes an error of its row's field. */
+	/** One row's status, reason and note as one text, to tell whether it was changed. */
+	static String stamp(String status, String reason, String note) {
+		return (status == null ? "" : status) + "|" + (reason == null ? "" : reason) + "|" + (note == null ? "" : note);
+	}
+
+	/** True when every row was sent as shown: a save with nothing to store. */
+	boolean nothingChanged() {
+		return !rows.isEmpty() && rows.stream().allMatch(Row::unchanged);
+	}
+
+	/**
+	 * The judgements by code of the rows changed since shown (all rows of a form without what was
+	 * shown); a status or reason that is none becomes an error of its row's field.
+	 */
 	Map<String, Judgements.ItemJudgement> toJudgements(Errors errors) {
 		Map<String, Judgements.ItemJudgement> byCode = new LinkedHashMap<>();
 		if (rows.size() > MAX_ROWS) {
@@ -93,7 +120,9 @@ class ItemsForm implements Serializable {
 				errors.rejectValue("rows[" + i + "].reason", "review.error.itemReason", new Object[] {row.code, reason},
 						"review.error.itemReason");
 			}
-			byCode.put(row.code, new Judgements.ItemJudgement(status, reason, row.note));
+			if (!row.unchanged()) {
+				byCode.put(row.code, new Judgements.ItemJudgement(status, reason, row.note));
+			}
 		}
 		return byCode;
 	}

@@ -191,6 +191,30 @@ class EvidenceItemsTest {
 	}
 
 	@Test
+	void aSaveFromAStalePageLeavesTheItemsAColleagueJudgedMeanwhile() throws Exception {
+		Fixtures.InReview c = inReview();
+		// both assessors opened the page while nothing was judged: every row shows PENDING, no reason, no note
+		mvc.perform(post("/evaluations/{id}/review/indicators/4/items", c.id())
+				.param("rows[0].code", "I4-L1-01").param("rows[0].status", "NEEDS_REVISION").param("rows[0].reason", "NOT_UPLOADED")
+				.param("rows[0].shown", "PENDING||").param("rows[1].code", "I4-L1-02").param("rows[1].status", "PENDING")
+				.param("rows[1].shown", "PENDING||").with(user(c.team().lead())).with(csrf()))
+				.andExpect(status().is3xxRedirection());
+		// the colleague's stale page sends I4-L1-01 as it showed it and changes only I4-L1-02
+		mvc.perform(post("/evaluations/{id}/review/indicators/4/items", c.id())
+				.param("rows[0].code", "I4-L1-01").param("rows[0].status", "PENDING").param("rows[0].shown", "PENDING||")
+				.param("rows[1].code", "I4-L1-02").param("rows[1].status", "ACCEPTED").param("rows[1].shown", "PENDING||")
+				.with(user(c.team().member())).with(csrf()))
+				.andExpect(status().is3xxRedirection());
+		assertThat(itemStatus(c, "I4-L1-01")).isEqualTo("NEEDS_REVISION");
+		assertThat(itemStatus(c, "I4-L1-02")).isEqualTo("ACCEPTED");
+	}
+
+	private String itemStatus(Fixtures.InReview c, String code) {
+		return jdbc.queryForObject("select r.status from evidence_item_review r join indicator_assessment a "
+				+ "on a.id = r.assessment_id where a.evaluation_id = ? and r.item_code = ?", String.class, c.id(), code);
+	}
+
+	@Test
 	void thePageSavesAllItemsWithHtmxAnsweringOnlyTheItemsBlockAndTheTally() throws Exception {
 		Fixtures.InReview c = inReview();
 		String block = mvc.perform(post("/evaluations/{id}/review/indicators/4/items", c.id()).header("HX-Request", "true")
