@@ -51,6 +51,15 @@ class IndicatorPageModel {
 		return row;
 	}
 
+	/**
+	 * The indicator "save and next" goes to: the next one the assessors score (those fed by a
+	 * national index are skipped), or {@code number} itself after the last.
+	 */
+	int nextAfter(CurrentUser user, long id, int number) {
+		return boards.board(user, id).ws().assessedRows().stream().mapToInt(r -> r.indicator().number())
+				.filter(n -> n > number).min().orElse(number);
+	}
+
 	/** Drops a form that was saved, with its binding, so that {@link #fill} shows what is stored now. */
 	static void forgetSaved(Model model, String name) {
 		model.asMap().remove(name);

@@ -68,7 +68,7 @@ class ReviewSaveController {
 			Forms.reject(binding, e);
 		}
 		String success = messages.get("review.saved", number);
-		int next = saved && form.goesNext() ? number + 1 : number;
+		int next = saved && form.goesNext() ? page.nextAfter(user, id, number) : number;
 		if (!isHtmx(request)) {
 			if (saved) {
 				redirect.addFlashAttribute("success", success);

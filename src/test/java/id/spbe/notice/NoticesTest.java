@@ -70,9 +70,9 @@ class NoticesTest {
 		CurrentUser lead = c.team().lead();
 		transitions.move(lead, c.id(), EvaluationAction.START_DOCUMENT_REVIEW, null);
 		String item2 = instruments.current("pemdi-2026").orElseThrow().indicator(2).orElseThrow().evidenceItems().get(0).code();
-		String item5 = instruments.current("pemdi-2026").orElseThrow().indicator(5).orElseThrow().evidenceItems().get(0).code();
+		String item8 = instruments.current("pemdi-2026").orElseThrow().indicator(8).orElseThrow().evidenceItems().get(0).code();
 		judgements.reviewItem(lead, c.id(), 2, item2, new Judgements.ItemJudgement(ReviewStatus.NEEDS_REVISION, RevisionReason.OTHER, "SK belum ditandatangani"));
-		judgements.reviewItem(lead, c.id(), 5, item5, new Judgements.ItemJudgement(ReviewStatus.NEEDS_REVISION, RevisionReason.OTHER, "tidak diminta"));
+		judgements.reviewItem(lead, c.id(), 8, item8, new Judgements.ItemJudgement(ReviewStatus.NEEDS_REVISION, RevisionReason.OTHER, "tidak diminta"));
 		evidence.review(lead, c.id(), 3, linkOf(c.id(), 3), ReviewStatus.NEEDS_REVISION, "tautan mati");
 		LocalDate today = Wib.today(clock);
 		transitions.requestClarification(lead, c.id(), new Transitions.ClarificationRequest(List.of(2, 3, 4),
@@ -85,7 +85,7 @@ class NoticesTest {
 		assertThat(clarification.get("deadline").asString()).isEqualTo(today.plusDays(5).toString());
 		assertThat(clarification.get("daysLeft").asLong()).isEqualTo(6);
 		assertThat(clarification.get("message").asString()).contains("Klarifikasi diminta").contains("2, 3, 4");
-		// indicator 2 (an item of the instrument) and 3 (the evidence itself) sent back; 5 was not sent back
+		// indicator 2 (an item of the instrument) and 3 (the evidence itself) sent back; 8 was not sent back
 		assertThat(links(notices, "ITEMS_IN_REVISION")).containsExactly("/evaluations/" + c.id() + "/indicators/2",
 				"/evaluations/" + c.id() + "/indicators/3");
 		// the operator acts on the clarification too; in English for an English request

@@ -8,7 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import id.spbe.Fixtures;
 import id.spbe.IntegrationTest;
+import id.spbe.evaluation.EvaluationAction;
 import id.spbe.evaluation.Stage;
+import id.spbe.evaluation.Transitions;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +38,8 @@ class HtmxSaveTest {
 	ReviewService review;
 	@Autowired
 	JdbcTemplate jdbc;
+	@Autowired
+	Transitions transitions;
 
 	private static MockHttpServletRequestBuilder htmx(MockHttpServletRequestBuilder request) {
 		// htmx sends the token as the X-CSRF-TOKEN header (layout.html, js/htmx-csrf.js)
@@ -145,6 +149,13 @@ class HtmxSaveTest {
 				.param("seen", seen(c, 6)).param("level", "3").param("note", "").param("next", "1").with(user(c.team().lead())).with(csrf()))
 				.andReturn();
 		assertThat(plain.getResponse().getRedirectedUrl()).isEqualTo("/evaluations/" + c.id() + "/review/indicators/7");
+		// on Pemdi the indicators fed by a national index (5, 6, 7) are skipped: nothing to score there
+		Fixtures.InReview p = fixtures.submittedWithTeam("pemdi-2026");
+		transitions.move(p.team().lead(), p.id(), EvaluationAction.START_DOCUMENT_REVIEW, null);
+		MvcResult pemdi = mvc.perform(post("/evaluations/{id}/review/indicators/4", p.id()).param("stage", "DOCUMENT_REVIEW")
+				.param("seen", seen(p, 4)).param("level", "3").param("note", "").param("next", "1").with(user(p.team().lead())).with(csrf()))
+				.andReturn();
+		assertThat(pemdi.getResponse().getRedirectedUrl()).isEqualTo("/evaluations/" + p.id() + "/review/indicators/8");
 	}
 
 	@Test
