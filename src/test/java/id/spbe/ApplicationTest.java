@@ -57,6 +57,9 @@ class ApplicationTest {
 				.contains("admin", "asesor", "koordinator", "operator");
 		assertThat(jdbc.queryForObject("select password_hash from user_account where username = 'admin'", String.class))
 				.startsWith("{bcrypt}");
+		// the demo's own workflow steps are in the outbox as kept for the demo addresses, not skipped
+		assertThat(jdbc.queryForObject("select count(*) from mail_outbox where status = 'KEPT' and recipient = 'koordinator2@demo.spbe.invalid'",
+				Integer.class)).isPositive();
 	}
 
 	@Test

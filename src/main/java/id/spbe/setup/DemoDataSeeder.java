@@ -58,11 +58,14 @@ class DemoDataSeeder {
 	private final DemoReview review;
 	private final Clock clock;
 	private final ExternalIndices external;
+	private final DemoMailAddresses mailAddresses;
 
 	DemoDataSeeder(DemoMode demoMode, Agencies agencies, UserAccounts accounts, Evaluations evaluations,
 			InstrumentCatalog instruments, UserDetailsService logins, DemoSelfAssessment selfAssessment,
-			AssessorTeams teams, DemoFiller filler, DemoReview review, Clock clock, ExternalIndices external) {
+			AssessorTeams teams, DemoFiller filler, DemoReview review, Clock clock, ExternalIndices external,
+			DemoMailAddresses mailAddresses) {
 		this.clock = clock;
+		this.mailAddresses = mailAddresses;
 		this.external = external;
 		this.filler = filler;
 		this.review = review;
@@ -102,6 +105,8 @@ class DemoDataSeeder {
 				Role.AGENCY_COORDINATOR, regency.id());
 		accounts.createIfAbsent("operator2", DEMO_PASSWORD, "Operator Diskominfo Bangka Tengah (demo)",
 				Role.AGENCY_OPERATOR, regency.id());
+		// addresses before anything happens, so that the outbox shows what the demo's own steps would send
+		mailAddresses.give();
 		CurrentUser lead = login("asesor");
 
 		long spbe2020 = instruments.currentId("spbe-2020")

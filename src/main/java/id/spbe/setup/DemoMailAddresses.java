@@ -1,7 +1,5 @@
 package id.spbe.setup;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +22,7 @@ class DemoMailAddresses {
 		this.jdbc = jdbc;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
+	/** Called by the demo seeder once the demo accounts exist, before the demo's workflow steps. */
 	void give() {
 		if (demo.isEnabled()) {
 			jdbc.update("update user_account set email = username || ? where email is null and username = any(?)", DOMAIN,
