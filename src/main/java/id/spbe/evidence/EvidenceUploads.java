@@ -7,21 +7,15 @@ import id.spbe.evaluation.Assessments;
 import id.spbe.evaluation.EvaluationAccess;
 import id.spbe.evaluation.EvaluationView;
 import id.spbe.user.CurrentUser;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Predicate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Evidence files: new files and new versions of a file. A file is streamed to disk under a size
@@ -60,26 +54,21 @@ public class EvidenceUploads {
 	}
 
 	private final EvidenceRepository evidence;
-	private final EvidenceStorage storage;
-	private final FileTypePolicy types;
+	private final FileReception files;
 	private final EvaluationAccess access;
 	private final Assessments assessments;
 	private final EvidenceEdits edits;
 	private final TransactionTemplate tx;
 	private final TransactionTemplate readTx;
-	private final long maxBytes;
 	private final Clock clock;
 
-	EvidenceUploads(EvidenceRepository evidence, EvidenceStorage storage, FileTypePolicy types, EvaluationAccess access,
-			Assessments assessments, EvidenceEdits edits, PlatformTransactionManager txManager,
-			@Value("${spbe.evidence.max-size:50MB}") DataSize maxSize, Clock clock) {
+	EvidenceUploads(EvidenceRepository evidence, FileReception files, EvaluationAccess access, Assessments assessments,
+			EvidenceEdits edits, PlatformTransactionManager txManager, Clock clock) {
 		this.evidence = evidence;
-		this.storage = storage;
-		this.types = types;
+		this.files = files;
 		this.access = access;
 		this.assessments = assessments;
 		this.edits = edits;
-		this.maxBytes = maxSize.toBytes();
 		this.clock = clock;
 		this.tx = new TransactionTemplate(txManager);
 		this.readTx = new TransactionTemplate(txManager);
@@ -88,7 +77,7 @@ public class EvidenceUploads {
 
 	/** Largest accepted file, in bytes. */
 	public long maxBytes() {
-		return maxBytes;
+		return files.maxBytes();
 	}
 
 	/** Accepted file extensions, comma-separated with dots (for the file input's accept attribute). */
@@ -113,13 +102,13 @@ public class EvidenceUploads {
 		String name = FileNames.clean(request.upload().fileName());
 		String title = EvidenceInput.title(request.title(), name);
 		String note = EvidenceInput.note(request.note());
-		return received(request.upload(), name, (file, mediaType) -> {
+		return files.received(request.upload(), name, (file, mediaType) -> {
 			// a file sent twice in a row is recognised here, without a lock or a move into place
 			Optional<Long> same = readTx.execute(s -> sameFile(evaluationId, file));
 			if (same.isPresent()) {
 				return new UploadResult(same.get(), true);
 			}
-			return commitThenWrite(file, key -> tx.execute(s -> {
+			return files.commitThenWrite(file, key -> tx.execute(s -> {
 				// uploads of one file at the same moment all pass the check above; under the evaluation's
 				// row lock they run one after another, so the check again sees the first one's row
 				AssessmentView entry = edits.lockedEntry(user, evaluationId, number);
@@ -173,11 +162,11 @@ public class EvidenceUploads {
 			throw RuleViolationException.badInput("evidence.error.notAFile");
 		}
 		String name = FileNames.clean(upload.fileName());
-		received(upload, name, (file, mediaType) -> {
+		files.received(upload, name, (file, mediaType) -> {
 			if (existing.current() != null && existing.current().sha256().equals(file.sha256())) {
 				throw RuleViolationException.badInput("evidence.error.sameVersion", name);
 			}
-			return commitThenWrite(file, key -> tx.execute(s -> {
+			return files.commitThenWrite(file, key -> tx.execute(s -> {
 				EvaluationView locked = access.lockForAgencyEvidenceWrite(user, evaluationId, number);
 				Evidence e = edits.find(evaluationId, evidenceId);
 				List<AssessmentView> entries = edits.usesMayChange(user, locked, e);
@@ -191,65 +180,5 @@ public class EvidenceUploads {
 				return e.getId();
 			}), id -> true);
 		});
-	}
-
-	/**
-	 * Receives the upload, checks its type, runs {@code work} on it, and discards the received
-	 * file whatever happens; a committed file has been moved away by then and stays.
-	 */
-	private <T> T received(Upload upload, String name, FileWork<T> work) {
-		PendingFile file = receive(upload);
-		try {
-			return work.apply(file, types.check(name, file));
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		finally {
-			storage.discard(file);
-		}
-	}
-
-	/**
-	 * Moves the received file into place, then runs the database write; if the write fails, or
-	 * its result does not {@code keep} the file (a duplicate found under the lock), the file is
-	 * deleted again, so that no file exists without its row.
-	 */
-	private <T> T commitThenWrite(PendingFile file, Function<String, T> write, Predicate<T> keep) throws IOException {
-		String key = storage.commit(file);
-		T result;
-		try {
-			result = write.apply(key);
-		}
-		catch (RuntimeException e) {
-			storage.delete(key);
-			throw e;
-		}
-		if (!keep.test(result)) {
-			storage.delete(key);
-		}
-		return result;
-	}
-
-	private PendingFile receive(Upload upload) {
-		try {
-			PendingFile file = storage.receive(upload.content(), maxBytes);
-			if (file.size() == 0) {
-				storage.discard(file);
-				throw RuleViolationException.badInput("evidence.error.empty", FileNames.clean(upload.fileName()));
-			}
-			return file;
-		}
-		catch (FileTooLargeException e) {
-			throw RuleViolationException.badInput("evidence.error.tooLarge", FileNames.clean(upload.fileName()),
-					EvidenceInput.humanSize(maxBytes));
-		}
-		catch (IOException e) {
-			throw RuleViolationException.badInput("evidence.error.interrupted", FileNames.clean(upload.fileName()));
-		}
-	}
-
-	private interface FileWork<T> {
-		T apply(PendingFile file, String mediaType) throws IOException;
 	}
 }
