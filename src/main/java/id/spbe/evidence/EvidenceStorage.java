@@ -28,6 +28,12 @@ public interface EvidenceStorage {
 	/** Deletes a committed file (used when the database write after a commit fails). */
 	void delete(String key);
 
+	/**
+	 * Writes a whole file under a key chosen earlier (restoring a backup), visible only once
+	 * complete; an existing file under that key is replaced.
+	 */
+	void restore(String key, InputStream content) throws IOException;
+
 	/** Opens a committed file. */
 	InputStream open(String key) throws IOException;
 

@@ -113,6 +113,20 @@ class FileSystemEvidenceStorage implements EvidenceStorage {
 	}
 
 	@Override
+	public void restore(String key, InputStream content) throws IOException {
+		Path target = resolve(key);
+		Path temp = Files.createTempFile(incoming, PREFIX, SUFFIX);
+		try {
+			Files.copy(content, temp, StandardCopyOption.REPLACE_EXISTING);
+			Files.createDirectories(target.getParent());
+			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		finally {
+			Files.deleteIfExists(temp);
+		}
+	}
+
+	@Override
 	public void discard(PendingFile file) {
 		try {
 			Files.deleteIfExists(file.path());
