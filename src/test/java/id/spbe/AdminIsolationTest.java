@@ -36,8 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdminIsolationTest {
 
-	/** Ids a route may name: an evaluation, its agency, a user and its period. */
-	record Ids(long evaluation, long agency, long user, long period) {
+	/** Ids a route may name: an evaluation, its agency, a user, its period and the user's API token. */
+	record Ids(long evaluation, long agency, long user, long period, long token) {
 	}
 
 	interface Request {
@@ -110,6 +110,10 @@ class AdminIsolationTest {
 			api("API unlock user", ids -> post("/api/users/{id}/unlock", ids.user())),
 			api("API import users", ids -> post("/api/users/import").contentType("text/csv")
 					.content("username,displayName,role,password\npenyusup,P,ADMIN,kuda laut terbang pelan 47\n")),
+			// personal API tokens of any user (i14-tokens)
+			api("API user tokens", ids -> get("/api/users/{id}/tokens", ids.user())),
+			api("API revoke user token", ids -> delete("/api/users/{id}/tokens/{t}", ids.user(), ids.token())),
+			page("revoke user token", ids -> post("/admin/users/{id}/tokens/{t}/revoke", ids.user(), ids.token())),
 			// agencies and units (agency module)
 			page("agency list", ids -> get("/admin/agencies")),
 			page("new agency page", ids -> get("/admin/agencies/new")),
@@ -243,11 +247,15 @@ class AdminIsolationTest {
 	Ids ids;
 
 	@BeforeAll
-	void data() {
+	void data() throws Exception {
 		agency = fixtures.newAgency("spbe-2020");
 		team = fixtures.team(agency);
 		long period = jdbc.queryForObject("select period_id from evaluation where id = ?", Long.class, agency.evaluationId());
-		ids = new Ids(agency.evaluationId(), agency.agencyId(), agency.operator().getId(), period);
+		long token = json.readTree(mvc.perform(post("/api/me/tokens").with(user(agency.operator()))
+				.contentType("application/json").content("{\"name\": \"Skrip isolasi\", \"expiresOn\": \""
+						+ java.time.LocalDate.now(java.time.Clock.system(id.spbe.common.Wib.ZONE)).plusDays(30) + "\"}"))
+				.andReturn().getResponse().getContentAsString()).get("id").asLong();
+		ids = new Ids(agency.evaluationId(), agency.agencyId(), agency.operator().getId(), period, token);
 	}
 
 	@Test
@@ -284,7 +292,7 @@ class AdminIsolationTest {
 	@Test
 	void theAdministratorReachesTheReadingRoutes() throws Exception {
 		for (String name : new String[] { "user list", "team page", "audit log", "audit log export", "API audit log",
-				"agency list", "agency page", "user list filtered", "new user form", "user page", "API users",
+				"agency list", "agency page", "user list filtered", "new user form", "user page", "API users", "API user tokens",
 				"period dashboard", "dashboard CSV", "API dashboard", "API dashboard Excel", "instrument versions",
 				"instrument draft fields", "instrument draft structure", "instrument indicator", "compare instrument versions",
 				"export instrument YAML", "export instrument Excel" }) {

@@ -15,6 +15,7 @@ public class CurrentUser extends User {
 	private final Long agencyId;
 	private final Long unitId;
 	private final boolean mustChangePassword;
+	private final boolean noFailedSignIns;
 
 	CurrentUser(UserAccount account, java.time.Instant now) {
 		super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true,
@@ -26,6 +27,15 @@ public class CurrentUser extends User {
 		this.agencyId = account.getAgencyId();
 		this.unitId = account.getUnitId();
 		this.mustChangePassword = account.isMustChangePassword();
+		this.noFailedSignIns = account.hasNoFailedSignIns();
+	}
+
+	/**
+	 * True when, as read at sign-in, the account had no wrong password counted and no lock: a
+	 * successful sign-in then has nothing to reset, which spares every API call a query.
+	 */
+	boolean hasNoFailedSignIns() {
+		return noFailedSignIns;
 	}
 
 	/**

@@ -116,6 +116,10 @@ class LoginAttempts {
 	@EventListener
 	@Transactional
 	public void succeeded(AuthenticationSuccessEvent event) {
+		if (event.getAuthentication().getPrincipal() instanceof CurrentUser user && user.hasNoFailedSignIns()) {
+			// nothing to reset: spares each API call a query
+			return;
+		}
 		accounts.findByUsernameIgnoreCase(event.getAuthentication().getName()).ifPresent(a -> {
 			if (a.recordSuccessfulLogin(clock.instant())) {
 				events.publishEvent(AuditEvent.of("ACCOUNT_UNLOCKED", "user", a.getId(), a.getAgencyId(), "sign-in")

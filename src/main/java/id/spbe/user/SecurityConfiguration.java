@@ -12,12 +12,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
- * Two chains: {@code /api/**} is stateless HTTP Basic without sessions (so without CSRF); pages
+ * Two chains: {@code /api/**} is stateless, personal API tokens ({@link BearerTokenFilter}) or HTTP
+ * Basic without sessions (so without CSRF); pages
  * use form login with CSRF on. Admin pages need ADMIN; everything else a login. In both, a user
  * with a temporary password reaches only the password change ({@link PasswordChangeRequiredFilter});
  * a page session follows its account's changes ({@link SessionAccountFilter}).
@@ -62,13 +64,13 @@ public class SecurityConfiguration {
 	 */
 	@Bean
 	ThrottledAuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder,
-			LoginAttempts attempts) {
-		return new ThrottledAuthenticationProvider(users, encoder, attempts);
+			LoginAttempts attempts, BasicCredentialCache verified) {
+		return new ThrottledAuthenticationProvider(users, encoder, attempts, verified);
 	}
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, MessageSource messages) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, MessageSource messages, ApiTokens tokens) throws Exception {
 		JsonAuthenticationEntryPoint entryPoint = new JsonAuthenticationEntryPoint(messages);
 		return http.securityMatcher("/api/**")
 				.authorizeHttpRequests(auth -> auth
@@ -80,6 +82,7 @@ public class SecurityConfiguration {
 						.requestMatchers(HttpMethod.DELETE, "/api/instruments/**").hasRole("ADMIN")
 						.anyRequest().authenticated())
 				.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+				.addFilterBefore(new BearerTokenFilter(tokens, messages), BasicAuthenticationFilter.class)
 				.exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
 						.accessDeniedHandler(new JsonAccessDeniedHandler(messages)))
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -6,6 +6,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -19,15 +20,21 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * disabled account takes as long as any other;</li>
  * <li>a locked account signs in only from an address with no recent wrong sign-in.</li>
  * </ol>
+ * A name and password verified a few minutes ago skip the hash ({@link BasicCredentialCache}), so
+ * HTTP Basic API calls do not each cost a bcrypt; the throttle and the account's state are still
+ * checked on every call, and a locked account always takes the full path.
  */
 class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 
 	private final LoginAttempts attempts;
+	private final BasicCredentialCache verified;
 
-	ThrottledAuthenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder, LoginAttempts attempts) {
+	ThrottledAuthenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder, LoginAttempts attempts,
+			BasicCredentialCache verified) {
 		super(users);
 		setPasswordEncoder(encoder);
 		this.attempts = attempts;
+		this.verified = verified;
 		// lock and disabled flag are checked after the password, in additionalAuthenticationChecks
 		setPreAuthenticationChecks(user -> {
 		});
@@ -38,7 +45,42 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 		if (attempts.throttled(LoginAttempts.address(authentication))) {
 			throw badCredentials();
 		}
-		return super.authenticate(authentication);
+		String key = cacheKey(authentication);
+		if (key != null) {
+			Authentication remembered = remembered(key, authentication);
+			if (remembered != null) {
+				return remembered;
+			}
+		}
+		Authentication result = super.authenticate(authentication);
+		if (key != null && result.getPrincipal() instanceof CurrentUser user) {
+			verified.remember(key, user);
+		}
+		return result;
+	}
+
+	/** The cache key of a name and password within the bounds of a login, else null (full check). */
+	private static String cacheKey(Authentication authentication) {
+		String name = authentication.getName();
+		return authentication instanceof UsernamePasswordAuthenticationToken && authentication.getCredentials() instanceof String password
+				&& LoginAttempts.acceptableName(name) && name.length() <= 100 && password.length() <= PasswordRules.MAX_LENGTH
+				? BasicCredentialCache.key(name, password) : null;
+	}
+
+	/** The sign-in of a pair verified recently for the account as it is now, else null. */
+	private Authentication remembered(String key, Authentication authentication) {
+		UserDetails user;
+		try {
+			user = getUserDetailsService().loadUserByUsername(authentication.getName());
+		}
+		catch (UsernameNotFoundException e) {
+			return null;
+		}
+		if (user instanceof CurrentUser account && account.isEnabled() && account.isAccountNonLocked()
+				&& verified.verified(key, account)) {
+			return createSuccessAuthentication(account, authentication, account);
+		}
+		return null;
 	}
 
 	@Override

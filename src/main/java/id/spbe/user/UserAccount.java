@@ -124,6 +124,11 @@ class UserAccount {
 		return wasLocked;
 	}
 
+	/** True when no wrong password is counted and no lock is set (lasting or not). */
+	boolean hasNoFailedSignIns() {
+		return failedLogins == 0 && lockedUntil == null;
+	}
+
 	Instant getLockedUntil() {
 		return lockedUntil;
 	}

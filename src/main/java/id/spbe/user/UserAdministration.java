@@ -26,24 +26,26 @@ import org.springframework.transaction.annotation.Transactional;
 class UserAdministration {
 
 	static final int PAGE_SIZE = 50;
-	/** Every audit action the user module publishes (here and in {@link LoginAttempts}, {@link PasswordChanges}). */
+	/** Every audit action the user module publishes (here and in {@link LoginAttempts}, {@link PasswordChanges}, {@link ApiTokens}). */
 	static final String[] AUDIT_ACTIONS = { "SIGN_IN", "SIGN_IN_FAILED", "ACCOUNT_LOCKED", "ACCOUNT_UNLOCKED",
 			"USER_CREATED", "USER_CHANGED", "ROLE_CHANGED", "PASSWORD_RESET", "PASSWORD_CHANGED", "USER_DEACTIVATED",
-			"USER_REACTIVATED" };
+			"USER_REACTIVATED", "API_TOKEN_CREATED", "API_TOKEN_REVOKED", "API_TOKEN_REFUSED" };
 
 	private final UserAccountRepository accounts;
 	private final UserRules rules;
 	private final PasswordEncoder encoder;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final ApiTokens tokens;
 
 	UserAdministration(UserAccountRepository accounts, UserRules rules, PasswordEncoder encoder,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, ApiTokens tokens) {
 		this.accounts = accounts;
 		this.rules = rules;
 		this.encoder = encoder;
 		this.events = events;
 		this.clock = clock;
+		this.tokens = tokens;
 	}
 
 	/** What an administrator changes of a user: everything but the username; null password and enabled keep them. */
@@ -132,7 +134,10 @@ class UserAdministration {
 		return AccountRow.of(account, clock.instant());
 	}
 
-	/** Deactivates or reactivates a user; never oneself, never the last active administrator. */
+	/**
+	 * Deactivates or reactivates a user; never oneself, never the last active administrator. A
+	 * deactivation revokes the user's API tokens.
+	 */
 	AccountRow setEnabled(CurrentUser actor, long id, boolean enabled) {
 		requireAdmin(actor);
 		UserAccount account = find(id);
@@ -172,6 +177,10 @@ class UserAdministration {
 		}
 		account.setEnabled(enabled);
 		publish(enabled ? "USER_REACTIVATED" : "USER_DEACTIVATED", account, null);
+		if (!enabled) {
+			// a reactivation must not bring back what the user's scripts held
+			tokens.revokeAll(actor, account);
+		}
 	}
 
 	/** Refuses to take oneself out, or the last active administrator (under a lock on the administrators). */

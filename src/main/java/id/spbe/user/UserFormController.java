@@ -25,11 +25,13 @@ class UserFormController {
 	private final UserAdministration administration;
 	private final Agencies agencies;
 	private final Messages messages;
+	private final ApiTokens tokens;
 
-	UserFormController(UserAdministration administration, Agencies agencies, Messages messages) {
+	UserFormController(UserAdministration administration, Agencies agencies, Messages messages, ApiTokens tokens) {
 		this.administration = administration;
 		this.agencies = agencies;
 		this.messages = messages;
+		this.tokens = tokens;
 	}
 
 	@GetMapping("/admin/users/new")
@@ -61,6 +63,7 @@ class UserFormController {
 	String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		AccountRow row = administration.get(user, id);
 		Forms.fresh(model, "userForm", () -> UserForm.of(row));
+		model.addAttribute("tokens", tokens.ofUser(user, id));
 		return form(model, row);
 	}
 
@@ -80,6 +83,7 @@ class UserFormController {
 			}
 		}
 		form.forgetPassword();
+		model.addAttribute("tokens", tokens.ofUser(user, id));
 		return form(model, row);
 	}
 

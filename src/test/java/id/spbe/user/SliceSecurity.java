@@ -12,7 +12,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 /**
  * The sign-in beans a web slice test needs without a database, for {@link SecurityConfiguration}:
  * one login {@code admin} with password {@code demo}, and no throttling (nothing is recorded); an
- * account repository without accounts and the clock, for the page chain's session check.
+ * account repository without accounts and the clock, for the page chain's session check; no API
+ * tokens, and HTTP Basic's cache of verified passwords.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class SliceSecurity {
@@ -38,6 +39,19 @@ public class SliceSecurity {
 	@Bean
 	UserAccountRepository userAccountRepository() {
 		return mock(UserAccountRepository.class);
+	}
+
+	/** The API chain's bearer tokens: a slice knows none, so every token is refused. */
+	@Bean
+	ApiTokens apiTokens() {
+		ApiTokens tokens = mock(ApiTokens.class);
+		when(tokens.authenticate(anyString())).thenThrow(new TokenRefusedException(TokenRefusedException.MALFORMED));
+		return tokens;
+	}
+
+	@Bean
+	BasicCredentialCache basicCredentialCache(java.time.Clock clock) {
+		return new BasicCredentialCache(clock);
 	}
 
 	@Bean

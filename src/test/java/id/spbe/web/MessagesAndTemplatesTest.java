@@ -99,6 +99,7 @@ class MessagesAndTemplatesTest {
 		DYNAMIC.put("mail.subject.", names(enumConstants("id.spbe.notification.MailKind"))); // i13-mail: e-mails
 		DYNAMIC.put("mail.body.", names(enumConstants("id.spbe.notification.MailKind")));
 		DYNAMIC.put("outbox.skipped.", List.of("noAddress", "turnedOff")); // OutboxQuery.Entry.skipReason
+		DYNAMIC.put("token.status.", List.of("ACTIVE", "EXPIRED", "REVOKED")); // i14-tokens: ApiTokenView.status
 		DYNAMIC.put("outbox.status.", names(enumConstants("id.spbe.notification.OutboxStatus"))); // the outbox page
 	}
 
