@@ -58,6 +58,11 @@ class BasicCredentialCache {
 		}
 	}
 
+	/** True when a pair is remembered under this key, before its account is read. */
+	boolean holds(String key) {
+		return entries.containsKey(key);
+	}
+
 	/** True when this pair was verified for this account, as it is now, within {@link #KEEP}. */
 	boolean verified(String key, CurrentUser account) {
 		Entry entry = entries.get(key);

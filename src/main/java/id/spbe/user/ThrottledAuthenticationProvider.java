@@ -69,6 +69,9 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 
 	/** The sign-in of a pair verified recently for the account as it is now, else null. */
 	private Authentication remembered(String key, Authentication authentication) {
+		if (!verified.holds(key)) {
+			return null;
+		}
 		UserDetails user;
 		try {
 			user = getUserDetailsService().loadUserByUsername(authentication.getName());
