@@ -128,6 +128,13 @@ public final class S3TestServer implements AutoCloseable {
 		return response.uploads().stream().map(u -> u.key()).toList();
 	}
 
+	/** Empties the bucket: deletes every object and aborts every unfinished multipart upload. */
+	public void clear() {
+		keys().forEach(key -> client().deleteObject(b -> b.bucket(BUCKET).key(key)));
+		client().listMultipartUploads(b -> b.bucket(BUCKET)).uploads()
+			.forEach(u -> client().abortMultipartUpload(b -> b.bucket(BUCKET).key(u.key()).uploadId(u.uploadId())));
+	}
+
 	/** Stops answering (connections refused) and keeps the content. */
 	public synchronized void stop() {
 		if (proxy == null) {
