@@ -15,7 +15,7 @@ import java.util.TreeMap;
 
 /**
  * The load test's report and lost-write check (run by bench/load.sh with `java LoadReport.java`,
- * no build needed). Prints, from the Gatling report's js/stats.json, per request type: count,
+ * no build needed). Prints, from the Gatling report's js/stats.js, per request type: count,
  * failed, throughput (requests/s over the run), median and p95 response time; then reads back every
  * evaluation the load test saved into, through the API as its own coordinator
  * (GET /api/evaluations/{id}, HTTP Basic), and checks that the last acknowledged save of each
@@ -29,7 +29,9 @@ public class LoadReport {
 
 	public static void main(String[] args) throws Exception {
 		Path report = Path.of(args[0]);
-		Map<String, Object> stats = Json.object(Files.readString(report.resolve("js/stats.json")));
+		// Gatling 3.13 writes the figures as a script, "var stats = { ... }" (keys partly unquoted)
+		String script = Files.readString(report.resolve("js/stats.js"));
+		Map<String, Object> stats = Json.object(script.substring(script.indexOf('{')));
 		long failed = printStats(stats);
 		long lost = checkSaves(Path.of(args[1]), args[2], args[3]);
 		System.out.printf("%nRESULT: %d failed requests, %d lost writes -> %s%n", failed, lost,
@@ -85,7 +87,11 @@ public class LoadReport {
 			System.out.println("\nNo acknowledged saves file (" + acks + "): counted as a failure");
 			return 1;
 		}
-		List<String> lines = Files.readAllLines(acks, StandardCharsets.UTF_8);
+		List<String> lines = Files.readAllLines(acks, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+		if (lines.isEmpty()) {
+			System.out.println("\nNo save was acknowledged: the lost-write check has nothing to check, counted as a failure");
+			return 1;
+		}
 		Map<String, Save> last = new TreeMap<>();
 		for (String line : lines) {
 			String[] f = line.split("\t", 5);
@@ -127,7 +133,10 @@ public class LoadReport {
 		return lost;
 	}
 
-	/** Just enough JSON for Gatling's stats.json and the API's answer: objects, arrays, strings, numbers, literals. */
+	/**
+	 * Just enough JSON for the API's answer and Gatling's stats.js (a script literal: unquoted keys,
+	 * trailing commas): objects, arrays, strings, numbers, literals; stops after the first value.
+	 */
 	static final class Json {
 		private final String s;
 		private int i;
@@ -152,15 +161,21 @@ public class LoadReport {
 					i++;
 					return map;
 				}
-				do {
+				while (true) {
 					skip();
-					String key = string();
+					if (s.charAt(i) == '}') { // after a trailing comma
+						i++;
+						return map;
+					}
+					String key = s.charAt(i) == '"' ? string() : word();
 					skip();
 					i++; // ':'
 					map.put(key, value());
 					skip();
-				} while (s.charAt(i++) == ',');
-				return map;
+					if (s.charAt(i++) != ',') {
+						return map;
+					}
+				}
 			}
 			if (c == '[') {
 				List<Object> list = new ArrayList<>();
@@ -179,11 +194,7 @@ public class LoadReport {
 			if (c == '"') {
 				return string();
 			}
-			int start = i;
-			while (i < s.length() && ",}] \n\r\t".indexOf(s.charAt(i)) < 0) {
-				i++;
-			}
-			String word = s.substring(start, i);
+			String word = word();
 			return switch (word) {
 				case "true" -> Boolean.TRUE;
 				case "false" -> Boolean.FALSE;
@@ -218,6 +229,14 @@ public class LoadReport {
 			}
 			i++;
 			return b.toString();
+		}
+
+		private String word() {
+			int start = i;
+			while (i < s.length() && ",:}] \n\r\t".indexOf(s.charAt(i)) < 0) {
+				i++;
+			}
+			return s.substring(start, i);
 		}
 
 		private void skip() {

@@ -63,7 +63,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public class DeadlineCrunchSimulation extends Simulation {
 
-	static final String BASE = System.getProperty("load.baseUrl", "http://localhost:18081");
+	static final String BASE = System.getProperty("load.baseUrl", "http://localhost:18614");
 	static final String PASSWORD = System.getProperty("load.password", "");
 	static final int AGENCY_USERS = Integer.getInteger("load.agencyUsers", 150);
 	static final int ASSESSORS = Integer.getInteger("load.assessors", 50);
@@ -171,7 +171,7 @@ public class DeadlineCrunchSimulation extends Simulation {
 	ScenarioBuilder agencies = scenario("agency coordinators")
 			.feed(accounts("load-agency-%03d", AGENCY_USERS))
 			.exec(signIn(AGENCY_HOME))
-			.during(Duration.ofSeconds(SECONDS)).on(exec(agencyRound).exitHereIfFailed());
+			.during(Duration.ofSeconds(SECONDS), false).on(exec(agencyRound).exitHereIfFailed());
 
 	// ---- assessors ----
 
@@ -194,7 +194,7 @@ public class DeadlineCrunchSimulation extends Simulation {
 	ScenarioBuilder assessors = scenario("assessors")
 			.feed(accounts("load-assessor-%03d", ASSESSORS))
 			.exec(signIn(ASSESSOR_HOME))
-			.during(Duration.ofSeconds(SECONDS)).on(exec(assessorRound).exitHereIfFailed());
+			.during(Duration.ofSeconds(SECONDS), false).on(exec(assessorRound).exitHereIfFailed());
 
 	{
 		if (PASSWORD.isEmpty()) {
