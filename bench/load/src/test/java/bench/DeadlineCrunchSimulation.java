@@ -104,6 +104,7 @@ public class DeadlineCrunchSimulation extends Simulation {
 	static ChainBuilder signIn(String homeCheck) {
 		return exec(http("sign-in page").get("/login")
 				.check(status().is(200), css("meta[name=csrf-token]", "content").saveAs("csrf")))
+				.exitHereIfFailed()
 				.exec(http("sign-in").post("/login")
 						.formParam("username", "#{username}").formParam("password", PASSWORD).formParam("_csrf", "#{csrf}")
 						.check(status().is(200), regex(homeCheck).findRandom().saveAs("evaluation")))
@@ -153,12 +154,14 @@ public class DeadlineCrunchSimulation extends Simulation {
 	static ChainBuilder agencyRound = exec(session -> session.remove("version").remove("item"))
 			.exec(http("self-assessment overview").get("/evaluations/#{evaluation}")
 					.check(status().is(200), regex("/evaluations/\\d+/indicators/(\\d+)\"").findRandom().saveAs("n")))
+			.exitHereIfFailed()
 			.exec(think())
 			.exec(http("indicator page").get("/evaluations/#{evaluation}/indicators/#{n}")
 					.check(status().is(200), css("meta[name=csrf-token]", "content").saveAs("csrf"),
 							// absent on an indicator fed by a national index: nothing to save there
 							css("#entryForm input[name=version]", "value").optional().saveAs("version"),
 							css("#upload input[name=items]", "value").findRandom().optional().saveAs("item")))
+			.exitHereIfFailed()
 			.exec(think())
 			.doIf(session -> session.contains("version")).then(exec(save).exec(think())
 					.randomSwitch().on(percent(UPLOAD_PERCENT).then(exec(session -> session.contains("item")
@@ -179,9 +182,11 @@ public class DeadlineCrunchSimulation extends Simulation {
 
 	static ChainBuilder assessorRound = exec(http("assessor inbox").get("/")
 			.check(status().is(200), regex(ASSESSOR_HOME).findRandom().saveAs("evaluation")))
+			.exitHereIfFailed()
 			.exec(think())
 			.exec(http("review overview").get("/evaluations/#{evaluation}/review")
 					.check(status().is(200), regex("/review/indicators/(\\d+)\"").findAll().saveAs("indicators")))
+			.exitHereIfFailed()
 			.exec(think())
 			.repeat(2).on(exec(session -> {
 				List<String> numbers = session.getList("indicators");
