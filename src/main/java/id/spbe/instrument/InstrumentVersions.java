@@ -7,7 +7,6 @@ import id.spbe.instrument.InstrumentVersionViews.StoredVersion;
 import id.spbe.instrument.InstrumentVersionViews.VersionRow;
 import org.springframework.security.core.userdetails.UserDetails;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Administration of instrument versions for the pages and the API: list, drafts (copy or empty),
  * saving with optimistic locking, validation problems, publish, retire, delete, compare; the
- * YAML and Excel files are {@link InstrumentVersionFiles}. Every method is for administrators only and checks it; the user is any
+ * YAML and Excel files are {@link InstrumentVersionFiles}, the rows found and locked for a change
+ * {@link InstrumentRows}. Every method is for administrators only and checks it; the user is any
  * Spring Security principal ({@code CurrentUser} for pages and API), its role read from its
  * authorities, since {@code instrument} depends on no other feature module.
  *
@@ -31,24 +31,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class InstrumentVersions {
 
-	/** A draft's document is bounded like an imported file (spbe.instruments.max-file-size). */
-	private final long maxDocumentBytes;
 	private final InstrumentRepository instruments;
+	private final InstrumentRows instrumentRows;
 	private final InstrumentCatalog catalog;
 	private final PeriodUse periods;
-	private final PeriodUse.CodeLock codeLock;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	InstrumentVersions(InstrumentRepository instruments, InstrumentCatalog catalog, PeriodUse periods,
-			ApplicationEventPublisher events, Clock clock, InstrumentFileLimits limits) {
+	InstrumentVersions(InstrumentRepository instruments, InstrumentRows instrumentRows, InstrumentCatalog catalog, PeriodUse periods,
+			ApplicationEventPublisher events, Clock clock) {
 		this.instruments = instruments;
+		this.instrumentRows = instrumentRows;
 		this.catalog = catalog;
 		this.periods = periods;
-		this.codeLock = periods.codeLock();
 		this.events = events;
 		this.clock = clock;
-		this.maxDocumentBytes = limits.maxBytes();
 	}
 
 	/** A version's identity, as answered when one is made. */
@@ -85,14 +82,14 @@ class InstrumentVersions {
 	@Transactional(readOnly = true)
 	StoredVersion draft(UserDetails user, String code, int version) {
 		InstrumentAdmin.require(user);
-		return stored(find(code, version));
+		return stored(instrumentRows.find(code, version));
 	}
 
 	/** A new draft copied from {@code fromVersion}, numbered one above the newest version of the code. */
 	VersionKey copy(UserDetails user, String code, int fromVersion) {
 		InstrumentAdmin.require(user);
-		InstrumentDefinition from = catalog.definition(find(code, fromVersion));
-		return createDraft(user, from, "copy of version " + fromVersion);
+		InstrumentDefinition from = catalog.definition(instrumentRows.find(code, fromVersion));
+		return draft(user, from, "copy of version " + fromVersion);
 	}
 
 	/** A new, empty instrument under a code not used yet (version 1): a draft to fill in. */
@@ -104,7 +101,7 @@ class InstrumentVersions {
 		InstrumentDefinition empty = new InstrumentDefinition(header.code(), 1, header.name(), header.regulation(),
 				InstrumentStatus.DRAFT, header.fractionalValues(), header.scaleMin(), header.scaleMax(), header.name(),
 				null, null, null, null, null);
-		return createDraft(user, empty, "empty");
+		return draft(user, empty, "empty");
 	}
 
 	/**
@@ -115,13 +112,13 @@ class InstrumentVersions {
 	 */
 	long save(UserDetails user, String code, int version, InstrumentDefinition tree, long expectedLock) {
 		InstrumentAdmin.require(user);
-		Instrument instrument = lockEditable(code, version);
+		Instrument instrument = instrumentRows.lockEditable(code, version);
 		InstrumentDefinition sent = InstrumentVersionTrees.withIdentity(tree, code, version, InstrumentStatus.DRAFT);
 		if (instrument.lockValue() != expectedLock) {
 			throw new StaleDraftException(instrument.lockValue(), instrument.changedBy(), instrument.changedAt(),
 					InstrumentComparison.compare(sent, catalog.definition(instrument)));
 		}
-		instrument.replaceDraft(sent, document(sent), user.getUsername(), clock.instant());
+		instrument.replaceDraft(sent, instrumentRows.document(sent), user.getUsername(), clock.instant());
 		instruments.flush();
 		audit(InstrumentAction.INSTRUMENT_SAVED, code, version, null);
 		return instrument.lockValue();
@@ -131,13 +128,13 @@ class InstrumentVersions {
 	@Transactional(readOnly = true)
 	List<InstrumentProblem> problems(UserDetails user, String code, int version) {
 		InstrumentAdmin.require(user);
-		return InstrumentValidator.problems(catalog.definition(find(code, version)));
+		return InstrumentValidator.problems(catalog.definition(instrumentRows.find(code, version)));
 	}
 
 	/** Freezes a valid draft: child rows written, document cleared. */
 	void publish(UserDetails user, String code, int version) {
 		InstrumentAdmin.require(user);
-		Instrument instrument = lockEditable(code, version);
+		Instrument instrument = instrumentRows.lockEditable(code, version);
 		InstrumentDefinition tree = InstrumentVersionTrees.withIdentity(catalog.definition(instrument), code, version,
 				InstrumentStatus.PUBLISHED);
 		List<InstrumentProblem> problems = InstrumentValidator.problems(tree);
@@ -168,7 +165,7 @@ class InstrumentVersions {
 	/** Deletes a draft no period uses. */
 	void delete(UserDetails user, String code, int version) {
 		InstrumentAdmin.require(user);
-		Instrument instrument = lockEditable(code, version);
+		Instrument instrument = instrumentRows.lockEditable(code, version);
 		instruments.delete(instrument);
 		instruments.flush();
 		catalog.evict(instrument.getId());
@@ -179,7 +176,7 @@ class InstrumentVersions {
 	@Transactional(readOnly = true)
 	List<InstrumentChange> compare(UserDetails user, String code, int from, int to) {
 		InstrumentAdmin.require(user);
-		return InstrumentComparison.compare(catalog.definition(find(code, from)), catalog.definition(find(code, to)));
+		return InstrumentComparison.compare(catalog.definition(instrumentRows.find(code, from)), catalog.definition(instrumentRows.find(code, to)));
 	}
 
 	/** Stores {@code tree} (already checked by the caller) as a new draft under its own code and version. */
@@ -189,7 +186,7 @@ class InstrumentVersions {
 			throw RuleViolationException.conflict("instrument.error.exists", tree.code(), tree.version());
 		}
 		InstrumentDefinition draft = InstrumentVersionTrees.withIdentity(tree, tree.code(), tree.version(), InstrumentStatus.DRAFT);
-		Instrument instrument = Instrument.draft(draft, document(draft), user.getUsername(), clock.instant(),
+		Instrument instrument = Instrument.draft(draft, instrumentRows.document(draft), user.getUsername(), clock.instant(),
 				InstrumentAction.INSTRUMENT_IMPORTED);
 		instruments.saveAndFlush(instrument);
 		audit(InstrumentAction.INSTRUMENT_IMPORTED, tree.code(), tree.version(), detail);
@@ -200,46 +197,13 @@ class InstrumentVersions {
 	@Transactional(readOnly = true)
 	InstrumentDefinition tree(UserDetails user, String code, int version) {
 		InstrumentAdmin.require(user);
-		return catalog.definition(find(code, version));
+		return catalog.definition(instrumentRows.find(code, version));
 	}
 
-	private VersionKey createDraft(UserDetails user, InstrumentDefinition content, String detail) {
-		codeLock.lock(content.code());
-		int next = instruments.maxVersion(content.code()) + 1;
-		if (next > 1 && "empty".equals(detail)) {
-			throw RuleViolationException.conflict("instrument.error.codeExists", content.code());
-		}
-		InstrumentDefinition draft = InstrumentVersionTrees.withIdentity(content, content.code(), next, InstrumentStatus.DRAFT);
-		instruments.saveAndFlush(Instrument.draft(draft, document(draft), user.getUsername(), clock.instant(),
-				InstrumentAction.INSTRUMENT_CREATED));
-		audit(InstrumentAction.INSTRUMENT_CREATED, content.code(), next, detail);
-		return new VersionKey(content.code(), next, InstrumentStatus.DRAFT);
-	}
-
-	private String document(InstrumentDefinition tree) {
-		String json = InstrumentDocuments.toJson(tree);
-		if (json.getBytes(StandardCharsets.UTF_8).length > maxDocumentBytes) {
-			throw RuleViolationException.badInput("instrument.error.tooLarge", String.valueOf(maxDocumentBytes / 1024));
-		}
-		return json;
-	}
-
-	// under the row lock: a save, publish or delete and a period taking the version never interleave
-	private Instrument lockEditable(String code, int version) {
-		Instrument instrument = instruments.lockByCodeAndVersion(code, version)
-				.orElseThrow(() -> new NotFoundException("instrument " + code + " " + version));
-		if (instrument.getStatus() != InstrumentStatus.DRAFT) {
-			throw RuleViolationException.conflict("instrument.error.notDraft", code, version);
-		}
-		if (!periods.of(instrument.getId()).isEmpty()) {
-			throw RuleViolationException.conflict("instrument.error.used", code, version);
-		}
-		return instrument;
-	}
-
-	private Instrument find(String code, int version) {
-		return instruments.findByCodeAndVersion(code, version)
-				.orElseThrow(() -> new NotFoundException("instrument " + code + " " + version));
+	private VersionKey draft(UserDetails user, InstrumentDefinition content, String detail) {
+		VersionKey key = instrumentRows.newDraft(user, content, "empty".equals(detail));
+		audit(InstrumentAction.INSTRUMENT_CREATED, key.code(), key.version(), detail);
+		return key;
 	}
 
 	private StoredVersion stored(Instrument i) {

@@ -1,32 +1,22 @@
 package id.spbe.review;
 
-import id.spbe.common.FormValues;
 import id.spbe.common.Forms;
 import id.spbe.common.RuleViolationException;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.validation.Errors;
 
 /**
  * The interview session form, apart from the entity so that whatever was typed comes back on an
- * error: the date and time too are kept as typed (YYYY-MM-DD, HH:MM) and read by {@link #day()}
- * and {@link #hour()}. Attendees are parallel lists of names, positions and NIPs per side (the
- * page adds rows in the browser); blank rows are ignored, and a refused row gets its error on its
- * own fields (e.g. {@code agencyNip[2]}).
+ * error: the session's own fields are {@link InterviewFields} (the date and time too are kept as
+ * typed, YYYY-MM-DD and HH:MM, and read by {@link #day()} and {@link #hour()}). Attendees are
+ * parallel lists of names, positions and NIPs per side (the page adds rows in the browser); blank
+ * rows are ignored, and a refused row gets its error on its own fields (e.g. {@code agencyNip[2]}).
  */
-public class InterviewForm implements Serializable {
+public class InterviewForm extends InterviewFields {
 
-	private String date;
-	private String time;
-	private String place;
-	private String medium;
-	private String meetingLink;
-	private String findings;
-	private String recommendations;
 	private List<String> assessorName = new ArrayList<>();
 	private List<String> assessorPosition = new ArrayList<>();
 	private List<String> assessorNip = new ArrayList<>();
@@ -42,11 +32,11 @@ public class InterviewForm implements Serializable {
 	static InterviewForm of(SessionView s) {
 		InterviewForm f = new InterviewForm();
 		f.at(s.heldAt().toLocalDate(), s.heldAt().toLocalTime());
-		f.place = s.place();
-		f.medium = s.medium();
-		f.meetingLink = s.meetingLink();
-		f.findings = s.findings();
-		f.recommendations = s.recommendations();
+		f.setPlace(s.place());
+		f.setMedium(s.medium());
+		f.setMeetingLink(s.meetingLink());
+		f.setFindings(s.findings());
+		f.setRecommendations(s.recommendations());
 		for (SessionView.Attendee a : s.side(SessionView.Side.ASSESSOR)) {
 			f.assessorName.add(a.name());
 			f.assessorPosition.add(a.position());
@@ -62,35 +52,9 @@ public class InterviewForm implements Serializable {
 
 	/** Sets the date and time of the session. */
 	public InterviewForm at(LocalDate day, LocalTime hour) {
-		date = day.toString();
-		time = hour.toString();
+		setDate(day.toString());
+		setTime(hour.toString());
 		return this;
-	}
-
-	/**
-	 * The date as typed, or null when blank.
-	 *
-	 * @throws RuleViolationException BAD_INPUT "form.error.date" when it is no date
-	 */
-	public LocalDate day() {
-		return FormValues.date(date);
-	}
-
-	/**
-	 * The time as typed (HH:MM, seconds allowed), or null when blank.
-	 *
-	 * @throws RuleViolationException BAD_INPUT "interview.error.malformed" when it is no time
-	 */
-	public LocalTime hour() {
-		if (time == null || time.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalTime.parse(time.strip());
-		}
-		catch (DateTimeParseException e) {
-			throw RuleViolationException.badInput("interview.error.malformed", FormValues.echo(time));
-		}
 	}
 
 	/**
@@ -98,7 +62,7 @@ public class InterviewForm implements Serializable {
 	 * each refused attendee row's field; a refusal of a whole side (none, too many) is a form error.
 	 */
 	void check(Errors errors) {
-		Forms.date(errors, "date", date);
+		Forms.date(errors, "date", getDate());
 		try {
 			hour();
 		}
@@ -155,62 +119,6 @@ public class InterviewForm implements Serializable {
 		AttendeeRows.pad(assessorName, assessorPosition, assessorNip);
 		AttendeeRows.pad(agencyName, agencyPosition, agencyNip);
 		return this;
-	}
-
-	public String getDate() {
-		return date;
-	}
-
-	public void setDate(String date) {
-		this.date = date;
-	}
-
-	public String getTime() {
-		return time;
-	}
-
-	public void setTime(String time) {
-		this.time = time;
-	}
-
-	public String getPlace() {
-		return place;
-	}
-
-	public void setPlace(String place) {
-		this.place = place;
-	}
-
-	public String getMedium() {
-		return medium;
-	}
-
-	public void setMedium(String medium) {
-		this.medium = medium;
-	}
-
-	public String getMeetingLink() {
-		return meetingLink;
-	}
-
-	public void setMeetingLink(String meetingLink) {
-		this.meetingLink = meetingLink;
-	}
-
-	public String getFindings() {
-		return findings;
-	}
-
-	public void setFindings(String findings) {
-		this.findings = findings;
-	}
-
-	public String getRecommendations() {
-		return recommendations;
-	}
-
-	public void setRecommendations(String recommendations) {
-		this.recommendations = recommendations;
 	}
 
 	public List<String> getAssessorName() {

@@ -58,6 +58,7 @@ class MessagesAndTemplatesTest {
 			"spbe.demo", "spring.datasource.url", "spbe.statements.count", "spbe.statements.header", // configuration properties
 			"berkas.", // start of a stored file name (FileNames)
 			"postmaster.pid", // PostgreSQL's lock file (StalePostmaster)
+			"spbe.backup", "spbe.restore", "manifest.json", // the backup commands' properties, the backup file's manifest
 			"mail.smtp.auth", "mail.smtp.starttls.enable", "mail.smtp.starttls.required", "mail.smtp.connectiontimeout",
 			"mail.smtp.timeout", "mail.smtp.writetimeout"); // Jakarta Mail's properties (notification.MailTransport)
 
