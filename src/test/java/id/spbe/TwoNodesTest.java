@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import id.spbe.evidence.S3TestServer;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
@@ -47,7 +48,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Two application instances on random ports, as behind a load balancer without sticky sessions:
  * one PostgreSQL (the embedded server of {@code target/test-data-nodes}, which both share) and one
- * evidence store ({@link #storage()}). A user signs in on one node and goes on on the other (a
+ * S3-compatible object store ({@link #storage()}). A user signs in on one node and goes on on the other (a
  * CSRF-protected page POST, its flash message read back on the first); sign-out and deactivation
  * on one node end the session on the other; a file uploaded on one downloads byte for byte on the
  * other; the deadline reminders, fired by both nodes at the same moments, run on one; and a node
@@ -93,15 +94,19 @@ class TwoNodesTest {
 		}
 	}
 
-	/** The object store both nodes share: a directory beside the shared database. */
+	/**
+	 * The object store both nodes share: a real S3-compatible server in this JVM (S3Proxy). Each
+	 * node keeps its own evidence directory, for the uploads it is still receiving only.
+	 */
 	static Map<String, Object> storage() {
-		return Map.of("spbe.evidence.dir", "target/test-data-nodes/evidence");
+		return new HashMap<>(S3TestServer.shared().properties());
 	}
 
 	private static ConfigurableApplicationContext node(String name) {
 		Map<String, Object> properties = new HashMap<>(storage());
 		properties.put("server.port", "0");
 		properties.put("spbe.data-dir", "target/test-data-nodes");
+		properties.put("spbe.evidence.dir", "target/test-data-nodes/evidence-" + name);
 		// both nodes fire the deadline reminders at the same moments (every even second)
 		properties.put("spbe.mail.reminder-cron", "*/2 * * * * *");
 		// as command-line arguments, which win over application.yml (server.port: ${PORT:8080})
@@ -196,7 +201,7 @@ class TwoNodesTest {
 	@Order(4)
 	void aFileUploadedOnOneNodeDownloadsIdenticalOnTheOther() throws Exception {
 		Fixtures.TestAgency agency = fixtures.newAgency("spbe-2020");
-		byte[] content = text(6 * 1024 * 1024 + 123);
+		byte[] content = text(9 * 1024 * 1024 + 123);
 		String boundary = "----node" + System.nanoTime();
 		byte[] body = multipart(boundary, "levels", "1", "notulen-rapat.txt", content);
 		HttpResponse<String> uploaded = http.send(HttpRequest.newBuilder(URI.create(
@@ -212,6 +217,13 @@ class TwoNodesTest {
 				.header("Cookie", "SESSION=" + session.cookie()).build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(download.statusCode()).isEqualTo(200);
 		assertThat(download.body()).isEqualTo(content);
+		// it is in the object store, complete (9 MB: above the 8 MB part size, so a multipart upload), and nowhere else
+		String key = jdbc.queryForObject("select storage_key from evidence_version where evidence_id = ?", String.class,
+				Long.parseLong(id));
+		assertThat(S3TestServer.shared().keys()).contains(key);
+		assertThat(S3TestServer.shared().unfinishedUploads()).doesNotContain(key);
+		assertThat(S3TestServer.shared().client().headObject(b -> b.bucket(S3TestServer.BUCKET).key(key))
+				.contentLength()).isEqualTo(content.length);
 	}
 
 	// ---- scheduled work

@@ -9,10 +9,11 @@ public class RuleViolationException extends RuntimeException {
 
 	/**
 	 * How the refusal maps to HTTP: bad input 400, not allowed 403, conflicting state 409, a write
-	 * without the version (or history count) it was based on 428 (API only).
+	 * without the version (or history count) it was based on 428 (API only), a service the request
+	 * needs (the evidence store) not answering 503.
 	 */
 	public enum Kind {
-		BAD_INPUT(400), FORBIDDEN(403), CONFLICT(409), PRECONDITION_REQUIRED(428);
+		BAD_INPUT(400), FORBIDDEN(403), CONFLICT(409), PRECONDITION_REQUIRED(428), UNAVAILABLE(503);
 
 		private final int httpStatus;
 
@@ -52,6 +53,11 @@ public class RuleViolationException extends RuntimeException {
 	/** A write that must say which version it was based on and did not (HTTP 428). */
 	public static RuleViolationException preconditionRequired(String key, Object... args) {
 		return new RuleViolationException(Kind.PRECONDITION_REQUIRED, key, args);
+	}
+
+	/** A service the request needs does not answer (HTTP 503); nothing was changed, trying later may work. */
+	public static RuleViolationException unavailable(String key, Object... args) {
+		return new RuleViolationException(Kind.UNAVAILABLE, key, args);
 	}
 
 	public Kind getKind() {

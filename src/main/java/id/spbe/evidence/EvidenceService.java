@@ -10,6 +10,7 @@ import id.spbe.user.CurrentUser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -187,6 +188,7 @@ public class EvidenceService {
 	 *
 	 * @param versionNo version number, or null for the newest
 	 * @throws NotFoundException otherwise, and for links
+	 * @throws RuleViolationException UNAVAILABLE when the evidence store does not answer
 	 */
 	public Content open(CurrentUser user, long evidenceId, Integer versionNo) {
 		EvidenceVersion version = readTx.execute(s -> {
@@ -199,8 +201,12 @@ public class EvidenceService {
 		try {
 			return new Content(version.toView(), storage.open(version.storageKey()));
 		}
-		catch (IOException e) {
+		catch (NoSuchFileException e) {
 			throw new UncheckedIOException(e);
+		}
+		catch (IOException e) {
+			// the object store does not answer: say so rather than fail with a 500
+			throw RuleViolationException.unavailable("evidence.error.storageRead");
 		}
 	}
 

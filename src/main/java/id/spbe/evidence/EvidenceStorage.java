@@ -6,7 +6,8 @@ import java.io.InputStream;
 /**
  * Where evidence files live. A file is first received to a temporary place (streamed, hashed,
  * size-limited), then either committed under a generated key or discarded; only a committed file
- * is ever referenced by a database row.
+ * is ever referenced by a database row. Two implementations, chosen by {@code spbe.storage.type}:
+ * the local file system (default) and S3-compatible object storage ({@code s3}).
  */
 public interface EvidenceStorage {
 
@@ -19,7 +20,12 @@ public interface EvidenceStorage {
 	 */
 	PendingFile receive(InputStream content, long maxBytes) throws IOException;
 
-	/** Moves a received file into place under a new generated key and returns the key. */
+	/**
+	 * Moves a received file into place under a new generated key and returns the key. The file is
+	 * visible under the key only once complete; on failure nothing is left under any key.
+	 *
+	 * @throws IOException when the store cannot take the file (e.g. unreachable); nothing is kept
+	 */
 	String commit(PendingFile file) throws IOException;
 
 	/** Deletes a received file that will not be committed. */
@@ -39,4 +45,12 @@ public interface EvidenceStorage {
 
 	/** Number of committed files (for tests and operations). */
 	long countFiles() throws IOException;
+
+	/**
+	 * Checks cheaply that the store answers and can be written (the {@code evidenceStorage} health
+	 * indicator) and says what it is (type and place, never a secret).
+	 *
+	 * @throws IOException when it does not answer or cannot be written
+	 */
+	String check() throws IOException;
 }

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -16,6 +18,8 @@ import org.springframework.util.unit.DataSize;
  */
 @Component
 class FileReception {
+
+	private static final Logger log = LoggerFactory.getLogger(FileReception.class);
 
 	private final EvidenceStorage storage;
 	private final FileTypePolicy types;
@@ -53,16 +57,30 @@ class FileReception {
 	/**
 	 * Moves the received file into place, then runs the database write; if the write fails, or
 	 * its result does not {@code keep} the file (a duplicate found under the lock), the file is
-	 * deleted again, so that no file exists without its row.
+	 * deleted again, so that no file exists without its row. A store that cannot take the file
+	 * (object storage unreachable, gone mid-upload) leaves no file and no row and is answered
+	 * {@code evidence.error.storage} (503).
 	 */
-	<T> T commitThenWrite(PendingFile file, Function<String, T> write, Predicate<T> keep) throws IOException {
-		String key = storage.commit(file);
+	<T> T commitThenWrite(PendingFile file, Function<String, T> write, Predicate<T> keep) {
+		String key;
+		try {
+			key = storage.commit(file);
+		}
+		catch (IOException e) {
+			log.warn("Evidence store did not take a file of {} bytes: {}", file.size(), e.getMessage());
+			throw RuleViolationException.unavailable("evidence.error.storage");
+		}
 		T result;
 		try {
 			result = write.apply(key);
 		}
 		catch (RuntimeException e) {
-			storage.delete(key);
+			try {
+				storage.delete(key);
+			}
+			catch (RuntimeException deleteFailed) {
+				e.addSuppressed(deleteFailed);
+			}
 			throw e;
 		}
 		if (!keep.test(result)) {
