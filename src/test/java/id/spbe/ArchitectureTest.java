@@ -1,6 +1,7 @@
 package id.spbe;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -47,6 +48,15 @@ class ArchitectureTest {
 	static void publicApisAreTheDocumentedOnes(JavaClasses classes) throws java.io.IOException {
 		ModuleApi.check(classes);
 	}
+
+	/**
+	 * Several instances serve one database (README "Running several nodes"): every scheduled job
+	 * takes ShedLock's lock, so one instance runs it while the others skip that firing.
+	 */
+	@ArchTest
+	static final ArchRule scheduledJobsRunOnOneInstance = methods().that()
+			.areAnnotatedWith(org.springframework.scheduling.annotation.Scheduled.class).should()
+			.beAnnotatedWith(net.javacrumbs.shedlock.spring.annotation.SchedulerLock.class).andShould().bePublic();
 
 	@ArchTest
 	static final ArchRule entitiesArePackagePrivate = classes().that().areAnnotatedWith(Entity.class).should()

@@ -20,6 +20,6 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({ Fixtures.class, TestClock.Install.class })
+@Import({ Fixtures.class, TestClock.Install.class, MockMvcFlash.Install.class })
 public @interface IntegrationTest {
 }

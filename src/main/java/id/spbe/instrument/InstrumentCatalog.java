@@ -83,7 +83,10 @@ public class InstrumentCatalog {
 		if (instrument.getStatus() == InstrumentStatus.DRAFT) {
 			return InstrumentVersionTrees.ofDraft(instrument);
 		}
-		return definitions.computeIfAbsent(instrument.getId(), id -> InstrumentMapper.toDefinition(instrument));
+		// another application instance may have retired the version since this one cached it: a
+		// tree whose status differs from the row just read is read again
+		return definitions.compute(instrument.getId(), (id, cached) -> cached != null
+				&& cached.status() == instrument.getStatus() ? cached : InstrumentMapper.toDefinition(instrument));
 	}
 
 	/** Forgets the cached tree of a version whose status or content changed. */

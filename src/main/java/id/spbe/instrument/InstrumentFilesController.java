@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -57,12 +58,15 @@ class InstrumentFilesController {
 	@PostMapping("/admin/instruments/import")
 	String importFile(@AuthenticationPrincipal UserDetails user, @ModelAttribute("importForm") InstrumentImportForm form,
 			BindingResult binding, RedirectAttributes redirect) {
-		if (form.getFile() == null || form.getFile().isEmpty()) {
+		MultipartFile file = form.getFile();
+		// the kept form travels in the session (PostgreSQL, serialised): an error must not hold the upload
+		form.setFile(null);
+		if (file == null || file.isEmpty()) {
 			binding.rejectValue("file", "instrumentEdit.error.noFile");
 		}
 		else {
 			try {
-				InstrumentVersions.VersionKey key = InstrumentImports.importFile(files, user, form.getFile(), limits.maxBytes());
+				InstrumentVersions.VersionKey key = InstrumentImports.importFile(files, user, file, limits.maxBytes());
 				redirect.addFlashAttribute("success", messages.get("instrumentEdit.imported", key.code(), key.version()));
 				return "redirect:/admin/instruments/" + key.code() + "/versions/" + key.version();
 			}
@@ -77,7 +81,6 @@ class InstrumentFilesController {
 				binding.rejectValue("file", "instrumentEdit.error.unreadable");
 			}
 		}
-		form.setFile(null);
 		Forms.keep(redirect, "importForm", form, binding);
 		return LIST;
 	}

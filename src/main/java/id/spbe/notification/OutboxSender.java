@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -51,9 +52,14 @@ class OutboxSender implements DisposableBean {
 		threads.submit(() -> ids.forEach(id -> trySend(id, clock.instant())));
 	}
 
-	/** Every message due by the clock: the scheduled retry, on every instance (the claim keeps it to one sender). */
+	/**
+	 * Every message due by the clock: the scheduled retry. Each message's claim already keeps it to
+	 * one sender; the lock keeps the whole run to one instance at a time, so several instances do
+	 * not all query and race for the same due messages.
+	 */
 	@Scheduled(fixedDelayString = "${spbe.mail.retry-delay:PT1M}", initialDelayString = "${spbe.mail.retry-delay:PT1M}")
-	void retryDue() {
+	@SchedulerLock(name = "outbox-retry", lockAtMostFor = "PT10M", lockAtLeastFor = "PT10S")
+	public void retryDue() {
 		retryDue(clock.instant());
 	}
 

@@ -54,6 +54,8 @@ class AdminUserController {
 	String importCsv(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("importForm") ImportForm form,
 			BindingResult binding, RedirectAttributes redirect) {
 		MultipartFile file = form.getFile();
+		// the kept form travels in the session (PostgreSQL, serialised): an error must not hold the upload
+		form.setFile(null);
 		if (file == null || file.isEmpty()) {
 			binding.rejectValue("file", "users.import.noFile");
 		}
@@ -70,7 +72,6 @@ class AdminUserController {
 				binding.rejectValue("file", "users.import.unreadable");
 			}
 		}
-		form.setFile(null);
 		Forms.keep(redirect, "importForm", form, binding);
 		return "redirect:/admin/users";
 	}

@@ -14,11 +14,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.spbe.Fixtures;
 import id.spbe.IntegrationTest;
 import id.spbe.common.AuditEvent;
+import jakarta.servlet.http.Cookie;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -34,6 +34,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @IntegrationTest
 @RecordApplicationEvents
 class PasswordChangeTest {
+
+	/** Spring Session's cookie: page sessions live in the database (V19). */
+	private static final String SESSION = "SESSION";
 
 	static final String TEMPORARY = "kuda laut terbang pelan 47";
 	static final String CHOSEN = "lumba lumba menari 1998 pagi";
@@ -98,28 +101,28 @@ class PasswordChangeTest {
 	void thePagesSendTheUserToThePasswordChangeUntilItIsDone() throws Exception {
 		String name = newUser();
 		RequestPostProcessor address = from();
-		MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").param("username", name)
+		Cookie session = mvc.perform(post("/login").param("username", name)
 				.param("password", TEMPORARY).with(csrf()).with(address))
-				.andExpect(redirectedUrl("/")).andReturn().getRequest().getSession();
+				.andExpect(redirectedUrl("/")).andReturn().getResponse().getCookie(SESSION);
 		for (String page : new String[] { "/", "/instruments", "/evaluations/1" }) {
-			mvc.perform(get(page).session(session)).andExpect(redirectedUrl("/account/password"));
+			mvc.perform(get(page).cookie(session)).andExpect(redirectedUrl("/account/password"));
 		}
-		mvc.perform(get("/account/password").session(session)).andExpect(status().isOk())
+		mvc.perform(get("/account/password").cookie(session)).andExpect(status().isOk())
 				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 						.string(org.hamcrest.Matchers.containsString("data-testid=\"password-required\"")));
 		// a weak new password is refused, with its reason, and the pages stay closed
-		mvc.perform(post("/account/password").session(session).with(csrf()).param("current", TEMPORARY)
+		mvc.perform(post("/account/password").cookie(session).with(csrf()).param("current", TEMPORARY)
 				.param("newPassword", "password1234").param("repeat", "password1234"))
 				.andExpect(status().isOk())
 				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
 						.attributeHasFieldErrorCode("passwordForm", "newPassword", "password.error.weak"));
-		mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/password"));
+		mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/account/password"));
 
-		org.springframework.web.servlet.FlashMap flash = mvc.perform(post("/account/password").session(session).with(csrf())
+		org.springframework.web.servlet.FlashMap flash = mvc.perform(post("/account/password").cookie(session).with(csrf())
 				.param("current", TEMPORARY).param("newPassword", CHOSEN).param("repeat", CHOSEN))
 				.andExpect(redirectedUrl("/")).andReturn().getFlashMap();
 		// the home page the change leads to says it was done
-		mvc.perform(get("/").session(session).flashAttrs(flash)).andExpect(status().isOk())
+		mvc.perform(get("/").cookie(session).flashAttrs(flash)).andExpect(status().isOk())
 				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 						.string(org.hamcrest.Matchers.containsString("Kata sandi diubah.")));
 		assertThat(encoder.matches(CHOSEN, hash(name))).isTrue();
@@ -165,21 +168,24 @@ class PasswordChangeTest {
 		long id = jdbc.queryForObject("select id from user_account where username = ?", Long.class, name);
 		jdbc.update("update user_account set must_change_password = false where id = ?", id);
 		RequestPostProcessor address = from();
-		MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").param("username", name)
+		Cookie session = mvc.perform(post("/login").param("username", name)
 				.param("password", TEMPORARY).with(csrf()).with(address)).andExpect(redirectedUrl("/")).andReturn()
-				.getRequest().getSession();
-		mvc.perform(get("/").session(session)).andExpect(status().isOk());
+				.getResponse().getCookie(SESSION);
+		mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
 
 		// a temporary password set meanwhile holds the session at the password change
 		mvc.perform(put("/api/users/{id}", id).with(user(fixtures.login("admin"))).contentType("application/json")
 				.content("{\"password\": \"" + CHOSEN + "\"}")).andExpect(status().isOk());
-		mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/password"));
+		mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/account/password"));
 
 		// deactivated: signed out
 		mvc.perform(put("/api/users/{id}", id).with(user(fixtures.login("admin"))).contentType("application/json")
 				.content("{\"enabled\": false}")).andExpect(status().isOk());
-		mvc.perform(get("/account/password").session(session)).andExpect(redirectedUrl("/login?expired"));
-		assertThat(session.isInvalid()).isTrue();
+		mvc.perform(get("/account/password").cookie(session)).andExpect(redirectedUrl("/login?expired"));
+		// the session is gone from the database, so no instance knows it any more
+		assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = ?", Integer.class, name))
+				.isZero();
+		mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
@@ -187,11 +193,11 @@ class PasswordChangeTest {
 		String name = newUser();
 		long id = jdbc.queryForObject("select id from user_account where username = ?", Long.class, name);
 		jdbc.update("update user_account set must_change_password = false where id = ?", id);
-		MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").param("username", name)
+		Cookie session = mvc.perform(post("/login").param("username", name)
 				.param("password", TEMPORARY).with(csrf()).with(from())).andExpect(redirectedUrl("/")).andReturn()
-				.getRequest().getSession();
+				.getResponse().getCookie(SESSION);
 		mvc.perform(put("/api/users/{id}", id).with(user(fixtures.login("admin"))).contentType("application/json")
 				.content("{\"role\": \"ADMIN\"}")).andExpect(status().isOk());
-		mvc.perform(get("/admin/users").session(session)).andExpect(redirectedUrl("/login?expired"));
+		mvc.perform(get("/admin/users").cookie(session)).andExpect(redirectedUrl("/login?expired"));
 	}
 }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.spbe.IntegrationTest;
+import jakarta.servlet.http.Cookie;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.test.web.servlet.MockMvc;
@@ -152,17 +152,17 @@ class SignInEnumerationAndThrottlingTest {
 
 	@Test
 	void aCsrfTokenInTheQueryStringIsRefused() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		MvcResult login = mvc.perform(get("/login").session(session)).andExpect(status().isOk()).andReturn();
+		MvcResult login = mvc.perform(get("/login")).andExpect(status().isOk()).andReturn();
+		Cookie session = login.getResponse().getCookie("SESSION");
 		String token = ((CsrfToken) login.getRequest().getAttribute(CsrfToken.class.getName())).getToken();
 		var coordinator = user(users.loadUserByUsername("koordinator"));
 
-		mvc.perform(post("/evaluations/1/submit?_csrf=" + token).session(session).with(coordinator))
+		mvc.perform(post("/evaluations/1/submit?_csrf=" + token).cookie(session).with(coordinator))
 				.andExpect(status().isForbidden());
-		mvc.perform(post("/logout?_csrf=" + token).session(session).with(coordinator))
+		mvc.perform(post("/logout?_csrf=" + token).cookie(session).with(coordinator))
 				.andExpect(status().isForbidden());
 		// the same token in the form body is accepted
-		mvc.perform(post("/logout").param("_csrf", token).session(session).with(coordinator))
+		mvc.perform(post("/logout").param("_csrf", token).cookie(session).with(coordinator))
 				.andExpect(redirectedUrl("/login?logout"));
 	}
 }

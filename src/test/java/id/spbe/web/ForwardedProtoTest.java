@@ -41,7 +41,7 @@ class ForwardedProtoTest {
 		assertThat(response.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
 				hsts -> assertThat(hsts).startsWith("max-age="));
 		List<String> cookies = response.headers().allValues("Set-Cookie");
-		assertThat(cookies).anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("; Secure")
+		assertThat(cookies).anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION=").contains("; Secure")
 				.containsIgnoringCase("HttpOnly"));
 	}
 
