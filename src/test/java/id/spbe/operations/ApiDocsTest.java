@@ -66,6 +66,12 @@ class ApiDocsTest {
 			assertThat(doc.getStatus()).as(who.getUsername()).isEqualTo(200);
 			assertThat(JSON.readTree(doc.getContentAsString()).path("openapi").asString()).startsWith("3.");
 		}
+		MockHttpServletResponse yaml = mvc.perform(get("/v3/api-docs.yaml").with(user(fixtures.login("asesor"))))
+				.andReturn().getResponse();
+		assertThat(yaml.getStatus()).isEqualTo(200);
+		assertThat(yaml.getContentAsString()).startsWith("openapi: ");
+		assertThat(mvc.perform(get("/v3/api-docs.yaml")).andReturn().getResponse().getStatus()).isEqualTo(401);
+
 		MockHttpServletResponse page = mvc.perform(get("/swagger-ui/index.html").with(user(fixtures.login("asesor"))))
 				.andReturn().getResponse();
 		assertThat(page.getStatus()).isEqualTo(200);
