@@ -22,7 +22,9 @@ class ApiDocsBrowserTest extends BrowserTestSupport {
 
 		Page page = signIn("asesor");
 		page.navigate(url("/swagger-ui.html"));
-		assertThat(page.locator(".swagger-ui .info .title")).containsText("Evaluasi SPBE & Pemdi API");
+		// the first request builds the whole document: on a busy two-core machine that takes a while
+		assertThat(page.locator(".swagger-ui .info .title")).containsText("Evaluasi SPBE & Pemdi API",
+				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(90_000));
 		assertThat(page.locator(".opblock-summary-path[data-path='/api/evaluations/{id}/submit']")).hasCount(1);
 		assertThat(page.locator(".opblock-summary-description").filter(
 				new com.microsoft.playwright.Locator.FilterOptions().setHasText("Submit the self-assessment (coordinator)")))

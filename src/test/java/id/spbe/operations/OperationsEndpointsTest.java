@@ -60,8 +60,7 @@ class OperationsEndpointsTest {
 		JsonNode readiness = json(mvc.perform(get("/actuator/health/readiness").with(user(fixtures.login("admin"))))
 				.andReturn().getResponse(), 200);
 		assertThat(readiness.path("components").propertyNames()).contains("db", "evidenceStorage", "readinessState");
-		assertThat(readiness.path("components").path("evidenceStorage").path("details").path("type").asString())
-				.isEqualTo("filesystem");
+		assertThat(readiness.path("components").path("evidenceStorage").path("status").asString()).isEqualTo("UP");
 		JsonNode health = json(mvc.perform(get("/actuator/health").with(httpBasic("admin", "demo")).with(from()))
 				.andReturn().getResponse(), 200);
 		assertThat(health.path("components").path("db").path("details").path("database").asString())

@@ -60,7 +60,7 @@ class MessagesAndTemplatesTest {
 			"postmaster.pid", // PostgreSQL's lock file (StalePostmaster)
 			"mail.smtp.auth", "mail.smtp.starttls.enable", "mail.smtp.starttls.required", "mail.smtp.connectiontimeout",
 			"mail.smtp.timeout", "mail.smtp.writetimeout", // Jakarta Mail's properties (notification.MailTransport)
-			"spbe.storage.type", // i14-docs-ops: the storage choice (evidence.FileSystemStorageHealth)
+			"spbe.storage.type", // i14-docs-ops: the storage choice (evidence.EvidenceStorageHealthIndicator)
 			"spbe.evidence.uploads", "spbe.submissions", "spbe.signin.failures"); // i14-docs-ops: metric names
 
 	/**

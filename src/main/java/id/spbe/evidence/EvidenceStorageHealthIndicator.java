@@ -12,15 +12,15 @@ import org.springframework.stereotype.Component;
  * The evidence store's part of readiness ({@code /actuator/health/readiness}) while evidence lives on
  * the file system: a node whose evidence directory is gone or read-only (a lost mount) would take
  * uploads it cannot keep, so it is taken out of the load balancer instead. Only administrators see
- * the details (the directory).
+ * the details (the directory). Named {@code evidenceStorage}: the bean name less "HealthIndicator".
  */
-@Component("evidenceStorage")
+@Component
 @ConditionalOnProperty(name = "spbe.storage.type", havingValue = "filesystem", matchIfMissing = true)
-class FileSystemStorageHealth implements HealthIndicator {
+class EvidenceStorageHealthIndicator implements HealthIndicator {
 
 	private final Path root;
 
-	FileSystemStorageHealth(@Value("${spbe.evidence.dir:${spbe.data-dir}/evidence}") Path root) {
+	EvidenceStorageHealthIndicator(@Value("${spbe.evidence.dir:${spbe.data-dir}/evidence}") Path root) {
 		this.root = root.toAbsolutePath().normalize();
 	}
 
@@ -29,7 +29,6 @@ class FileSystemStorageHealth implements HealthIndicator {
 		Path incoming = root.resolve(".incoming");
 		boolean usable = Files.isDirectory(root) && Files.isWritable(root) && Files.isDirectory(incoming)
 				&& Files.isWritable(incoming);
-		return (usable ? Health.up() : Health.down()).withDetail("type", "filesystem")
-				.withDetail("directory", root.toString()).build();
+		return (usable ? Health.up() : Health.down()).withDetail("store", "filesystem " + root).build();
 	}
 }
