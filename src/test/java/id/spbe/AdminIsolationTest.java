@@ -225,7 +225,9 @@ class AdminIsolationTest {
 			page("mail outbox", ids -> get("/admin/outbox")),
 			page("mail outbox filtered", ids -> get("/admin/outbox").param("status", "FAILED")),
 			api("API mail outbox", ids -> get("/api/outbox")),
-			api("API mail outbox filtered", ids -> get("/api/outbox").param("status", "SENT").param("page", "2")));
+			api("API mail outbox filtered", ids -> get("/api/outbox").param("status", "SENT").param("page", "2")),
+			// operations (i14-docs-ops): metrics on the application port (the actuator's own chain)
+			api("Prometheus metrics", ids -> get("/actuator/prometheus")));
 
 	/** Tables whose rows a refused request may still add: the log of what was tried, sessions, locks. */
 	static final List<String> UNWATCHED = List.of("flyway_schema_history", "audit_log", "spring_session",
@@ -295,7 +297,7 @@ class AdminIsolationTest {
 				"agency list", "agency page", "user list filtered", "new user form", "user page", "API users", "API user tokens",
 				"period dashboard", "dashboard CSV", "API dashboard", "API dashboard Excel", "instrument versions",
 				"instrument draft fields", "instrument draft structure", "instrument indicator", "compare instrument versions",
-				"export instrument YAML", "export instrument Excel" }) {
+				"export instrument YAML", "export instrument Excel", "Prometheus metrics" }) {
 			AdminRoute route = ADMIN_ROUTES.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
 			assertThat(mvc.perform(route.request().of(ids).with(user(fixtures.login("admin")))).andReturn().getResponse()
 					.getStatus()).as(name).isEqualTo(200);

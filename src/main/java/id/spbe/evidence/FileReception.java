@@ -1,6 +1,8 @@
 package id.spbe.evidence;
 
 import id.spbe.common.RuleViolationException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Function;
@@ -24,12 +26,16 @@ class FileReception {
 	private final EvidenceStorage storage;
 	private final FileTypePolicy types;
 	private final long maxBytes;
+	private final Counter uploads;
 
 	FileReception(EvidenceStorage storage, FileTypePolicy types,
-			@Value("${spbe.evidence.max-size:50MB}") DataSize maxSize) {
+			@Value("${spbe.evidence.max-size:50MB}") DataSize maxSize, MeterRegistry meters) {
 		this.storage = storage;
 		this.types = types;
 		this.maxBytes = maxSize.toBytes();
+		// README "Operations": every file kept with its row, new evidence and new versions alike
+		this.uploads = Counter.builder("spbe.evidence.uploads")
+				.description("Evidence files stored (new evidence and new versions)").register(meters);
 	}
 
 	/** Largest accepted file, in bytes. */
@@ -83,7 +89,10 @@ class FileReception {
 			}
 			throw e;
 		}
-		if (!keep.test(result)) {
+		if (keep.test(result)) {
+			uploads.increment();
+		}
+		else {
 			storage.delete(key);
 		}
 		return result;

@@ -60,7 +60,9 @@ class MessagesAndTemplatesTest {
 			"postmaster.pid", // PostgreSQL's lock file (StalePostmaster)
 			"spbe.backup", "spbe.restore", "manifest.json", // the backup commands' properties, the backup file's manifest
 			"mail.smtp.auth", "mail.smtp.starttls.enable", "mail.smtp.starttls.required", "mail.smtp.connectiontimeout",
-			"mail.smtp.timeout", "mail.smtp.writetimeout"); // Jakarta Mail's properties (notification.MailTransport)
+			"mail.smtp.timeout", "mail.smtp.writetimeout", // Jakarta Mail's properties (notification.MailTransport)
+			"spbe.storage.type", // i14-docs-ops: the storage choice (evidence.EvidenceStorageHealthIndicator)
+			"spbe.evidence.uploads", "spbe.submissions", "spbe.signin.failures"); // i14-docs-ops: metric names
 
 	/**
 	 * Keys built at run time as prefix + value, with every value the code can put there. Each
