@@ -37,6 +37,7 @@ class ApiDocs {
 
 	static final String ERROR_SCHEMA = "ApiError";
 	static final String BASIC = "basicAuth";
+	static final String BEARER = "bearerToken";
 
 	/** The answers every route may give, by status. */
 	static final Map<String, String> ERRORS = Map.of(
@@ -61,7 +62,10 @@ class ApiDocs {
 								+ "(Indonesian by default, English with Accept-Language: en). See README \"API\"."))
 				.components(new Components().addSecuritySchemes(BASIC,
 						new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
-								.description("Username and password of a product account")))
+								.description("Username and password of a product account"))
+						.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+								.description("A personal API token (account page \"Token API\" or POST /api/me/tokens)")))
+				.addSecurityItem(new SecurityRequirement().addList(BEARER))
 				.addSecurityItem(new SecurityRequirement().addList(BASIC));
 	}
 

@@ -10,6 +10,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -38,7 +39,7 @@ class OperationsSecurity {
 	@Bean
 	@Order(0)
 	SecurityFilterChain actuatorChain(HttpSecurity http, MessageSource messages, UserAccountRepository accounts,
-			Clock clock, Environment environment) throws Exception {
+			Clock clock, Environment environment, ApiTokens tokens) throws Exception {
 		boolean ownPort = ManagementPortType.get(environment) == ManagementPortType.DIFFERENT;
 		JsonAuthenticationEntryPoint entryPoint = new JsonAuthenticationEntryPoint(messages);
 		return http.securityMatcher(ACTUATOR, ACTUATOR + "/**")
@@ -53,6 +54,8 @@ class OperationsSecurity {
 					auth.anyRequest().denyAll();
 				})
 				.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+				// a Prometheus scraper or a script signs in as the API does: a personal token or Basic
+				.addFilterBefore(new BearerTokenFilter(tokens, messages), BasicAuthenticationFilter.class)
 				.exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
 						.accessDeniedHandler(new JsonAccessDeniedHandler(messages)))
 				// an administrator's page session counts here too, and follows the account like a page does
@@ -69,12 +72,14 @@ class OperationsSecurity {
 	@Bean
 	@Order(0)
 	SecurityFilterChain apiDocsChain(HttpSecurity http, MessageSource messages, UserAccountRepository accounts,
-			Clock clock) throws Exception {
+			Clock clock, ApiTokens tokens) throws Exception {
 		JsonAuthenticationEntryPoint entryPoint = new JsonAuthenticationEntryPoint(messages);
 		return http.securityMatcher(API_DOCS)
 				.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, API_DOCS).authenticated()
 						.anyRequest().denyAll())
 				.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+				// a Prometheus scraper or a script signs in as the API does: a personal token or Basic
+				.addFilterBefore(new BearerTokenFilter(tokens, messages), BasicAuthenticationFilter.class)
 				.exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
 						.accessDeniedHandler(new JsonAccessDeniedHandler(messages)))
 				.addFilterBefore(new SessionAccountFilter(accounts, clock), AuthorizationFilter.class)
