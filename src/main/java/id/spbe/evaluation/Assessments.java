@@ -38,7 +38,7 @@ public class Assessments {
 
 	/** Every entry of the evaluation, by indicator number. */
 	public List<AssessmentView> list(long evaluationId) {
-		return assessments.findByEvaluationIdOrderByIndicatorNumber(evaluationId).stream()
+		return assessments.findWithScores(evaluationId).stream()
 				.map(IndicatorAssessment::toView).toList();
 	}
 

@@ -135,9 +135,10 @@ public class EvaluationAccess {
 	 * @throws NotFoundException when it does not exist or is not visible to the user
 	 */
 	public EvaluationView require(CurrentUser user, long evaluationId) {
-		Evaluation evaluation = evaluations.findWithPeriod(evaluationId).filter(e -> canSee(user, e))
+		Object[] found = evaluations.findWithPeriodAndAgencyName(evaluationId).stream().findFirst()
+				.filter(row -> canSee(user, (Evaluation) row[0]))
 				.orElseThrow(() -> new NotFoundException("evaluation " + evaluationId));
-		return view(evaluation);
+		return view((Evaluation) found[0], found[1] == null ? "?" : (String) found[1]);
 	}
 
 	/** Every evaluation the user may see, newest period first. */

@@ -22,6 +22,14 @@ interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
 	@Query("select e from Evaluation e join fetch e.period where e.id = :id")
 	Optional<Evaluation> findWithPeriod(long id);
 
+	/**
+	 * The evaluation with its period and its agency's name, in one statement (every evaluation
+	 * page asks for it first); no row when it does not exist.
+	 */
+	@Query("select e, (select a.name from Agency a where a.id = e.agencyId) from Evaluation e join fetch e.period "
+			+ "where e.id = :id")
+	List<Object[]> findWithPeriodAndAgencyName(long id);
+
 	/** Serialises writes with submission: a write and a submit of one evaluation never interleave. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select e from Evaluation e where e.id = :id")

@@ -167,11 +167,17 @@ public class EvidenceService {
 
 	/** Visible evidence of an evaluation, for callers that checked access already. */
 	public List<EvidenceView> listUnchecked(long evaluationId) {
-		return readTx.execute(s -> {
-			Map<Long, Integer> numbers = numbers(evaluationId);
-			return evidence.findByEvaluationIdOrderById(evaluationId).stream().filter(e -> !e.isHidden())
-					.map(e -> e.toView(numbers)).toList();
-		});
+		return readTx.execute(s -> listUnchecked(evaluationId, numbers(evaluationId)));
+	}
+
+	/**
+	 * {@link #listUnchecked(long)} for a caller that has the evaluation's entries at hand: one
+	 * statement whatever the number of evidence items, versions and uses (the pages' budget).
+	 *
+	 * @param numbers indicator number by entry (assessment) id, of the evaluation's entries
+	 */
+	public List<EvidenceView> listUnchecked(long evaluationId, Map<Long, Integer> numbers) {
+		return readTx.execute(s -> evidence.findVisibleWithAll(evaluationId).stream().map(e -> e.toView(numbers)).toList());
 	}
 
 	/** One evidence item of an evaluation the user may see. */
