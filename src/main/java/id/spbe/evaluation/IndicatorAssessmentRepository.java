@@ -9,6 +9,11 @@ interface IndicatorAssessmentRepository extends JpaRepository<IndicatorAssessmen
 
 	List<IndicatorAssessment> findByEvaluationIdOrderByIndicatorNumber(long evaluationId);
 
+	/** Every entry with its stage values in one statement (pages read them all: no batch per 100 entries). */
+	@Query("select distinct a from IndicatorAssessment a left join fetch a.scores where a.evaluationId = :evaluationId "
+			+ "order by a.indicatorNumber")
+	List<IndicatorAssessment> findWithScores(long evaluationId);
+
 	Optional<IndicatorAssessment> findByEvaluationIdAndIndicatorNumber(long evaluationId, int indicatorNumber);
 
 	/** Rows of (evaluation id, number of indicators with their own level at the stage). */

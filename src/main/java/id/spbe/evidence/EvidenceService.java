@@ -166,10 +166,19 @@ public class EvidenceService {
 
 	/** Visible evidence of an evaluation, for callers that checked access already. */
 	public List<EvidenceView> listUnchecked(long evaluationId) {
+		return readTx.execute(s -> listUnchecked(evaluationId, numbers(evaluationId)));
+	}
+
+	/**
+	 * As {@link #listUnchecked(long)} for a caller that has read the evaluation's entries already:
+	 * {@code numbers} maps each entry's id to its indicator number. Two statements for any number of
+	 * evidence items (the pages' statement counts do not grow with evidence).
+	 */
+	public List<EvidenceView> listUnchecked(long evaluationId, Map<Long, Integer> numbers) {
 		return readTx.execute(s -> {
-			Map<Long, Integer> numbers = numbers(evaluationId);
-			return evidence.findByEvaluationIdOrderById(evaluationId).stream().filter(e -> !e.isHidden())
-					.map(e -> e.toView(numbers)).toList();
+			List<Evidence> found = evidence.findVisibleWithUses(evaluationId);
+			evidence.fetchVisibleVersions(evaluationId);
+			return found.stream().map(e -> e.toView(numbers)).toList();
 		});
 	}
 

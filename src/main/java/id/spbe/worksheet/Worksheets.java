@@ -55,10 +55,14 @@ public class Worksheets {
 	public Worksheet worksheet(CurrentUser user, long evaluationId) {
 		EvaluationView evaluation = access.require(user, evaluationId);
 		InstrumentDefinition instrument = instruments.byId(evaluation.instrumentId()).orElseThrow();
-		List<EvidenceView> all = evidence.listUnchecked(evaluationId);
-		Map<Long, String> names = assigneeNames(evaluation.agencyId());
 		Map<Integer, AssessmentView> entries = new HashMap<>();
-		assessments.list(evaluationId).forEach(a -> entries.put(a.number(), a));
+		Map<Long, Integer> numbers = new HashMap<>();
+		assessments.list(evaluationId).forEach(a -> {
+			entries.put(a.number(), a);
+			numbers.put(a.id(), a.number());
+		});
+		List<EvidenceView> all = evidence.listUnchecked(evaluationId, numbers);
+		Map<Long, String> names = assigneeNames(evaluation.agencyId());
 		List<IndicatorRow> rows = new ArrayList<>();
 		for (InstrumentDefinition.Indicator indicator : instrument.allIndicators()) {
 			AssessmentView entry = entries.get(indicator.number());
