@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import javax.sql.DataSource;
 import net.ttddyy.dsproxy.QueryCountHolder;
+import net.ttddyy.dsproxy.listener.logging.SLF4JLogLevel;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -14,6 +15,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -23,7 +25,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Off in production: {@code spbe.statements.count=true} wraps the data source (tests do),
  * {@code spbe.statements.header=true} also answers every request with {@code X-Statement-Count},
  * the statements its thread sent ({@code bench/dashboard.sh} does; the response is buffered to
- * set the header after the body, so never in production).
+ * set the header after the body, so never in production), and {@code spbe.statements.log=true}
+ * logs each statement (logger {@code id.spbe.statements}), to find which ones a page sends.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "spbe.statements.count", havingValue = "true")
@@ -32,12 +35,14 @@ class StatementCounting {
 	static final String HEADER = "X-Statement-Count";
 
 	@Bean
-	static BeanPostProcessor countingDataSource() {
+	static BeanPostProcessor countingDataSource(Environment env) {
+		boolean log = env.getProperty("spbe.statements.log", Boolean.class, false);
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String name) {
 				if (bean instanceof DataSource ds && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
-					return ProxyDataSourceBuilder.create(ds).name(name).countQuery().build();
+					ProxyDataSourceBuilder proxy = ProxyDataSourceBuilder.create(ds).name(name).countQuery();
+					return (log ? proxy.logQueryBySlf4j(SLF4JLogLevel.INFO, "id.spbe.statements") : proxy).build();
 				}
 				return bean;
 			}

@@ -138,7 +138,7 @@ public class EvaluationAccess {
 		Object[] found = evaluations.findForViewer(evaluationId, user.getId()).stream().findFirst()
 				.filter(row -> canSee(user, (Evaluation) row[0], () -> ((Number) row[2]).longValue() > 0))
 				.orElseThrow(() -> new NotFoundException("evaluation " + evaluationId));
-		return view((Evaluation) found[0], (String) found[1]);
+		return view((Evaluation) found[0], found[1] == null ? "?" : (String) found[1]);
 	}
 
 	/** Every evaluation the user may see, newest period first. */

@@ -24,11 +24,11 @@ interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
 
 	/**
 	 * Rows of (evaluation with its period, its agency's name, how many assignments the user has on
-	 * its team): what {@link EvaluationAccess#require} needs, in one statement (every page reads it first).
+	 * its team): what {@link EvaluationAccess#require} needs, in one statement (every evaluation page
+	 * asks for it first; an assessor's team check included); no row when it does not exist.
 	 */
-	@Query("select e, a.name, (select count(x) from AssessorAssignment x where x.evaluationId = e.id "
-			+ "and x.assessorId = :userId) from Evaluation e join fetch e.period, Agency a "
-			+ "where a.id = e.agencyId and e.id = :id")
+	@Query("select e, (select a.name from Agency a where a.id = e.agencyId), (select count(x) from AssessorAssignment x "
+			+ "where x.evaluationId = e.id and x.assessorId = :userId) from Evaluation e join fetch e.period where e.id = :id")
 	List<Object[]> findForViewer(long id, long userId);
 
 	/** Serialises writes with submission: a write and a submit of one evaluation never interleave. */

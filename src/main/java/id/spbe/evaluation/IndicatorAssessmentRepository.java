@@ -9,8 +9,8 @@ interface IndicatorAssessmentRepository extends JpaRepository<IndicatorAssessmen
 
 	List<IndicatorAssessment> findByEvaluationIdOrderByIndicatorNumber(long evaluationId);
 
-	/** Every entry with its stage values in one statement (pages read them all: no batch per 100 entries). */
-	@Query("select distinct a from IndicatorAssessment a left join fetch a.scores where a.evaluationId = :evaluationId "
+	/** Every entry of an evaluation with its stage scores, in one statement (the pages read them all). */
+	@Query("select a from IndicatorAssessment a left join fetch a.scores where a.evaluationId = :evaluationId "
 			+ "order by a.indicatorNumber")
 	List<IndicatorAssessment> findWithScores(long evaluationId);
 

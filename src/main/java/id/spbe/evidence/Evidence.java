@@ -12,8 +12,9 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** A bukti dukung of one evaluation: a file with versions, or a link. */
 @Entity
@@ -33,11 +34,14 @@ class Evidence {
 	private boolean hidden;
 	private long createdBy;
 	private Instant createdAt;
+	// sets, not bags, so that the pages read evidence, versions and uses in one statement
+	// (EvidenceRepository.findVisibleWithAll: two bags cannot be fetched together, and a bag beside
+	// a set would repeat its elements); versions() gives them in order, views list the uses by id
 	@OneToMany(mappedBy = "evidence", cascade = CascadeType.ALL)
 	@OrderBy("versionNo")
-	private List<EvidenceVersion> versions = new ArrayList<>();
+	private Set<EvidenceVersion> versions = new LinkedHashSet<>();
 	@OneToMany(mappedBy = "evidence", cascade = CascadeType.ALL, orphanRemoval = true)
-	private List<EvidenceUse> uses = new ArrayList<>();
+	private Set<EvidenceUse> uses = new LinkedHashSet<>();
 
 	protected Evidence() {
 	}
@@ -78,11 +82,12 @@ class Evidence {
 		return hidden;
 	}
 
+	/** The file versions, oldest first. */
 	List<EvidenceVersion> versions() {
-		return versions;
+		return versions.stream().sorted(java.util.Comparator.comparingInt(EvidenceVersion::versionNo)).toList();
 	}
 
-	List<EvidenceUse> uses() {
+	Set<EvidenceUse> uses() {
 		return uses;
 	}
 
@@ -111,10 +116,13 @@ class Evidence {
 	}
 
 	EvidenceView toView(java.util.Map<Long, Integer> numberByAssessment) {
-		EvidenceVersion current = versions.isEmpty() ? null : versions.get(versions.size() - 1);
+		List<EvidenceVersion> ordered = versions();
+		EvidenceVersion current = ordered.isEmpty() ? null : ordered.get(ordered.size() - 1);
 		return new EvidenceView(id, evaluationId, kind, title, url, accessedOn, note, hidden,
 				current == null ? null : current.toView(),
-				versions.stream().map(EvidenceVersion::toView).toList(),
-				uses.stream().map(u -> u.toView(numberByAssessment.getOrDefault(u.assessmentId(), 0))).toList());
+				ordered.stream().map(EvidenceVersion::toView).toList(),
+				uses.stream().sorted(java.util.Comparator.comparing(EvidenceUse::id, java.util.Comparator.nullsLast(
+						java.util.Comparator.naturalOrder())))
+						.map(u -> u.toView(numberByAssessment.getOrDefault(u.assessmentId(), 0))).toList());
 	}
 }

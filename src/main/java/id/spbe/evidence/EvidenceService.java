@@ -170,16 +170,13 @@ public class EvidenceService {
 	}
 
 	/**
-	 * As {@link #listUnchecked(long)} for a caller that has read the evaluation's entries already:
-	 * {@code numbers} maps each entry's id to its indicator number. Two statements for any number of
-	 * evidence items (the pages' statement counts do not grow with evidence).
+	 * {@link #listUnchecked(long)} for a caller that has the evaluation's entries at hand: one
+	 * statement whatever the number of evidence items, versions and uses (the pages' budget).
+	 *
+	 * @param numbers indicator number by entry (assessment) id, of the evaluation's entries
 	 */
 	public List<EvidenceView> listUnchecked(long evaluationId, Map<Long, Integer> numbers) {
-		return readTx.execute(s -> {
-			List<Evidence> found = evidence.findVisibleWithUses(evaluationId);
-			evidence.fetchVisibleVersions(evaluationId);
-			return found.stream().map(e -> e.toView(numbers)).toList();
-		});
+		return readTx.execute(s -> evidence.findVisibleWithAll(evaluationId).stream().map(e -> e.toView(numbers)).toList());
 	}
 
 	/** One evidence item of an evaluation the user may see. */

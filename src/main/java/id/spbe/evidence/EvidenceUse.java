@@ -48,6 +48,10 @@ class EvidenceUse {
 		this.createdAt = createdAt;
 	}
 
+	Long id() {
+		return id;
+	}
+
 	long assessmentId() {
 		return assessmentId;
 	}

@@ -36,7 +36,6 @@ class EntryController {
 	private final SelfAssessmentService service;
 	private final Worksheets worksheets;
 	private final EntryPermissions permissions;
-	private final Assignees assignees;
 	private final EvidenceUploads uploads;
 	private final Evaluations evaluations;
 	private final Messages messages;
@@ -44,11 +43,10 @@ class EntryController {
 	private final Clock clock;
 
 	EntryController(SelfAssessmentService service, Worksheets worksheets, EntryPermissions permissions,
-			Assignees assignees, EvidenceUploads uploads, Evaluations evaluations, Messages messages, Judgements judgements, Clock clock) {
+			EvidenceUploads uploads, Evaluations evaluations, Messages messages, Judgements judgements, Clock clock) {
 		this.service = service;
 		this.worksheets = worksheets;
 		this.permissions = permissions;
-		this.assignees = assignees;
 		this.uploads = uploads;
 		this.evaluations = evaluations;
 		this.messages = messages;
@@ -67,8 +65,8 @@ class EntryController {
 		model.addAttribute("mayApproveMany", permissions.mayApproveMany(user, ws));
 		model.addAttribute("mayImport", permissions.mayImport(user, ws));
 		model.addAttribute("mayHandBack", permissions.mayHandBack(user));
-		model.addAttribute("operators", assignees.operators(ws.evaluation().agencyId()));
-		model.addAttribute("units", assignees.units(ws.evaluation().agencyId()));
+		model.addAttribute("operators", ws.operators());
+		model.addAttribute("units", ws.units());
 		model.addAttribute("events", evaluations.events(id));
 		model.addAttribute("clarification", evaluations.openClarification(id).orElse(null));
 		List<Integer> myNumbers = ws.rows().stream().filter(r -> r.isAssignedTo(user)).map(r -> r.indicator().number())

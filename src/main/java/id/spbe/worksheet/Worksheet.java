@@ -1,11 +1,14 @@
 package id.spbe.worksheet;
 
+import id.spbe.agency.UnitView;
 import id.spbe.common.Decimals;
 import id.spbe.common.NotFoundException;
 import id.spbe.evaluation.EvaluationState;
 import id.spbe.evaluation.EvaluationView;
 import id.spbe.externalindex.ExternalScoreView;
 import id.spbe.instrument.InstrumentDefinition;
+import id.spbe.user.Role;
+import id.spbe.user.UserView;
 import java.util.List;
 import java.util.Map;
 
@@ -14,12 +17,19 @@ import java.util.Map;
  *
  * @param external      indicator number -> its national index value, for the indicators fed by
  *                      one (Pemdi I5, I6, I7, I18)
+ * @param staff         the agency's users and {@code units} its units (OPD), read once for the
+ *                      assignee names and the overview's assignment form
  * @param reviewVisible whether this viewer may see the assessors' stages, notes and
  *                      recommendations ({@link EvaluationView#reviewVisibleTo}); pages, API and
  *                      results all ask this instead of deciding themselves
  */
 public record Worksheet(EvaluationView evaluation, InstrumentDefinition instrument, List<IndicatorRow> rows,
-		boolean reviewVisible, Map<Integer, ExternalScoreView> external) {
+		boolean reviewVisible, Map<Integer, ExternalScoreView> external, List<UserView> staff, List<UnitView> units) {
+
+	/** The agency's operators, whom the coordinator may assign indicators to (read with the rows' assignees). */
+	public List<UserView> operators() {
+		return staff.stream().filter(u -> u.role() == Role.AGENCY_OPERATOR).toList();
+	}
 
 	/**
 	 * The national index value of an indicator fed by one (its score, source and date, or

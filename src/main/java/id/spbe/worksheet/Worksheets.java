@@ -1,6 +1,7 @@
 package id.spbe.worksheet;
 
 import id.spbe.agency.Agencies;
+import id.spbe.agency.UnitView;
 import id.spbe.evaluation.AssessmentView;
 import id.spbe.evaluation.Assessments;
 import id.spbe.evaluation.EvaluationAccess;
@@ -12,6 +13,7 @@ import id.spbe.instrument.InstrumentCatalog;
 import id.spbe.instrument.InstrumentDefinition;
 import id.spbe.user.CurrentUser;
 import id.spbe.user.UserAccounts;
+import id.spbe.user.UserView;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -62,7 +64,9 @@ public class Worksheets {
 			numbers.put(a.id(), a.number());
 		});
 		List<EvidenceView> all = evidence.listUnchecked(evaluationId, numbers);
-		Map<Long, String> names = assigneeNames(evaluation.agencyId());
+		List<UserView> staff = users.ofAgency(evaluation.agencyId());
+		List<UnitView> units = agencies.units(evaluation.agencyId());
+		Map<Long, String> names = assigneeNames(staff, units);
 		List<IndicatorRow> rows = new ArrayList<>();
 		for (InstrumentDefinition.Indicator indicator : instrument.allIndicators()) {
 			AssessmentView entry = entries.get(indicator.number());
@@ -74,13 +78,13 @@ public class Worksheets {
 					assigneeName(entry, names)));
 		}
 		return new Worksheet(evaluation, instrument, rows, evaluation.reviewVisibleTo(user),
-				external.of(evaluationId, instrument));
+				external.of(evaluationId, instrument), staff, units);
 	}
 
-	private Map<Long, String> assigneeNames(long agencyId) {
+	private static Map<Long, String> assigneeNames(List<UserView> staff, List<UnitView> units) {
 		Map<Long, String> names = new HashMap<>();
-		users.ofAgency(agencyId).forEach(u -> names.put(u.id(), u.fullName()));
-		agencies.units(agencyId).forEach(u -> names.put(-u.id(), u.name()));
+		staff.forEach(u -> names.put(u.id(), u.fullName()));
+		units.forEach(u -> names.put(-u.id(), u.name()));
 		return names;
 	}
 
