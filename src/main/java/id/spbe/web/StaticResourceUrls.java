@@ -31,8 +31,8 @@ class StaticResourceUrls {
 	static final List<String> PREFIXES = List.of("/webjars/", "/css/", "/js/", "/favicon.svg");
 
 	@Bean
-	FilterRegistrationBean<StaticOnlyResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
-		FilterRegistrationBean<StaticOnlyResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
+	FilterRegistrationBean<ResourceUrlEncodingFilter> staticResourceUrlEncodingFilter() {
+		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
 				new StaticOnlyResourceUrlEncodingFilter());
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		return registration;
