@@ -36,7 +36,7 @@ public class Assessments {
 	/** The audit log's action for a change of a level, at any stage (the agency's self level too). */
 	public static final String SCORE_CHANGED = "SCORE_CHANGED";
 
-	/** Every entry of the evaluation, by indicator number. */
+	/** Every entry of the evaluation with its stage values, by indicator number, in one statement. */
 	public List<AssessmentView> list(long evaluationId) {
 		return assessments.findWithScores(evaluationId).stream()
 				.map(IndicatorAssessment::toView).toList();

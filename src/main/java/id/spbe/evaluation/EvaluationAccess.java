@@ -135,8 +135,8 @@ public class EvaluationAccess {
 	 * @throws NotFoundException when it does not exist or is not visible to the user
 	 */
 	public EvaluationView require(CurrentUser user, long evaluationId) {
-		Object[] found = evaluations.findWithPeriodAndAgencyName(evaluationId).stream().findFirst()
-				.filter(row -> canSee(user, (Evaluation) row[0]))
+		Object[] found = evaluations.findForViewer(evaluationId, user.getId()).stream().findFirst()
+				.filter(row -> canSee(user, (Evaluation) row[0], () -> ((Number) row[2]).longValue() > 0))
 				.orElseThrow(() -> new NotFoundException("evaluation " + evaluationId));
 		return view((Evaluation) found[0], found[1] == null ? "?" : (String) found[1]);
 	}
@@ -216,6 +216,12 @@ public class EvaluationAccess {
 	}
 
 	boolean canSee(CurrentUser user, Evaluation evaluation) {
+		return canSee(user, evaluation,
+				() -> assignments.existsByEvaluationIdAndAssessorId(evaluation.getId(), user.getId()));
+	}
+
+	/** The visibility rule, with whether the user is on the evaluation's team asked only for assessors. */
+	private static boolean canSee(CurrentUser user, Evaluation evaluation, java.util.function.BooleanSupplier onTeam) {
 		if (user.getRole() == Role.ADMIN) {
 			return true;
 		}
@@ -224,7 +230,7 @@ public class EvaluationAccess {
 		}
 		// assessors start with the submitted evaluation: the agency's drafts are not theirs to read
 		return user.getRole() == Role.ASSESSOR && evaluation.getState() != EvaluationState.SELF_ASSESSMENT
-				&& assignments.existsByEvaluationIdAndAssessorId(evaluation.getId(), user.getId());
+				&& onTeam.getAsBoolean();
 	}
 
 	EvaluationView view(Evaluation e) {

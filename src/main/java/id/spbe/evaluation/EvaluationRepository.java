@@ -23,12 +23,13 @@ interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
 	Optional<Evaluation> findWithPeriod(long id);
 
 	/**
-	 * The evaluation with its period and its agency's name, in one statement (every evaluation
-	 * page asks for it first); no row when it does not exist.
+	 * Rows of (evaluation with its period, its agency's name, how many assignments the user has on
+	 * its team): what {@link EvaluationAccess#require} needs, in one statement (every evaluation page
+	 * asks for it first; an assessor's team check included); no row when it does not exist.
 	 */
-	@Query("select e, (select a.name from Agency a where a.id = e.agencyId) from Evaluation e join fetch e.period "
-			+ "where e.id = :id")
-	List<Object[]> findWithPeriodAndAgencyName(long id);
+	@Query("select e, (select a.name from Agency a where a.id = e.agencyId), (select count(x) from AssessorAssignment x "
+			+ "where x.evaluationId = e.id and x.assessorId = :userId) from Evaluation e join fetch e.period where e.id = :id")
+	List<Object[]> findForViewer(long id, long userId);
 
 	/** Serialises writes with submission: a write and a submit of one evaluation never interleave. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -6,8 +6,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 
-	List<Evidence> findByEvaluationIdOrderById(long evaluationId);
-
 	/**
 	 * The visible evidence of an evaluation with its file versions and uses, in one statement
 	 * however many there are (the batch fetch would send two more per hundred). Hibernate 6 returns

@@ -13,7 +13,6 @@ import id.spbe.instrument.InstrumentCatalog;
 import id.spbe.instrument.InstrumentDefinition;
 import id.spbe.user.CurrentUser;
 import id.spbe.user.Role;
-import id.spbe.user.UserAccounts;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,18 +45,16 @@ public class ExternalIndices {
 	private final EvaluationAccess access;
 	private final InstrumentCatalog instruments;
 	private final Assessments assessments;
-	private final UserAccounts users;
 	private final JdbcTemplate jdbc;
 	private final Clock clock;
 	private final ApplicationEventPublisher audit;
 
 	ExternalIndices(ExternalIndexScoreRepository scores, EvaluationAccess access, InstrumentCatalog instruments,
-			Assessments assessments, UserAccounts users, JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher audit) {
+			Assessments assessments, JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher audit) {
 		this.scores = scores;
 		this.access = access;
 		this.instruments = instruments;
 		this.assessments = assessments;
-		this.users = users;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.audit = audit;
@@ -82,9 +79,14 @@ public class ExternalIndices {
 			return out;
 		}
 		Map<Long, Map<Integer, ExternalIndexScore>> stored = new HashMap<>();
-		List<ExternalIndexScore> rows = scores.findByEvaluationIdIn(evaluationIds);
-		rows.forEach(s -> stored.computeIfAbsent(s.getEvaluationId(), k -> new HashMap<>()).put(s.getIndicatorNumber(), s));
-		Map<Long, String> names = users.names(rows.stream().map(ExternalIndexScore::getEnteredBy).distinct().toList());
+		Map<Long, String> names = new HashMap<>();
+		for (Object[] row : scores.findWithNames(evaluationIds)) {
+			ExternalIndexScore s = (ExternalIndexScore) row[0];
+			stored.computeIfAbsent(s.getEvaluationId(), k -> new HashMap<>()).put(s.getIndicatorNumber(), s);
+			if (row[1] != null) {
+				names.put(s.getEnteredBy(), (String) row[1]);
+			}
+		}
 		for (Long id : evaluationIds) {
 			Map<Integer, ExternalScoreView> views = new LinkedHashMap<>();
 			for (InstrumentDefinition.Indicator indicator : external) {

@@ -1,11 +1,9 @@
 package id.spbe.review;
 
 import id.spbe.common.Forms;
-import id.spbe.evaluation.ChangeView;
 import id.spbe.evaluation.Stage;
 import id.spbe.user.CurrentUser;
 import id.spbe.worksheet.IndicatorRow;
-import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,14 +16,10 @@ import org.springframework.validation.BindingResult;
 @Component
 class IndicatorPageModel {
 
-	private final ReviewService review;
 	private final ReviewBoards boards;
-	private final Judgements judgements;
 
-	IndicatorPageModel(ReviewService review, ReviewBoards boards, Judgements judgements) {
-		this.review = review;
+	IndicatorPageModel(ReviewBoards boards) {
 		this.boards = boards;
-		this.judgements = judgements;
 	}
 
 	/**
@@ -35,14 +29,14 @@ class IndicatorPageModel {
 	 * @return the indicator's row
 	 */
 	IndicatorRow fill(CurrentUser user, long id, int number, Model model) {
-		List<ChangeView> history = review.history(user, id, number);
-		ReviewBoard board = boards.board(user, id, history.stream().map(ChangeView::changedBy).toList());
-		IndicatorRow row = board.ws().row(number);
+		ReviewBoards.IndicatorPage read = boards.indicator(user, id, number);
+		ReviewBoard board = read.board();
+		IndicatorRow row = read.row();
 		model.addAttribute("board", board);
 		model.addAttribute("row", row);
 		model.addAttribute("user", user);
-		model.addAttribute("history", history);
-		model.addAttribute("items", judgements.itemsOf(row, true));
+		model.addAttribute("history", read.history());
+		model.addAttribute("items", read.items());
 		Forms.fresh(model, "itemsForm", ItemsForm::new);
 		Stage stage = board.workingStage().orElse(Stage.FINAL);
 		Forms.fresh(model, "stageForm", () -> StageForm.of(stage, board.shown(row, stage), row.entry().noteAt(stage),
