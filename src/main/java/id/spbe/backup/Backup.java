@@ -4,18 +4,15 @@ import id.spbe.evidence.EvidenceStorage;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.Deflater;
@@ -154,28 +151,6 @@ class Backup {
 		catch (IOException | RuntimeException e) {
 			throw new BackupException("Backup stopped: evidence file " + key + " cannot be read from the store (" + e
 					+ "); no backup was written.", e);
-		}
-	}
-
-	/** Copying with the SHA-256 and size computed on the way. */
-	static final class Hashing {
-
-		record Result(String sha256, long size) {
-		}
-
-		private Hashing() {
-		}
-
-		static Result copy(InputStream in, OutputStream out) throws IOException {
-			java.security.MessageDigest sha;
-			try {
-				sha = java.security.MessageDigest.getInstance("SHA-256");
-			}
-			catch (java.security.NoSuchAlgorithmException e) {
-				throw new IllegalStateException(e);
-			}
-			long size = new DigestInputStream(in, sha).transferTo(out);
-			return new Result(HexFormat.of().formatHex(sha.digest()), size);
 		}
 	}
 }

@@ -162,9 +162,9 @@ class Restore {
 	private void restoreFiles(ZipFile zip, BackupManifest manifest) throws IOException {
 		for (BackupManifest.StoredFile file : manifest.files()) {
 			try (InputStream in = zip.getInputStream(zip.getEntry(file.entry()))) {
-				HashingInput checked = new HashingInput(in);
+				Hashing.Input checked = new Hashing.Input(in);
 				storage.restore(file.key(), checked);
-				Backup.Hashing.Result read = checked.result();
+				Hashing.Result read = checked.result();
 				if (!read.sha256().equals(file.sha256()) || read.size() != file.size()) {
 					storage.delete(file.key());
 					throw new BackupException("Restore stopped: evidence file " + file.key() + " in the backup does not match"
@@ -207,52 +207,6 @@ class Restore {
 					c.setAutoCommit(true);
 				}
 			}
-		}
-	}
-
-	/** Reads through, computing the SHA-256 and size of what was read. */
-	private static final class HashingInput extends java.io.FilterInputStream {
-
-		private final java.security.MessageDigest sha;
-		private long size;
-
-		HashingInput(InputStream in) {
-			super(in);
-			try {
-				sha = java.security.MessageDigest.getInstance("SHA-256");
-			}
-			catch (java.security.NoSuchAlgorithmException e) {
-				throw new IllegalStateException(e);
-			}
-		}
-
-		@Override
-		public int read() throws IOException {
-			int b = super.read();
-			if (b >= 0) {
-				sha.update((byte) b);
-				size++;
-			}
-			return b;
-		}
-
-		@Override
-		public int read(byte[] b, int off, int len) throws IOException {
-			int n = super.read(b, off, len);
-			if (n > 0) {
-				sha.update(b, off, n);
-				size += n;
-			}
-			return n;
-		}
-
-		@Override
-		public long skip(long n) throws IOException {
-			throw new IOException("skip is not supported while hashing");
-		}
-
-		Backup.Hashing.Result result() {
-			return new Backup.Hashing.Result(java.util.HexFormat.of().formatHex(sha.digest()), size);
 		}
 	}
 }

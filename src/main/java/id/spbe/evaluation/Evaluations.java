@@ -154,6 +154,13 @@ public class Evaluations {
 	}
 
 	/** The open clarification of an evaluation, if any (callers check visibility). */
+	public Optional<ClarificationView> openClarification(EvaluationView evaluation) {
+		// a request is open exactly while the evaluation is in a clarification state (Transitions
+		// opens and closes both together): the agency's pages ask for nothing in the other states
+		return evaluation.state().isClarification() ? openClarification(evaluation.id()) : Optional.empty();
+	}
+
+	/** The open clarification request of an evaluation, if any (callers check visibility). */
 	public Optional<ClarificationView> openClarification(long evaluationId) {
 		return clarifications.findByEvaluationIdAndClosedAtIsNull(evaluationId).map(Clarification::toView);
 	}

@@ -68,7 +68,7 @@ class EntryController {
 		model.addAttribute("operators", ws.operators());
 		model.addAttribute("units", ws.units());
 		model.addAttribute("events", evaluations.events(id));
-		model.addAttribute("clarification", evaluations.openClarification(id).orElse(null));
+		model.addAttribute("clarification", evaluations.openClarification(ws.evaluation()).orElse(null));
 		List<Integer> myNumbers = ws.rows().stream().filter(r -> r.isAssignedTo(user)).map(r -> r.indicator().number())
 				.toList();
 		model.addAttribute("myNumbers", myNumbers);
@@ -99,7 +99,7 @@ class EntryController {
 		model.addAttribute("canEdit", permissions.mayEdit(user, ws, row));
 		model.addAttribute("canAddEvidence", permissions.mayAddEvidence(user, ws, row));
 		model.addAttribute("canApprove", permissions.mayApprove(user, ws, row));
-		ClarificationView open = evaluations.openClarification(ws.evaluation().id()).orElse(null);
+		ClarificationView open = evaluations.openClarification(ws.evaluation()).orElse(null);
 		model.addAttribute("clarification", open);
 		// the agency sees item judgements when it sees the review, or for an indicator sent back to it
 		boolean judgementsShown = ws.reviewVisible() || (open != null && open.includes(number));

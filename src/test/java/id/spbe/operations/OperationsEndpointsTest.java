@@ -151,7 +151,7 @@ class OperationsEndpointsTest {
 
 	/** A client address of its own, so that the per-address sign-in counts of other tests do not mix in. */
 	private static RequestPostProcessor from() {
-		String address = "10.77.0." + ADDRESS.getAndIncrement();
+		String address = "10.78.0." + ADDRESS.getAndIncrement(); // apart from the throttling tests' 10.77.x.x
 		return request -> {
 			request.setRemoteAddr(address);
 			return request;

@@ -48,9 +48,11 @@ import org.springframework.test.web.servlet.MvcResult;
  * The application with its evidence on object storage (a real S3 server, S3Proxy): upload, new
  * version and download through pages and API, a file large enough for a multipart upload, and
  * the failures (a stream breaking off, the store not answering) leaving no object and no row
- * with a clear message. Its own context (closed afterwards), on the shared test database.
+ * with a clear message. Its own context (closed afterwards) on its own embedded database: its
+ * evidence rows point at objects only this test's store holds, which a backup of the shared test
+ * database (BackupRestoreTest) would look for in the file system and not find.
  */
-@SpringBootTest(properties = "spbe.storage.s3.part-size=5MB")
+@SpringBootTest(properties = { "spbe.storage.s3.part-size=5MB", "spbe.data-dir=target/test-data-s3" })
 @AutoConfigureMockMvc
 @Import(Fixtures.class)
 @DirtiesContext

@@ -56,13 +56,14 @@ class MessagesAndTemplatesTest {
 	/** Dotted literals in src/main/java that are not message keys. */
 	static final Set<String> NOT_MESSAGES = Set.of(
 			"spbe.demo", "spring.datasource.url", "spbe.statements.count", "spbe.statements.header", // configuration properties
+			"spbe.statements.log", "id.spbe.statements", // statement logging and its logger (database.StatementCounting)
 			"berkas.", // start of a stored file name (FileNames)
 			"postmaster.pid", // PostgreSQL's lock file (StalePostmaster)
 			"spbe.backup", "spbe.restore", "manifest.json", // the backup commands' properties, the backup file's manifest
 			"mail.smtp.auth", "mail.smtp.starttls.enable", "mail.smtp.starttls.required", "mail.smtp.connectiontimeout",
 			"mail.smtp.timeout", "mail.smtp.writetimeout", // Jakarta Mail's properties (notification.MailTransport)
-			"spbe.storage.type", // i14-docs-ops: the storage choice (evidence.EvidenceStorageHealthIndicator)
-			"spbe.evidence.uploads", "spbe.submissions", "spbe.signin.failures"); // i14-docs-ops: metric names
+			"spbe.storage.type", // the storage choice (evidence.EvidenceStorageConfiguration)
+			"spbe.evidence.uploads", "spbe.submissions", "spbe.signin.failures"); // metric names (operations.ActivityCounters, evidence.FileReception)
 
 	/**
 	 * Keys built at run time as prefix + value, with every value the code can put there. Each
