@@ -1,6 +1,10 @@
 package id.spbe.database;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.StandardOpenOption;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,8 +67,37 @@ final class StalePostmaster {
 					+ "removed the stale pid file and left the process alone", dataDir, pid.pid());
 			return Outcome.STALE_PID_FILE_REMOVED;
 		}
+		refuseWhileInUse(dataDir, pid);
 		stop(pid, dataDir);
 		return Outcome.STOPPED;
+	}
+
+	/**
+	 * A postmaster whose application still runs is not orphaned: that application holds the lock
+	 * file the embedded server takes ({@code epg-lock}), which the operating system releases when
+	 * the holder dies, even by {@code kill -9}. A second start on the same directory (another node,
+	 * or the backup command beside a running node) is refused instead of stopping the live database.
+	 */
+	static void refuseWhileInUse(Path dataDir, ProcessHandle postmaster) throws IOException {
+		Path lockFile = dataDir.resolve("epg-lock");
+		if (!Files.exists(lockFile)) {
+			return;
+		}
+		try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+			FileLock lock;
+			try {
+				lock = channel.tryLock();
+			}
+			catch (OverlappingFileLockException e) {
+				lock = null;
+			}
+			if (lock == null) {
+				throw new IllegalStateException("The embedded database in " + dataDir + " is in use by a running application"
+						+ " (its PostgreSQL is process " + postmaster.pid() + "): stop that application first, or give"
+						+ " SPBE_DB_URL to use a PostgreSQL server that several processes share.");
+			}
+			lock.release();
+		}
 	}
 
 	/** True when the command line is a {@code postgres} binary started with {@code -D dataDir}. */

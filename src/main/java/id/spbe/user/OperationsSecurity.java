@@ -60,6 +60,8 @@ class OperationsSecurity {
 						.accessDeniedHandler(new JsonAccessDeniedHandler(messages)))
 				// an administrator's page session counts here too, and follows the account like a page does
 				.addFilterBefore(new SessionAccountFilter(accounts, clock), AuthorizationFilter.class)
+				// a temporary password opens nothing but its own change, here as on the API
+				.addFilterBefore(new PasswordChangeRequiredFilter(messages), AuthorizationFilter.class)
 				.csrf(csrf -> csrf.disable())
 				.headers(this::jsonHeaders)
 				.build();
