@@ -136,7 +136,7 @@ public class EvaluationAccess {
 	 */
 	public EvaluationView require(CurrentUser user, long evaluationId) {
 		Object[] found = evaluations.findForViewer(evaluationId, user.getId()).stream().findFirst()
-				.filter(row -> canSee(user, (Evaluation) row[0], () -> ((Number) row[2]).longValue() > 0))
+				.filter(row -> Visibility.canSee(user, (Evaluation) row[0], () -> ((Number) row[2]).longValue() > 0))
 				.orElseThrow(() -> new NotFoundException("evaluation " + evaluationId));
 		return view((Evaluation) found[0], found[1] == null ? "?" : (String) found[1]);
 	}
@@ -216,21 +216,8 @@ public class EvaluationAccess {
 	}
 
 	boolean canSee(CurrentUser user, Evaluation evaluation) {
-		return canSee(user, evaluation,
+		return Visibility.canSee(user, evaluation,
 				() -> assignments.existsByEvaluationIdAndAssessorId(evaluation.getId(), user.getId()));
-	}
-
-	/** The visibility rule, with whether the user is on the evaluation's team asked only for assessors. */
-	private static boolean canSee(CurrentUser user, Evaluation evaluation, java.util.function.BooleanSupplier onTeam) {
-		if (user.getRole() == Role.ADMIN) {
-			return true;
-		}
-		if (user.getRole().isAgencyRole()) {
-			return user.getAgencyId() != null && user.getAgencyId() == evaluation.getAgencyId();
-		}
-		// assessors start with the submitted evaluation: the agency's drafts are not theirs to read
-		return user.getRole() == Role.ASSESSOR && evaluation.getState() != EvaluationState.SELF_ASSESSMENT
-				&& onTeam.getAsBoolean();
 	}
 
 	EvaluationView view(Evaluation e) {
