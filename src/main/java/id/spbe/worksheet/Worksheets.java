@@ -1,6 +1,5 @@
 package id.spbe.worksheet;
 
-import id.spbe.agency.Agencies;
 import id.spbe.agency.UnitView;
 import id.spbe.evaluation.AssessmentView;
 import id.spbe.evaluation.Assessments;
@@ -12,7 +11,6 @@ import id.spbe.externalindex.ExternalIndices;
 import id.spbe.instrument.InstrumentCatalog;
 import id.spbe.instrument.InstrumentDefinition;
 import id.spbe.user.CurrentUser;
-import id.spbe.user.UserAccounts;
 import id.spbe.user.UserView;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,19 +31,17 @@ public class Worksheets {
 	private final Assessments assessments;
 	private final EvidenceService evidence;
 	private final InstrumentCatalog instruments;
-	private final UserAccounts users;
-	private final Agencies agencies;
+	private final StaffReads staffReads;
 	private final ExternalIndices external;
 
 	Worksheets(EvaluationAccess access, Assessments assessments, EvidenceService evidence,
-			InstrumentCatalog instruments, UserAccounts users, Agencies agencies, ExternalIndices external) {
+			InstrumentCatalog instruments, StaffReads staffReads, ExternalIndices external) {
 		this.external = external;
 		this.access = access;
 		this.assessments = assessments;
 		this.evidence = evidence;
 		this.instruments = instruments;
-		this.users = users;
-		this.agencies = agencies;
+		this.staffReads = staffReads;
 	}
 
 	/**
@@ -64,8 +60,9 @@ public class Worksheets {
 			numbers.put(a.id(), a.number());
 		});
 		List<EvidenceView> all = evidence.listUnchecked(evaluationId, numbers);
-		List<UserView> staff = users.ofAgency(evaluation.agencyId());
-		List<UnitView> units = agencies.units(evaluation.agencyId());
+		StaffReads.Staff people = staffReads.of(evaluation.agencyId());
+		List<UserView> staff = people.users();
+		List<UnitView> units = people.units();
 		Map<Long, String> names = assigneeNames(staff, units);
 		List<IndicatorRow> rows = new ArrayList<>();
 		for (InstrumentDefinition.Indicator indicator : instrument.allIndicators()) {

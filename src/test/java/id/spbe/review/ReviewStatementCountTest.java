@@ -35,7 +35,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * The assessors' review overview and indicator page send as many SQL statements with 120 link
  * evidence items on the indicator as with one, for Pemdi (20 indicators) as for SPBE (47) but for
- * Pemdi's one read of its national index scores, at most 10 each (counted by datasource-proxy, as
+ * Pemdi's one read of its national index scores, at most 9 each (counted by datasource-proxy, as
  * the dashboard's). The busy evaluations also have item judgements, stage values by both
  * assessors, a clarification, an interview session and (Pemdi) national index scores, so a query
  * per row, per evidence item, per session or per person would show. A failure lists the statements.
@@ -44,8 +44,12 @@ import org.springframework.test.web.servlet.MockMvc;
 class ReviewStatementCountTest {
 
 	private static final int MANY = 120;
-	/** The goal: at most 10 statements per review page, the request's own (the signed-in account) included. */
-	private static final long MOST = 10;
+	/**
+	 * The goal: at most 10 statements per review page in a real request, the request's own (the
+	 * signed-in account) included; a real request adds a second read of the session here, which
+	 * Spring Session makes when it saves it ({@code bench/pages.sh} counts them).
+	 */
+	private static final long MOST = 9;
 
 	@Autowired
 	MockMvc mvc;

@@ -21,7 +21,9 @@ import org.springframework.test.web.servlet.MockMvc;
  * The self-assessment overview, the indicator page and the results send as many SQL statements
  * for a Pemdi evaluation (20 indicators) without evidence as for an SPBE one (47 indicators), and
  * as for either with 120 link evidence items on one indicator (counted by datasource-proxy, as the
- * dashboard's), at most 10, the request's account check included: nothing is read per indicator
+ * dashboard's), at most 9, the request's account check included (a real request adds one more, a
+ * second read of the session Spring Session makes when it saves it, which makes the 10 of issue
+ * 14's goal: {@code bench/pages.sh} counts them): nothing is read per indicator
  * or per evidence item. Pemdi may send one more than SPBE: the values of its national-index
  * indicators, which SPBE has none of.
  */
@@ -75,7 +77,7 @@ class SelfAssessmentStatementCountTest {
 				}
 			}
 		}
-		assertThat(first).allSatisfy((page, count) -> assertThat(count).as(page).isLessThanOrEqualTo(10));
+		assertThat(first).allSatisfy((page, count) -> assertThat(count).as(page).isLessThanOrEqualTo(9));
 		// SPBE has no national-index indicators: at most the one statement that reads their values fewer
 		for (String page : List.of("overview", "indicator with evidence", "indicator without evidence", "results")) {
 			assertThat(first.get(page + ", Pemdi") - first.get(page + ", SPBE")).as(page).isBetween(0L, 1L);
