@@ -127,7 +127,8 @@ public class DashboardBench {
 	}
 
 	private static HttpResponse<String> get(HttpClient http, String url, boolean follow) throws Exception {
-		HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+		// X-Count-Statements: the application answers with X-Statement-Count (spbe.statements.header)
+		HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("X-Count-Statements", "true").GET().build(),
 				HttpResponse.BodyHandlers.ofString());
 		if (follow && r.statusCode() == 302) {
 			return get(http, URI.create(url).resolve(r.headers().firstValue("Location").orElseThrow()).toString(), false);

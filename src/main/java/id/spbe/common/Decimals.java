@@ -22,6 +22,10 @@ public final class Decimals {
 	/** Excel number format of a whole level ("0.##" would show "3." for 3). */
 	public static final String EXCEL_WHOLE_FORMAT = "0";
 
+	private static final Locale INDONESIAN = Locale.forLanguageTag("id");
+	private static final char ID_SEPARATOR = DecimalFormatSymbols.getInstance(INDONESIAN).getDecimalSeparator();
+	private static final char EN_SEPARATOR = DecimalFormatSymbols.getInstance(Locale.ENGLISH).getDecimalSeparator();
+
 	private Decimals() {
 	}
 
@@ -59,8 +63,12 @@ public final class Decimals {
 
 	/** The decimal separator people of this language write: ',' in Indonesian, '.' in English. */
 	public static char separator(Locale locale) {
-		return DecimalFormatSymbols.getInstance(locale == null ? Locale.forLanguageTag("id") : locale)
-				.getDecimalSeparator();
+		Locale l = locale == null ? INDONESIAN : locale;
+		// the app's two languages remembered: DecimalFormatSymbols.getInstance copies the symbols on
+		// every call, and a results page writes a few hundred values (any other locale, e.g. from a
+		// PDF's lang parameter, is not kept, so the map stays at two)
+		Character known = l.equals(INDONESIAN) ? ID_SEPARATOR : l.equals(Locale.ENGLISH) ? EN_SEPARATOR : null;
+		return known != null ? known : DecimalFormatSymbols.getInstance(l).getDecimalSeparator();
 	}
 
 	private static String localised(String plain, Locale locale) {

@@ -23,9 +23,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Counts the SQL statements each thread sends (datasource-proxy), so that a test or the benchmark
  * can check that a page costs the same number of statements with 10 agencies as with 640.
  * Off in production: {@code spbe.statements.count=true} wraps the data source (tests do),
- * {@code spbe.statements.header=true} also answers every request with {@code X-Statement-Count},
- * the statements its thread sent ({@code bench/dashboard.sh} does; the response is buffered to
- * set the header after the body, so never in production), and {@code spbe.statements.log=true}
+ * {@code spbe.statements.header=true} also answers a request that asks with
+ * {@code X-Count-Statements: true} with {@code X-Statement-Count}, the statements its thread sent
+ * ({@code bench/dashboard.sh} and {@code bench/pages.sh} do; the response is buffered to set the
+ * header after the body, so never in production; only asking requests are buffered, because the
+ * buffer's writer flushes on every write and so costs a page in proportion to its size: the pages
+ * benchmark measures its throughput with requests that do not ask), and {@code spbe.statements.log=true}
  * logs each statement (logger {@code id.spbe.statements}), to find which ones a page sends.
  */
 @Configuration(proxyBeanMethods = false)
@@ -33,6 +36,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class StatementCounting {
 
 	static final String HEADER = "X-Statement-Count";
+	static final String ASK = "X-Count-Statements";
 
 	@Bean
 	static BeanPostProcessor countingDataSource(Environment env) {
@@ -57,6 +61,10 @@ class StatementCounting {
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 					throws ServletException, IOException {
 				QueryCountHolder.clear();
+				if (!"true".equals(request.getHeader(ASK))) {
+					chain.doFilter(request, response);
+					return;
+				}
 				ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
 				chain.doFilter(request, buffered);
 				buffered.setHeader(HEADER, String.valueOf(QueryCountHolder.getGrandTotal().getTotal()));

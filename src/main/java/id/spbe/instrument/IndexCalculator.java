@@ -4,9 +4,12 @@ import id.spbe.common.Numbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The index of docs/domain.md section 4, for any instrument: aspect, domain and overall index are
@@ -37,8 +40,7 @@ public final class IndexCalculator {
 	 *                             fraction on an instrument with whole levels, or more than two decimals
 	 */
 	public static IndexResult compute(InstrumentDefinition instrument, Map<Integer, BigDecimal> values) {
-		values.forEach((number, value) -> validate(instrument, number, value));
-		List<InstrumentDefinition.Indicator> indicators = instrument.allIndicators();
+		List<InstrumentDefinition.Indicator> indicators = validated(instrument, values);
 		List<Integer> missing = indicators.stream().map(InstrumentDefinition.Indicator::number)
 				.filter(n -> values.get(n) == null).toList();
 		if (!missing.isEmpty()) {
@@ -58,6 +60,32 @@ public final class IndexCalculator {
 		}
 		return new IndexResult(true, indicators.size(), indicators.size(), overallExact, overall,
 				predikat(instrument, overall), domains, aspects, List.of());
+	}
+
+	/**
+	 * The overall index alone, exact ({@link IndexResult#overallExact}), for a caller that computes
+	 * it for many variations of one set of values: the results page's gains, one per indicator,
+	 * need neither the domains nor the aspects.
+	 *
+	 * @return empty when any indicator has no value
+	 * @throws IndexInputException as {@link #compute}
+	 */
+	public static Optional<BigDecimal> overallExact(InstrumentDefinition instrument, Map<Integer, BigDecimal> values) {
+		List<InstrumentDefinition.Indicator> indicators = validated(instrument, values);
+		if (indicators.stream().anyMatch(i -> values.get(i.number()) == null)) {
+			return Optional.empty();
+		}
+		return Optional.of(weightedMean(indicators, values));
+	}
+
+	/** The instrument's indicators, once every value is checked (the numbers looked up once, not per value). */
+	private static List<InstrumentDefinition.Indicator> validated(InstrumentDefinition instrument,
+			Map<Integer, BigDecimal> values) {
+		List<InstrumentDefinition.Indicator> indicators = instrument.allIndicators();
+		Set<Integer> known = new HashSet<>();
+		indicators.forEach(i -> known.add(i.number()));
+		values.forEach((number, value) -> validate(instrument, known, number, value));
+		return indicators;
 	}
 
 	/**
@@ -124,11 +152,11 @@ public final class IndexCalculator {
 	 * @throws IndexInputException naming the indicator and the rule
 	 */
 	public static void checkValue(InstrumentDefinition instrument, int number, BigDecimal value) {
-		validate(instrument, number, value);
+		validate(instrument, instrument.indicator(number).isPresent() ? Set.of(number) : Set.of(), number, value);
 	}
 
-	private static void validate(InstrumentDefinition instrument, Integer number, BigDecimal value) {
-		if (number == null || instrument.indicator(number).isEmpty()) {
+	private static void validate(InstrumentDefinition instrument, Set<Integer> known, Integer number, BigDecimal value) {
+		if (number == null || !known.contains(number)) {
 			throw new IndexInputException("index.error.unknownIndicator",
 					"Unknown indicator " + number + " in instrument " + instrument.code(), number, instrument.code());
 		}

@@ -99,8 +99,10 @@ public class ResultsService {
 			BigDecimal to = from.add(BigDecimal.ONE).min(instrument.scaleMax());
 			Map<Integer, BigDecimal> raised = new LinkedHashMap<>(base);
 			raised.put(indicator.number(), to);
-			IndexResult r = IndexCalculator.compute(instrument, raised);
-			gains.add(new Gain(indicator, from, to, r.overall(), r.overallExact().subtract(baseIndex), r.predikat()));
+			BigDecimal exact = IndexCalculator.overallExact(instrument, raised).orElseThrow();
+			BigDecimal overall = IndexCalculator.display(exact);
+			gains.add(new Gain(indicator, from, to, overall, exact.subtract(baseIndex),
+					IndexCalculator.predikat(instrument, overall)));
 		}
 		gains.sort(Comparator.comparing(Gain::gain).reversed().thenComparing(g -> g.indicator().number()));
 		return gains;

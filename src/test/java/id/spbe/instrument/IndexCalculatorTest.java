@@ -226,4 +226,31 @@ class IndexCalculatorTest {
 		assertThatThrownBy(() -> IndexCalculator.compute(SPBE, Map.of(2, new BigDecimal("1E+100000000"))))
 				.extracting(e -> ((IndexInputException) e).getMessageKey()).isEqualTo("index.error.tooManyDigits");
 	}
+
+	@Test
+	void theOverallAloneIsTheFullComputationsExactOverall() {
+		Random random = new Random(14);
+		for (InstrumentDefinition instrument : java.util.List.of(SPBE, PEMDI)) {
+			for (int round = 0; round < 50; round++) {
+				Map<Integer, BigDecimal> values = values(instrument, n -> String.valueOf(1 + random.nextInt(5)));
+				assertThat(IndexCalculator.overallExact(instrument, values)).get()
+						.isEqualTo(IndexCalculator.compute(instrument, values).overallExact());
+			}
+		}
+	}
+
+	@Test
+	void theOverallAloneIsEmptyWhenAValueIsMissingAndRefusesWhatComputeRefuses() {
+		Map<Integer, BigDecimal> values = values(SPBE, n -> "3");
+		values.remove(47);
+		assertThat(IndexCalculator.overallExact(SPBE, values)).isEmpty();
+
+		values.put(48, new BigDecimal("3"));
+		assertThatThrownBy(() -> IndexCalculator.overallExact(SPBE, values))
+				.isInstanceOf(IndexInputException.class).hasMessageContaining("Unknown indicator 48");
+		values.remove(48);
+		values.put(47, new BigDecimal("6"));
+		assertThatThrownBy(() -> IndexCalculator.overallExact(SPBE, values))
+				.isInstanceOf(IndexInputException.class).hasMessageContaining("outside the scale");
+	}
 }
