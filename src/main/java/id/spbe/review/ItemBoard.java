@@ -31,8 +31,21 @@ public record ItemBoard(int indicatorNumber, List<Line> lines, List<LevelTally> 
 	public record Line(InstrumentDefinition.EvidenceItem item, ItemReviewView own, ReviewStatus effectiveStatus,
 			RevisionReason effectiveReason, List<EvidenceView> answering) {
 
+		/** How many answering evidence items the agency's indicator page lists under an item; the rest it counts. */
+		static final int SHOWN = 5;
+
 		public String code() {
 			return item.code();
+		}
+
+		/** The first {@value #SHOWN} answering evidence items, which the agency's page lists (its evidence list has them all). */
+		public List<EvidenceView> answeringShown() {
+			return answering.size() <= SHOWN ? answering : answering.subList(0, SHOWN);
+		}
+
+		/** How many answering evidence items {@link #answeringShown} leaves out. */
+		public int answeringMore() {
+			return Math.max(0, answering.size() - SHOWN);
 		}
 
 		/** The assessor's own status; PENDING while nobody judged the item. */

@@ -84,15 +84,18 @@ class EntryController {
 
 	@GetMapping("/evaluations/{id}/indicators/{number}")
 	String indicator(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
-			Model model) {
+			@RequestParam(name = "evidencePage", required = false) String evidencePage, Model model) {
 		Worksheet ws = worksheets.worksheet(user, id);
 		AssessmentView entry = ws.row(number).entry();
 		Forms.fresh(model, "entryForm", () -> new EntryForm(ws.level(entry.selfLevel()), entry.justification(), entry.version()));
-		return indicatorPage(user, ws, number, model);
+		return indicatorPage(user, ws, number, EvidencePage.parse(evidencePage), model);
 	}
 
-	private String indicatorPage(CurrentUser user, Worksheet ws, int number, Model model) {
+	private String indicatorPage(CurrentUser user, Worksheet ws, int number, int evidencePage, Model model) {
 		IndicatorRow row = ws.row(number);
+		Forms.fresh(model, "evidenceItemForm", EvidenceItemForm::new);
+		EvidenceItemForm refused = (EvidenceItemForm) model.getAttribute("evidenceItemForm");
+		model.addAttribute("evidencePage", EvidencePage.of(row.evidence(), evidencePage, refused.about()));
 		model.addAttribute("ws", ws);
 		model.addAttribute("row", row);
 		model.addAttribute("user", user);
@@ -119,7 +122,6 @@ class EntryController {
 			return link;
 		});
 		Forms.fresh(model, "reuseForm", ReuseForm::new);
-		Forms.fresh(model, "evidenceItemForm", EvidenceItemForm::new);
 		return "evaluations/indicator";
 	}
 
@@ -141,7 +143,7 @@ class EntryController {
 		catch (RuleViolationException e) {
 			Forms.reject(binding, e);
 		}
-		return indicatorPage(user, worksheets.worksheet(user, id), number, model);
+		return indicatorPage(user, worksheets.worksheet(user, id), number, 1, model);
 	}
 
 	@PostMapping("/evaluations/{id}/indicators/{number}/approve")

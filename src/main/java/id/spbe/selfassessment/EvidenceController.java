@@ -105,7 +105,7 @@ class EvidenceController {
 			evidence.remove(user, id, number, evidenceId);
 			redirect.addFlashAttribute("success", messages.get("evidence.removed", number));
 		});
-		return back(redirect, id, number, "evidenceItemForm", form, binding);
+		return back(redirect, id, number, "evidenceItemForm", form, binding) + (binding.hasErrors() ? "" : form.pageQuery());
 	}
 
 	@PostMapping("/evaluations/{id}/indicators/{number}/evidence/{evidenceId}/version")
@@ -123,7 +123,7 @@ class EvidenceController {
 					form.getItems());
 			redirect.addFlashAttribute("success", messages.get("evidence.versionUploaded", Texts.clean(name)));
 		});
-		return back(redirect, id, number, "evidenceItemForm", form, binding);
+		return back(redirect, id, number, "evidenceItemForm", form, binding) + (binding.hasErrors() ? "" : form.pageQuery());
 	}
 
 	/** A form's action; a rule's refusal of it becomes an error of the whole form. */

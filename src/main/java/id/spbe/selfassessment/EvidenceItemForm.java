@@ -12,12 +12,38 @@ class EvidenceItemForm implements Serializable {
 
 	private String evidenceId;
 	private java.util.List<String> items = new java.util.ArrayList<>();
+	/** The page of the evidence list the form was sent from, to go back to it ({@link EvidencePage}). */
+	private String evidencePage;
 
 	EvidenceItemForm() {
 	}
 
 	EvidenceItemForm(long evidenceId) {
 		this.evidenceId = String.valueOf(evidenceId);
+	}
+
+	/** The evidence this form was about, or null when none (a fresh form). */
+	Long about() {
+		try {
+			return evidenceId == null || evidenceId.length() > 19 ? null : Long.valueOf(evidenceId);
+		}
+		catch (NumberFormatException e) {
+			return null;
+		}
+	}
+
+	/** The query of the evidence list's page the form was sent from: "" for the first page. */
+	String pageQuery() {
+		int page = EvidencePage.parse(evidencePage);
+		return page > 1 ? "?evidencePage=" + page : "";
+	}
+
+	public String getEvidencePage() {
+		return evidencePage;
+	}
+
+	public void setEvidencePage(String evidencePage) {
+		this.evidencePage = evidencePage;
 	}
 
 	/** True when this form was about the evidence item {@code id}. */
