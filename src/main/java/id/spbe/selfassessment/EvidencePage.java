@@ -40,12 +40,15 @@ record EvidencePage(List<EvidenceView> items, int page, int pages, int total) {
 		return new EvidencePage(all.subList(from, Math.min(all.size(), from + SIZE)), page, pages, all.size());
 	}
 
-	/** A page number as typed in an address: 1 for none, a non-number or more than {@value #MAX_DIGITS} digits. */
+	/**
+	 * A page number as typed in an address: 1 for none or a non-number; a number of more than
+	 * {@value #MAX_DIGITS} digits is past every list's end (the last page, as 99999 is).
+	 */
 	static int parse(String text) {
-		if (text == null || text.isEmpty() || text.length() > MAX_DIGITS || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+		if (text == null || text.isEmpty() || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
 			return 1;
 		}
-		return Integer.parseInt(text);
+		return text.length() > MAX_DIGITS ? Integer.MAX_VALUE : Integer.parseInt(text);
 	}
 
 	/** True when the list has more than one page, so the page shows where it stands and the others. */

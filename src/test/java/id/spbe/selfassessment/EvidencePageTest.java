@@ -53,7 +53,9 @@ class EvidencePageTest {
 		assertThat(EvidencePage.parse("")).isEqualTo(1);
 		assertThat(EvidencePage.parse("-2")).isEqualTo(1);
 		assertThat(EvidencePage.parse("dua")).isEqualTo(1);
-		assertThat(EvidencePage.parse("1234567")).isEqualTo(1);
+		assertThat(EvidencePage.parse("1234567")).isEqualTo(Integer.MAX_VALUE);
+		assertThat(EvidencePage.parse("9".repeat(7000))).isEqualTo(Integer.MAX_VALUE);
+		assertThat(EvidencePage.of(List.of(), EvidencePage.parse("1234567"), null).page()).isEqualTo(1);
 		assertThat(EvidencePage.parse("٣")).isEqualTo(1);
 	}
 }

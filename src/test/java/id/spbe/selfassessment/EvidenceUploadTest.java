@@ -113,7 +113,7 @@ class EvidenceUploadTest {
 		String before = state();
 		String flash = upload(new MockMultipartFile("file", "program.exe", "application/octet-stream",
 				new byte[] { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0 }));
-		assertThat(flash).contains("Jenis berkas program.exe tidak diterima");
+		assertThat(flash).contains("Jenis berkas \"program.exe\" tidak diterima");
 		assertThat(state()).isEqualTo(before);
 	}
 
