@@ -78,8 +78,9 @@ class ApiExceptionHandler {
 						e.getCurrent()));
 	}
 
+	/** Also an address whose query has a broken %-escape ({@code ?x=%ZZ}): Tomcat refuses to read its parameters. */
 	@ExceptionHandler({ MissingServletRequestPartException.class, MissingServletRequestParameterException.class,
-			MethodArgumentTypeMismatchException.class })
+			MethodArgumentTypeMismatchException.class, org.apache.tomcat.util.http.InvalidParameterException.class })
 	ResponseEntity<Map<String, String>> missing(Exception e) {
 		return body(HttpStatus.BAD_REQUEST, message("api.error.badRequest"));
 	}

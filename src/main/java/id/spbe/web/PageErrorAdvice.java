@@ -36,6 +36,12 @@ class PageErrorAdvice {
 				FormValues.echo(String.valueOf(e.getValue()))));
 	}
 
+	/** An address whose query has a broken %-escape ({@code ?x=%ZZ}): Tomcat refuses to read its parameters. */
+	@ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+	ModelAndView unreadableAddress() {
+		return refused(RuleViolationException.badInput("error.badAddress"));
+	}
+
 	@ExceptionHandler(RuleViolationException.class)
 	ModelAndView refused(RuleViolationException e) {
 		HttpStatus status = HttpStatus.valueOf(e.getKind().httpStatus());

@@ -42,6 +42,18 @@ class ErrorAnswersServerTest {
 	}
 
 	@Test
+	void aBrokenEscapeInTheQueryGetsTheErrorPageOrJson() throws Exception {
+		assertPage(get("/login?x=%ZZ", ""), 400, "karakter yang tidak dapat dibaca");
+		assertPage(get("/login?x=%ZZ", "Cookie: SPBE_LANG=en\r\n"), 400, "characters that cannot be read");
+		Fixtures.TestAgency a = fixtures.newAgency("spbe-2020");
+		String basic = "Authorization: Basic " + java.util.Base64.getEncoder()
+				.encodeToString((a.coordinatorName() + ":demo").getBytes(StandardCharsets.UTF_8)) + "\r\n";
+		Answer api = get("/api/instruments?x=%ZZ", basic);
+		assertJson(api, 400);
+		assertThat(api.body()).contains("Permintaan tidak lengkap atau ada nilai yang tidak valid");
+	}
+
+	@Test
 	void overLongHeadersAndAddressesGetTheErrorPage() throws Exception {
 		Answer header = get("/login", "X-Long: " + "a".repeat(20 * 1024) + "\r\n");
 		assertPage(header, header.status(), APP);
