@@ -95,7 +95,8 @@ class EntryController {
 		IndicatorRow row = ws.row(number);
 		Forms.fresh(model, "evidenceItemForm", EvidenceItemForm::new);
 		EvidenceItemForm refused = (EvidenceItemForm) model.getAttribute("evidenceItemForm");
-		model.addAttribute("evidencePage", EvidencePage.of(row.evidence(), evidencePage, refused.about()));
+		model.addAttribute("evidencePage", EvidencePage.of(EvidencePage.newestFirst(row.evidence()), evidencePage,
+				refused.about()));
 		model.addAttribute("ws", ws);
 		model.addAttribute("row", row);
 		model.addAttribute("user", user);

@@ -105,7 +105,7 @@ class EvidenceController {
 			evidence.remove(user, id, number, evidenceId);
 			redirect.addFlashAttribute("success", messages.get("evidence.removed", number));
 		});
-		return back(redirect, id, number, "evidenceItemForm", form, binding) + (binding.hasErrors() ? "" : form.pageQuery());
+		return backToItem(redirect, id, number, form, binding);
 	}
 
 	@PostMapping("/evaluations/{id}/indicators/{number}/evidence/{evidenceId}/version")
@@ -123,7 +123,7 @@ class EvidenceController {
 					form.getItems());
 			redirect.addFlashAttribute("success", messages.get("evidence.versionUploaded", Texts.clean(name)));
 		});
-		return back(redirect, id, number, "evidenceItemForm", form, binding) + (binding.hasErrors() ? "" : form.pageQuery());
+		return backToItem(redirect, id, number, form, binding);
 	}
 
 	/** A form's action; a rule's refusal of it becomes an error of the whole form. */
@@ -145,6 +145,20 @@ class EvidenceController {
 
 	private static final java.util.Map<String, String> ANCHORS = java.util.Map.of("fileEvidenceForm", "#upload",
 			"linkForm", "#link", "reuseForm", "#reuse");
+
+	/**
+	 * Back to the page of the evidence list the form was sent from; when refused, to the item
+	 * itself (whose page the indicator page finds from the kept form), where the message is shown.
+	 */
+	private static String backToItem(RedirectAttributes redirect, long id, int number, EvidenceItemForm form,
+			BindingResult binding) {
+		String page = "redirect:/evaluations/" + id + "/indicators/" + number + form.pageQuery();
+		if (!binding.hasErrors()) {
+			return page;
+		}
+		Forms.keep(redirect, "evidenceItemForm", form, binding);
+		return page + "#evidence-item-" + form.about();
+	}
 
 	/** Back to the indicator's page, with the form and its errors when it was refused. */
 	private static String back(RedirectAttributes redirect, long id, int number, String name, Object form,

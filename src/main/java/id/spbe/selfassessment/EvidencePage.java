@@ -1,6 +1,8 @@
 package id.spbe.selfassessment;
 
 import id.spbe.evidence.EvidenceView;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -38,6 +40,16 @@ record EvidencePage(List<EvidenceView> items, int page, int pages, int total) {
 		}
 		int from = (page - 1) * SIZE;
 		return new EvidencePage(all.subList(from, Math.min(all.size(), from + SIZE)), page, pages, all.size());
+	}
+
+	/**
+	 * The evidence newest first (the worksheet lists it oldest first), so that what the agency
+	 * just added is at the top of the first page.
+	 */
+	static List<EvidenceView> newestFirst(List<EvidenceView> oldestFirst) {
+		List<EvidenceView> list = new ArrayList<>(oldestFirst);
+		Collections.reverse(list);
+		return list;
 	}
 
 	/**

@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.MvcResult;
 @IntegrationTest
 class EvidencePagingTest {
 
-	private static final Pattern TITLE = Pattern.compile("data-testid=\"evidence-item\">\\s*<div[^>]*>\\s*<div>\\s*<strong>([^<]+)</strong>");
+	private static final Pattern TITLE = Pattern.compile("data-testid=\"evidence-item\"[^>]*>\\s*<div[^>]*>\\s*<div>\\s*<strong>([^<]+)</strong>");
 	private static final Pattern REMOVE = Pattern.compile("/evidence/(\\d+)/remove");
 
 	@Autowired
@@ -63,6 +63,9 @@ class EvidencePagingTest {
 					.contains("data-testid=\"evidence-pager\"");
 		}
 		assertThat(seen).hasSize(45);
+		// newest first: what was just added is at the top of the first page
+		assertThat(titles(page(url, a)).get(0)).isEqualTo("Tautan nomor 45");
+		assertThat(titles(page(url + "?evidencePage=3", a))).endsWith("Tautan nomor 1");
 
 		// no page number, a non-number, a page past the end, a number too long to read (past the end too)
 		assertThat(titles(page(url, a))).isEqualTo(titles(page(url + "?evidencePage=1", a)));
@@ -85,7 +88,7 @@ class EvidencePagingTest {
 		long onPageThree = firstRemovable(page(url + "?evidencePage=3", a));
 		MvcResult refused = mvc.perform(multipart(url + "/evidence/{x}/version", onPageThree).param("evidencePage", "1")
 				.with(user(a.operator())).with(csrf())).andReturn();
-		assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo(url + "#evidence");
+		assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo(url + "#evidence-item-" + onPageThree);
 		String back = mvc.perform(get(url).flashAttrs(Map.copyOf(refused.getFlashMap())).with(user(a.operator())))
 				.andReturn().getResponse().getContentAsString();
 		assertThat(back).contains("Bukti dukung 41–44 dari 44").contains("/evidence/" + onPageThree + "/remove");
