@@ -110,6 +110,13 @@ class SelfAssessmentService {
 		if (unitId != null && assignees.units(evaluation.agencyId()).stream().noneMatch(u -> u.id() == unitId)) {
 			throw RuleViolationException.badInput("selfAssessment.error.unknownUnit");
 		}
+		InstrumentDefinition instrument = instruments.byId(evaluation.instrumentId()).orElseThrow();
+		for (Integer number : assignment.numbers()) {
+			// a value from a national index is nobody's work: assigned, it would wait on the assignee's list forever
+			if (instrument.indicator(number).filter(InstrumentDefinition.Indicator::isExternal).isPresent()) {
+				throw RuleViolationException.badInput("selfAssessment.error.externalNotAssigned", number);
+			}
+		}
 		for (Integer number : assignment.numbers()) {
 			assessments.assign(evaluationId, number, operatorId, unitId, user.getId());
 		}

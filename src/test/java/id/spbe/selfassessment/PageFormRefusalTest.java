@@ -87,6 +87,22 @@ class PageFormRefusalTest {
 	}
 
 	@Test
+	void anIndicatorFedByANationalIndexIsNotAssignedAndHasNoTick() throws Exception {
+		Fixtures.TestAgency a = fixtures.newAgency("pemdi-2026");
+		long id = a.evaluationId();
+
+		MvcResult refused = mvc.perform(post("/evaluations/{id}/assign", id).with(user(a.coordinator())).with(csrf())
+				.param("numbers", "4", "5").param("operatorId", String.valueOf(a.operator().getId()))).andReturn();
+
+		assertThat(Refusals.messages(messages, refused, "assignForm")).containsExactly(
+				"Indikator 5 bernilai dari indeks nasional lain, bukan isian instansi, sehingga tidak dapat ditugaskan.");
+		assertThat(assessments.get(id, 4).assigneeUserId()).isNull();
+		assertThat(assessments.get(id, 5).assigneeUserId()).isNull();
+		String page = Refusals.followed(mvc, refused, user(a.coordinator()));
+		assertThat(page).containsPattern("name=\"numbers\"[^>]*value=\"4\"").doesNotContainPattern("name=\"numbers\"[^>]*value=\"5\"");
+	}
+
+	@Test
 	void aRefusedHandBackShowsWhyInTheClarificationWithTheAnswerKept() throws Exception {
 		Fixtures.InReview c = fixtures.inDocumentReview();
 		transitions.requestClarification(c.team().lead(), c.id(), new Transitions.ClarificationRequest(List.of(3),
