@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
  * items a page. An indicator may hold a hundred items and more (a link for every document of an
  * itemised Pemdi indicator); each is shown with its levels, status and forms, and with 120 the
  * page cost two and a half times the floor page (issue 14), while nobody works on 120 at once.
+ * Ten items fill about two screens; with 20 the page still cost more than twice the floor page.
  *
  * @param items the items of this page, in the list's order
  * @param page  the page shown, 1-based
@@ -19,7 +20,7 @@ import java.util.stream.IntStream;
  */
 record EvidencePage(List<EvidenceView> items, int page, int pages, int total) {
 
-	static final int SIZE = 20;
+	static final int SIZE = 10;
 	/** Longer page numbers are not parsed: no list has a million pages. */
 	private static final int MAX_DIGITS = 6;
 

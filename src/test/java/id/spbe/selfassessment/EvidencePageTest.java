@@ -17,16 +17,17 @@ class EvidencePageTest {
 	}
 
 	@Test
-	void pagesHoldTwentyAndStayWithinTheList() {
+	void pagesHoldTenAndStayWithinTheList() {
 		EvidencePage third = EvidencePage.of(items(45), 3, null);
-		assertThat(third.items()).extracting(EvidenceView::id).containsExactly(41L, 42L, 43L, 44L, 45L);
-		assertThat(third.pages()).isEqualTo(3);
-		assertThat(third.first()).isEqualTo(41);
-		assertThat(third.last()).isEqualTo(45);
-		assertThat(third.numbers()).containsExactly(1, 2, 3);
+		assertThat(third.items()).extracting(EvidenceView::id).containsExactly(21L, 22L, 23L, 24L, 25L, 26L, 27L, 28L, 29L, 30L);
+		assertThat(third.pages()).isEqualTo(5);
+		assertThat(third.first()).isEqualTo(21);
+		assertThat(third.last()).isEqualTo(30);
+		assertThat(third.numbers()).containsExactly(1, 2, 3, 4, 5);
+		assertThat(EvidencePage.of(items(45), 5, null).items()).extracting(EvidenceView::id).containsExactly(41L, 42L, 43L, 44L, 45L);
 		assertThat(EvidencePage.of(items(45), 0, null).page()).isEqualTo(1);
-		assertThat(EvidencePage.of(items(45), 7, null).page()).isEqualTo(3);
-		assertThat(EvidencePage.of(items(40), 3, null).page()).isEqualTo(2);
+		assertThat(EvidencePage.of(items(45), 7, null).page()).isEqualTo(5);
+		assertThat(EvidencePage.of(items(40), 5, null).page()).isEqualTo(4);
 	}
 
 	@Test
@@ -36,14 +37,19 @@ class EvidencePageTest {
 		assertThat(empty.paged()).isFalse();
 		assertThat(empty.first()).isZero();
 		assertThat(empty.last()).isZero();
-		assertThat(EvidencePage.of(items(20), 1, null).paged()).isFalse();
-		assertThat(EvidencePage.of(items(21), 1, null).paged()).isTrue();
+		assertThat(EvidencePage.of(items(10), 1, null).paged()).isFalse();
+		assertThat(EvidencePage.of(items(11), 1, null).paged()).isTrue();
 	}
 
 	@Test
 	void theItemARefusedFormWasAboutChoosesThePage() {
-		assertThat(EvidencePage.of(items(45), 1, 44L).page()).isEqualTo(3);
+		assertThat(EvidencePage.of(items(45), 1, 44L).page()).isEqualTo(5);
 		assertThat(EvidencePage.of(items(45), 2, 999L).page()).isEqualTo(2);
+	}
+
+	@Test
+	void newestFirstReversesTheWorksheetsOrder() {
+		assertThat(EvidencePage.newestFirst(items(3))).extracting(EvidenceView::id).containsExactly(3L, 2L, 1L);
 	}
 
 	@Test

@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
- * The agency's indicator page lists an indicator's evidence 20 items a page: every item on exactly
+ * The agency's indicator page lists an indicator's evidence 10 items a page: every item on exactly
  * one page, a page number that is not one shows the first or the last page, an action sent from a
  * page comes back to it, and a refused action shows the page of the item it was about, with its
  * message. Under the levels' criteria an evidence item lists at most 5 answering evidence items.
@@ -52,26 +52,26 @@ class EvidencePagingTest {
 		String url = "/evaluations/" + a.evaluationId() + "/indicators/3";
 
 		Set<String> seen = new HashSet<>();
-		int[] expected = { 20, 20, 5 };
-		for (int page = 1; page <= 3; page++) {
+		for (int page = 1; page <= 5; page++) {
 			String html = page(url + "?evidencePage=" + page, a);
 			List<String> titles = titles(html);
-			assertThat(titles).as("page " + page).hasSize(expected[page - 1]);
+			assertThat(titles).as("page " + page).hasSize(page == 5 ? 5 : 10);
 			assertThat(seen).as("page " + page).doesNotContainAnyElementsOf(titles);
 			seen.addAll(titles);
-			assertThat(html).contains(page == 3 ? "Bukti dukung 41–45 dari 45" : "Bukti dukung " + (page * 20 - 19) + "–" + page * 20 + " dari 45")
+			assertThat(html).contains("Bukti dukung " + (page * 10 - 9) + "–" + (page == 5 ? 45 : page * 10) + " dari 45")
 					.contains("data-testid=\"evidence-pager\"");
 		}
 		assertThat(seen).hasSize(45);
 		// newest first: what was just added is at the top of the first page
 		assertThat(titles(page(url, a)).get(0)).isEqualTo("Tautan nomor 45");
-		assertThat(titles(page(url + "?evidencePage=3", a))).endsWith("Tautan nomor 1");
+		assertThat(titles(page(url + "?evidencePage=5", a))).endsWith("Tautan nomor 1");
 
 		// no page number, a non-number, a page past the end, a number too long to read (past the end too)
 		assertThat(titles(page(url, a))).isEqualTo(titles(page(url + "?evidencePage=1", a)));
 		assertThat(titles(page(url + "?evidencePage=dua", a))).isEqualTo(titles(page(url + "?evidencePage=1", a)));
 		assertThat(titles(page(url + "?evidencePage=99", a))).hasSize(5);
 		assertThat(titles(page(url + "?evidencePage=99999999999999999999", a))).hasSize(5);
+		assertThat(titles(page(url, a))).hasSize(10);
 
 		// under the item: 5 of the 45, and how many more
 		String first = page(url, a);
@@ -91,7 +91,7 @@ class EvidencePagingTest {
 		assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo(url + "#evidence-item-" + onPageThree);
 		String back = mvc.perform(get(url).flashAttrs(Map.copyOf(refused.getFlashMap())).with(user(a.operator())))
 				.andReturn().getResponse().getContentAsString();
-		assertThat(back).contains("Bukti dukung 41–44 dari 44").contains("/evidence/" + onPageThree + "/remove");
+		assertThat(back).contains("Bukti dukung 21–30 dari 44").contains("/evidence/" + onPageThree + "/remove");
 	}
 
 	@Test
