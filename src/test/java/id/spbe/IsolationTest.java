@@ -125,9 +125,9 @@ class IsolationTest {
 			write("reuse evidence", redirect("/evaluations/{id}/indicators/2#reuse", "reuseForm"), AGENCY,
 					(e, x, s) -> post("/evaluations/{id}/indicators/2/evidence/reuse", e)
 							.param("evidenceId", "" + x).param("levels", "1")),
-			write("remove evidence", redirect("/evaluations/{id}/indicators/1#evidence", "evidenceItemForm"), AGENCY,
+			write("remove evidence", redirect("/evaluations/{id}/indicators/1#evidence-item-{x}", "evidenceItemForm"), AGENCY,
 					(e, x, s) -> post("/evaluations/{id}/indicators/1/evidence/" + x + "/remove", e)),
-			write("new evidence version", redirect("/evaluations/{id}/indicators/1#evidence", "evidenceItemForm"), AGENCY,
+			write("new evidence version", redirect("/evaluations/{id}/indicators/1#evidence-item-{x}", "evidenceItemForm"), AGENCY,
 					(e, x, s) -> multipart("/evaluations/{id}/indicators/1/evidence/" + x + "/version", e)
 							.file(new MockMultipartFile("file", "x.txt", "text/plain", "isi baru".getBytes()))),
 			write("submit", redirect("/evaluations/{id}/readiness", "submitForm"), WORKFLOW,
