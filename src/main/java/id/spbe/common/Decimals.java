@@ -64,9 +64,9 @@ public final class Decimals {
 	/** The decimal separator people of this language write: ',' in Indonesian, '.' in English. */
 	public static char separator(Locale locale) {
 		Locale l = locale == null ? INDONESIAN : locale;
-		// the app's two languages remembered: DecimalFormatSymbols.getInstance copies the symbols on
-		// every call, and a results page writes a few hundred values (any other locale, e.g. from a
-		// PDF's lang parameter, is not kept, so the map stays at two)
+		// the app's two languages looked up once: DecimalFormatSymbols.getInstance copies the symbols
+		// on every call, and a results page writes a few hundred values; any other locale (a
+		// document's own) is looked up each time
 		Character known = l.equals(INDONESIAN) ? ID_SEPARATOR : l.equals(Locale.ENGLISH) ? EN_SEPARATOR : null;
 		return known != null ? known : DecimalFormatSymbols.getInstance(l).getDecimalSeparator();
 	}
