@@ -50,7 +50,8 @@ class ResultsController {
 			@RequestParam org.springframework.util.MultiValueMap<String, String> params, Model model) {
 		Results r = results.results(user, id);
 		model.addAttribute("r", r);
-		model.addAttribute("gains", results.gains(r));
+		java.util.Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("indicatorLines", ResultLines.indicators(r, locale));
 		model.addAttribute("user", user);
 		Map<String, Object> chart = chart(r);
 		model.addAttribute("chart", chart);
@@ -69,6 +70,8 @@ class ResultsController {
 		catch (RuleViolationException e) {
 			model.addAttribute("simulationError", messages.of(e));
 		}
+		model.addAttribute("gains", ResultLines.gains(results.gains(r), typed,
+				messages.get("results.targetFor", "{0}"), locale));
 		return "results/results";
 	}
 

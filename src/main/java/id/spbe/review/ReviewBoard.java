@@ -13,7 +13,9 @@ import java.time.format.DateTimeFormatter;
 import id.spbe.evaluation.TeamChangeView;
 import id.spbe.evidence.ReviewStatus;
 import id.spbe.worksheet.Worksheet;
+import id.spbe.instrument.InstrumentDefinition;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -74,6 +76,15 @@ public record ReviewBoard(Worksheet ws, Actor actor, List<EvaluationAction> acti
 	/** The level a stage shows for a row, as the instrument writes it ("3", "2.5"), or "" when none. */
 	public String shown(IndicatorRow row, Stage stage) {
 		return ws.level(row.entry().effectiveLevel(stage));
+	}
+
+	/**
+	 * The overview's rows of one aspect, in the page's language.
+	 *
+	 * @param choosePattern the clarification checkbox's label with "{0}" where the number goes
+	 */
+	public List<ReviewLine> linesOf(InstrumentDefinition.Aspect aspect, Locale locale, String choosePattern) {
+		return ws.rowsOf(aspect).stream().map(r -> ReviewLine.of(r, this, locale, choosePattern)).toList();
 	}
 
 	/** Counts of indicators at the working stage, for the inbox and the progress line. */
