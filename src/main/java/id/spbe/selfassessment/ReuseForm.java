@@ -47,6 +47,11 @@ class ReuseForm implements Serializable {
 		return items.contains(code);
 	}
 
+	/** The indicator's evidence items as this form's checkboxes, ticked as typed. */
+	public List<ItemChoice> itemChoices(List<id.spbe.instrument.InstrumentDefinition.EvidenceItem> of, java.util.Locale locale) {
+		return ItemChoice.of(of, locale, this::ticksItem);
+	}
+
 	public List<String> getItems() {
 		return items;
 	}
