@@ -63,6 +63,9 @@ class ReviewBrowserTest extends BrowserTestSupport {
 		assessor.getByLabel("Pesan untuk instansi").fill("Lampirkan SK Tim Koordinasi yang sudah ditandatangani.");
 		assessor.getByTestId("send-clarification").click();
 		assertThat(assessor.getByTestId("evaluation-state")).hasText("Klarifikasi (penilaian dokumen)");
+		// the badge stands apart from the indicator's name, on screen and for screen readers
+		assertThat(assessor.locator("[data-testid=review-row][data-number='2'] td").nth(1)).hasText(
+				java.util.regex.Pattern.compile("\\S\\s+Klarifikasi$"));
 
 		Path pdf = dir.resolve("SK Tim Koordinasi.pdf");
 		Files.write(pdf, TestFiles.pdf("Keputusan Bupati tentang Tim Koordinasi SPBE"));
