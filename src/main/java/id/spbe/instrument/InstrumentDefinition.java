@@ -48,6 +48,11 @@ public record InstrumentDefinition(String code, int version, Text name, String r
 
 	/** A predikat band: {@code min} inclusive, {@code max} exclusive except for the top band, which includes the scale maximum. */
 	public record Band(String predikat, String nameEn, BigDecimal min, BigDecimal max) {
+
+		/** The band's name in a reader's language: English for English, the predikat otherwise. */
+		public String in(java.util.Locale locale) {
+			return locale != null && "en".equals(locale.getLanguage()) ? nameEn : predikat;
+		}
 	}
 
 	/** A domain (SPBE only) with its weight in percent of the index. */

@@ -1,7 +1,6 @@
 package id.spbe.results;
 
 import id.spbe.common.Decimals;
-import id.spbe.instrument.InstrumentDefinition;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +52,7 @@ final class ResultLines {
 			return new GainLine(number, number + ". " + g.indicator().name().in(locale),
 					Decimals.level(g.from(), locale), Decimals.level(g.to(), locale),
 					"+" + Decimals.show(g.shownGain(), locale),
-					Decimals.show(g.overall(), locale) + " · " + band(g.predikat(), locale),
+					Decimals.show(g.overall(), locale) + " · " + g.predikat().in(locale),
 					typed.get(number), targetPattern.replace("{0}", String.valueOf(number)));
 		}).toList();
 	}
@@ -67,9 +66,5 @@ final class ResultLines {
 			return new IndicatorLine(row.indicator().number(), row.indicator().name().in(locale), levels, gapText,
 					gapClass, row.recommendation());
 		}).toList();
-	}
-
-	private static String band(InstrumentDefinition.Band band, Locale locale) {
-		return "en".equals(locale.getLanguage()) ? band.nameEn() : band.predikat();
 	}
 }

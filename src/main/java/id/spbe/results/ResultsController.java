@@ -57,7 +57,6 @@ class ResultsController {
 		model.addAttribute("chart", chart);
 		model.addAttribute("chartJson", json.writeValueAsString(chart));
 		Map<Integer, String> typed = new java.util.TreeMap<>();
-		model.addAttribute("typed", typed);
 		try {
 			typed.putAll(targets(params));
 			if (typed.isEmpty() && params.containsKey("simulate")) {

@@ -77,8 +77,7 @@ class ResultsExcel {
 			Row row = sheet.createRow(n++);
 			text(row, 0, messages.get(locale, "stage." + s), null);
 			number(row, 1, x.complete() ? x.overall() : null, decimals);
-			text(row, 2, x.complete() ? ("en".equals(locale.getLanguage()) ? x.predikat().nameEn() : x.predikat().predikat())
-					: null, null);
+			text(row, 2, x.complete() ? x.predikat().in(locale) : null, null);
 			row.createCell(3).setCellValue(x.scored());
 			row.createCell(4).setCellValue(x.total());
 		}

@@ -214,6 +214,6 @@ class ResultsPdf {
 	}
 
 	private static String predikat(IndexResult x, Locale locale) {
-		return "en".equals(locale.getLanguage()) ? x.predikat().nameEn() : x.predikat().predikat();
+		return x.predikat().in(locale);
 	}
 }

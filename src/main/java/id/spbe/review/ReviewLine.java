@@ -2,7 +2,6 @@ package id.spbe.review;
 
 import id.spbe.evaluation.Stage;
 import id.spbe.worksheet.IndicatorRow;
-import id.spbe.worksheet.Worksheet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,11 +35,10 @@ public record ReviewLine(int number, String name, String chooseLabel, boolean in
 
 	/** @param choosePattern the checkbox label with "{0}" for the number, formatted once for the page */
 	static ReviewLine of(IndicatorRow row, ReviewBoard board, Locale locale, String choosePattern) {
-		Worksheet ws = board.ws();
 		List<Cell> cells = new ArrayList<>(Stage.values().length);
 		for (Stage stage : Stage.values()) {
 			boolean own = row.entry().scoredAt(stage);
-			String shown = ws.level(row.entry().effectiveLevel(stage));
+			String shown = board.shown(row, stage);
 			cells.add(new Cell(shown.isEmpty() ? "–" : shown, own, !own && !shown.isEmpty()));
 		}
 		int number = row.indicator().number();
