@@ -3,7 +3,10 @@ package id.spbe.evidence;
 import id.spbe.common.Wib;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One evidence item with its file versions and the indicators it supports.
@@ -81,9 +84,18 @@ public record EvidenceView(long id, long evaluationId, EvidenceKind kind, String
 		return uses.stream().map(Use::indicatorNumber).filter(n -> n != number).sorted().toList();
 	}
 
-	/** True when this evidence answers evidence item {@code code} of indicator {@code number}. */
-	public boolean answers(int number, String code) {
-		return useFor(number).map(u -> u.answers(code)).orElse(false);
+	/**
+	 * For each evidence item code of indicator {@code number}, the evidence that answers it, in the
+	 * order of {@code evidence}. One pass over the evidence: asking each evidence per item was
+	 * 25 x 120 scans on a Pemdi indicator page with 120 evidence items.
+	 */
+	public static Map<String, List<EvidenceView>> byItem(int number, List<EvidenceView> evidence) {
+		Map<String, List<EvidenceView>> byItem = new HashMap<>();
+		for (EvidenceView e : evidence) {
+			e.useFor(number).ifPresent(u -> u.items().stream().distinct()
+					.forEach(code -> byItem.computeIfAbsent(code, c -> new ArrayList<>()).add(e)));
+		}
+		return byItem;
 	}
 
 	/** The use for this indicator, if any. */

@@ -104,10 +104,11 @@ public record ItemBoard(int indicatorNumber, List<Line> lines, List<LevelTally> 
 		OptionalInt lowestRevision = indicator.evidenceItems().stream()
 				.filter(i -> reviews.containsKey(i.code()) && reviews.get(i.code()).status().isNeedsRevision())
 				.mapToInt(InstrumentDefinition.EvidenceItem::level).min();
+		Map<String, List<EvidenceView>> byItem = EvidenceView.byItem(number, evidence);
 		List<Line> lines = new ArrayList<>();
 		for (InstrumentDefinition.EvidenceItem item : indicator.evidenceItems()) {
 			ItemReviewView own = reviews.get(item.code());
-			List<EvidenceView> answering = evidence.stream().filter(e -> e.answers(number, item.code())).toList();
+			List<EvidenceView> answering = List.copyOf(byItem.getOrDefault(item.code(), List.of()));
 			if (lowestRevision.isPresent() && item.level() > lowestRevision.getAsInt()) {
 				lines.add(new Line(item, own, ReviewStatus.NEEDS_REVISION, RevisionReason.LEVEL_BELOW, answering));
 			}

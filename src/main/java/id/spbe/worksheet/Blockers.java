@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The readiness rule: what keeps one indicator from being submitted. Plain code, unit-tested. */
 final class Blockers {
@@ -66,8 +67,9 @@ final class Blockers {
 		if (claimed == null) {
 			return List.of();
 		}
+		Set<String> answered = EvidenceView.byItem(number, evidence).keySet();
 		return items.stream().filter(i -> i.level() <= claimed)
-				.filter(i -> evidence.stream().noneMatch(e -> e.answers(number, i.code())))
+				.filter(i -> !answered.contains(i.code()))
 				.map(InstrumentDefinition.EvidenceItem::code).toList();
 	}
 
