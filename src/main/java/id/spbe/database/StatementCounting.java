@@ -5,8 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import javax.sql.DataSource;
 import java.util.List;
+import javax.sql.DataSource;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryCountHolder;
 import net.ttddyy.dsproxy.QueryInfo;
@@ -61,8 +61,9 @@ class StatementCounting {
 	/**
 	 * Counts each statement the thread sends without reading it. datasource-proxy's own counter
 	 * ({@code countQuery()}) sorts every statement into select, insert and so on by stripping its
-	 * comments and white space with regular expressions first: 5 % of the review overview's time in the
-	 * pages benchmark (long statements), which production does not pay. Only the total is asked for.
+	 * comments and white space with regular expressions first: 5 % of the review overview's time
+	 * in the pages benchmark (long statements), which production does not pay. Only the total is
+	 * asked for.
 	 */
 	static final class Tally implements QueryExecutionListener {
 
