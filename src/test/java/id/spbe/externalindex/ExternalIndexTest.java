@@ -25,6 +25,8 @@ import id.spbe.review.ReviewService;
 import id.spbe.user.CurrentUser;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
 @IntegrationTest
 class ExternalIndexTest {
 
+	@Autowired
+	Clock clock;
 	@Autowired
 	MockMvc mvc;
 	@Autowired
@@ -130,6 +134,14 @@ class ExternalIndexTest {
 		// the SJIG scale is 1-5 without bands: the score is the value; typed with a decimal comma
 		assertThat(putScore(id, 6, "{\"score\": \"2,5\", \"source\": \"SJIG 2026\", \"date\": \"2026-08-01\"}").getStatus())
 				.isEqualTo(200);
+		// read back with the evaluation: the score as entered, its source and date, who entered it and when
+		JsonNode i5 = read(mvc.perform(get("/api/evaluations/{id}", id).with(user(admin()))).andReturn().getResponse())
+				.get("indicators").get(4).get("external");
+		assertThat(i5.get("score").asString()).isEqualTo("68.75");
+		assertThat(i5.get("source").asString()).isEqualTo("SDI 2026");
+		assertThat(i5.get("date").asString()).isEqualTo("2026-09-30");
+		assertThat(i5.get("enteredBy").asString()).isEqualTo(admin().getFullName());
+		assertThat(Instant.parse(i5.get("enteredAt").asString())).isBetween(clock.instant().minusSeconds(600), clock.instant());
 		Map<Integer, BigDecimal> external = Map.of(5, new BigDecimal("3.75"), 6, new BigDecimal("2.50"), 7, BigDecimal.ONE,
 				18, BigDecimal.ONE);
 
