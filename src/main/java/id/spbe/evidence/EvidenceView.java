@@ -59,6 +59,15 @@ public record EvidenceView(long id, long evaluationId, EvidenceKind kind, String
 		}
 	}
 
+	/**
+	 * How the evidence is named in a list to choose from: its title, its file's name or its address
+	 * (left out when it is the title, as for a link saved without one), and its number.
+	 */
+	public String choiceLabel() {
+		String where = current != null ? current.originalName() : url;
+		return (where == null || where.equals(title) ? title : title + " · " + where) + " · #" + id;
+	}
+
 	/** True for a stored file (with versions), false for a link. */
 	public boolean isFile() {
 		return kind == EvidenceKind.FILE;
