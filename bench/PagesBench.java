@@ -26,15 +26,16 @@ import java.util.regex.Pattern;
  *
  * <p>Two phases in one run: as seeded (indicator pages of one indicator with no evidence), then
  * after adding 120 link evidence items to one Pemdi indicator (its page and the overview again).
- * Each phase measures every route in rounds (one request of each route in turn, after as many
+ * Each phase measures every route in rounds (one request of each route in turn, after the
  * warm-up rounds), so that load from other processes weighs on every route alike, and prints
  * requests/s (one client, sequential: 1000 / mean ms), the ratio to the floor's, median, p95 and
  * the SQL statements of a request ({@code X-Statement-Count}, asked for in the last warm-up round
  * only: the application buffers an asking request's answer, which would weigh on big pages).
  *
- * <p>Arguments: base URL, rounds. Environment: {@code SPBE_BENCH_TOKEN} (a personal API token
- * of `koordinator`; without it the client asks {@code POST /api/me/tokens} for one, and leaves
- * the Bearer route out when that is not there).
+ * <p>Arguments: base URL, rounds, warm-up rounds (as many as rounds when left out).
+ * Environment: {@code SPBE_BENCH_TOKEN} (a personal API token of `koordinator`; without it the
+ * client asks {@code POST /api/me/tokens} for one, and leaves the Bearer route out when that is
+ * not there).
  */
 public class PagesBench {
 
@@ -47,6 +48,7 @@ public class PagesBench {
 	public static void main(String[] args) throws Exception {
 		String base = args[0];
 		int n = Integer.parseInt(args[1]);
+		int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : n;
 		HttpClient coordinator = signIn(base, "koordinator");
 		HttpClient assessor = signIn(base, "asesor");
 		HttpClient coordinator2 = signIn(base, "koordinator2");
@@ -82,7 +84,7 @@ public class PagesBench {
 		}
 		System.out.println();
 		System.out.println("Phase 1: as seeded");
-		measure(base, routes, n);
+		measure(base, routes, warmUp, n);
 
 		addLinks(plain, base, basic, selfId, many);
 		List<Route> after = new ArrayList<>();
@@ -93,15 +95,15 @@ public class PagesBench {
 		after.add(routes.get(2));
 		System.out.println();
 		System.out.printf("Phase 2: after adding %d link evidence items to indicator %d%n", LINKS, many);
-		measure(base, after, n);
+		measure(base, after, warmUp, n);
 	}
 
-	static void measure(String base, List<Route> routes, int n) throws Exception {
+	static void measure(String base, List<Route> routes, int warmUp, int n) throws Exception {
 		Map<String, List<Double>> times = new LinkedHashMap<>();
 		Map<String, String> statements = new LinkedHashMap<>();
-		for (int i = 0; i < n; i++) {
+		for (int i = 0; i < warmUp; i++) {
 			for (Route r : routes) {
-				HttpResponse<String> answer = get(r, base, i == n - 1);
+				HttpResponse<String> answer = get(r, base, i == warmUp - 1);
 				statements.put(r.name(), answer.headers().firstValue("X-Statement-Count").orElse("?"));
 			}
 		}
