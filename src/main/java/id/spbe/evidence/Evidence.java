@@ -34,9 +34,8 @@ class Evidence {
 	private boolean hidden;
 	private long createdBy;
 	private Instant createdAt;
-	// sets, not bags, so that the pages read evidence, versions and uses in one statement
-	// (EvidenceRepository.findVisibleWithAll: two bags cannot be fetched together, and a bag beside
-	// a set would repeat its elements); versions() gives them in order, views list the uses by id
+	// sets: versions() gives them in order, views list the uses by id (the pages read all three
+	// with plain JDBC in one statement: EvidenceReads)
 	@OneToMany(mappedBy = "evidence", cascade = CascadeType.ALL)
 	@OrderBy("versionNo")
 	private Set<EvidenceVersion> versions = new LinkedHashSet<>();

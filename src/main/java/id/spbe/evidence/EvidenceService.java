@@ -53,17 +53,19 @@ public class EvidenceService {
 	private final EvaluationAccess access;
 	private final Assessments assessments;
 	private final EvidenceEdits edits;
+	private final EvidenceReads reads;
 	private final TransactionTemplate tx;
 	private final TransactionTemplate readTx;
 	private final Clock clock;
 
 	EvidenceService(EvidenceRepository evidence, EvidenceStorage storage, EvaluationAccess access, Assessments assessments,
-			EvidenceEdits edits, PlatformTransactionManager txManager, Clock clock) {
+			EvidenceEdits edits, EvidenceReads reads, PlatformTransactionManager txManager, Clock clock) {
 		this.evidence = evidence;
 		this.storage = storage;
 		this.access = access;
 		this.assessments = assessments;
 		this.edits = edits;
+		this.reads = reads;
 		this.tx = new TransactionTemplate(txManager);
 		this.readTx = new TransactionTemplate(txManager);
 		this.readTx.setReadOnly(true);
@@ -177,7 +179,7 @@ public class EvidenceService {
 	 * @param numbers indicator number by entry (assessment) id, of the evaluation's entries
 	 */
 	public List<EvidenceView> listUnchecked(long evaluationId, Map<Long, Integer> numbers) {
-		return readTx.execute(s -> evidence.findVisibleWithAll(evaluationId).stream().map(e -> e.toView(numbers)).toList());
+		return reads.visible(evaluationId, numbers);
 	}
 
 	/** One evidence item of an evaluation the user may see. */

@@ -74,10 +74,17 @@ class EvidenceUse {
 	}
 
 	EvidenceView.Use toView(int indicatorNumber) {
-		List<Integer> levels = Arrays.stream(supportedLevels.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-				.map(Integer::valueOf).toList();
-		List<String> items = Arrays.stream(itemCodes.split(",")).filter(c -> !c.isEmpty()).toList();
-		return new EvidenceView.Use(assessmentId, indicatorNumber, levels, items, reviewStatus, reviewNote, reviewedBy,
-				reviewedAt);
+		return new EvidenceView.Use(assessmentId, indicatorNumber, levels(supportedLevels), items(itemCodes),
+				reviewStatus, reviewNote, reviewedBy, reviewedAt);
+	}
+
+	/** The levels stored as "1,2,3". */
+	static List<Integer> levels(String stored) {
+		return Arrays.stream(stored.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
+	}
+
+	/** The evidence item codes stored as "I4-L2-01,I4-L2-02", or none. */
+	static List<String> items(String stored) {
+		return Arrays.stream(stored.split(",")).filter(c -> !c.isEmpty()).toList();
 	}
 }
