@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 ROUNDS=${ROUNDS:-100}
 # Warm-up rounds before the measured ones. The JIT compiler works for the first few thousand
 # requests (on two cores its thread took as much CPU as the requests'), and while it does every
-# request waits longer and the ratios to the floor come out 0.05-0.15 higher than once it is done.
+# request waits longer and the ratios to the floor come out 0.07-0.17 higher than once it is done.
 WARMUP=${WARMUP:-1000}
 PORT=${PORT:-18081}
 DATA=target/pages-bench-data
