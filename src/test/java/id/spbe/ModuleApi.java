@@ -54,6 +54,11 @@ final class ModuleApi {
 		return modules;
 	}
 
+	/** A template of src/main/jte compiled by the build: public because jte makes it so, used by no code. */
+	private static boolean generatedByJte(JavaClass c) {
+		return c.getSimpleName().startsWith("Jte") && c.getSimpleName().endsWith("Generated");
+	}
+
 	private static Map<String, Set<String>> actual(JavaClasses classes) {
 		Map<String, Set<String>> modules = new TreeMap<>();
 		for (JavaClass c : classes) {
@@ -63,7 +68,7 @@ final class ModuleApi {
 			}
 			String module = pkg.substring("id.spbe.".length()).split("\\.")[0];
 			Set<String> types = modules.computeIfAbsent(module, m -> new TreeSet<>());
-			if (c.isTopLevelClass() && c.getModifiers().contains(JavaModifier.PUBLIC)) {
+			if (c.isTopLevelClass() && c.getModifiers().contains(JavaModifier.PUBLIC) && !generatedByJte(c)) {
 				types.add(c.getSimpleName());
 			}
 		}

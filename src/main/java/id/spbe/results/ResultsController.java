@@ -2,6 +2,7 @@ package id.spbe.results;
 
 import id.spbe.common.FormValues;
 import id.spbe.common.Numbers;
+import id.spbe.common.PageParts;
 import id.spbe.common.RuleViolationException;
 import id.spbe.evaluation.Stage;
 import id.spbe.user.CurrentUser;
@@ -36,9 +37,12 @@ class ResultsController {
 	private final ResultsExcel excel;
 	private final Messages messages;
 	private final JsonMapper json;
+	private final PageParts parts;
 
-	ResultsController(ResultsService results, ResultsPdf pdf, ResultsExcel excel, Messages messages, JsonMapper json) {
+	ResultsController(ResultsService results, ResultsPdf pdf, ResultsExcel excel, Messages messages, JsonMapper json,
+			PageParts parts) {
 		this.json = json;
+		this.parts = parts;
 		this.results = results;
 		this.pdf = pdf;
 		this.excel = excel;
@@ -51,7 +55,6 @@ class ResultsController {
 		Results r = results.results(user, id);
 		model.addAttribute("r", r);
 		java.util.Locale locale = LocaleContextHolder.getLocale();
-		model.addAttribute("indicatorLines", ResultLines.indicators(r, locale));
 		model.addAttribute("user", user);
 		Map<String, Object> chart = chart(r);
 		model.addAttribute("chart", chart);
@@ -69,8 +72,11 @@ class ResultsController {
 		catch (RuleViolationException e) {
 			model.addAttribute("simulationError", messages.of(e));
 		}
-		model.addAttribute("gains", ResultLines.gains(results.gains(r), typed,
-				messages.get("results.targetFor", "{0}"), locale));
+		ResultTables tables = new ResultTables(r, locale, ResultLines.indicators(r, locale),
+				ResultLines.gains(results.gains(r), typed, messages.get("results.targetFor", "{0}"), locale));
+		model.addAttribute("groupRows", parts.render("results/groupRows.jte", tables));
+		model.addAttribute("gainRows", parts.render("results/gainRows.jte", tables));
+		model.addAttribute("indicatorRows", parts.render("results/indicatorRows.jte", tables));
 		return "results/results";
 	}
 

@@ -2,12 +2,15 @@ package id.spbe.review;
 
 import id.spbe.common.Forms;
 import id.spbe.common.Messages;
+import id.spbe.common.PageParts;
 import id.spbe.common.RuleViolationException;
 import id.spbe.common.Wib;
 import id.spbe.evaluation.Transitions;
 import id.spbe.user.CurrentUser;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -35,9 +38,11 @@ class ReviewController {
 	private final Transitions transitions;
 	private final Messages messages;
 	private final Clock clock;
+	private final PageParts parts;
 
 	ReviewController(ReviewService review, ReviewBoards boards, IndicatorPageModel page, Judgements judgements,
-			Transitions transitions, Messages messages, Clock clock) {
+			Transitions transitions, Messages messages, Clock clock, PageParts parts) {
+		this.parts = parts;
 		this.review = review;
 		this.boards = boards;
 		this.page = page;
@@ -48,11 +53,17 @@ class ReviewController {
 	}
 
 	@GetMapping("/evaluations/{id}/review")
-	String overview(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		model.addAttribute("board", boards.board(user, id));
+	String overview(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model, Locale locale,
+			HttpServletRequest request) {
+		ReviewBoard board = boards.board(user, id);
+		model.addAttribute("board", board);
 		model.addAttribute("user", user);
 		model.addAttribute("today", Wib.today(clock));
 		Forms.fresh(model, "clarificationForm", () -> ClarificationForm.startingOn(Wib.today(clock)));
+		model.addAttribute("indicatorTables", parts.render("review/overviewTables.jte",
+				new OverviewTables(board, board.ws().instrument().allAspects(), locale,
+						(ClarificationForm) model.getAttribute("clarificationForm"),
+						request.getContextPath() + "/evaluations/" + id + "/review/indicators/")));
 		return "review/overview";
 	}
 

@@ -2,6 +2,7 @@ package id.spbe.selfassessment;
 
 import id.spbe.common.Forms;
 import id.spbe.common.Messages;
+import id.spbe.common.PageParts;
 import id.spbe.common.RuleViolationException;
 import id.spbe.common.Wib;
 import id.spbe.evaluation.AssessmentView;
@@ -15,8 +16,10 @@ import id.spbe.user.CurrentUser;
 import id.spbe.worksheet.IndicatorRow;
 import id.spbe.worksheet.Worksheet;
 import id.spbe.worksheet.Worksheets;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -41,9 +44,12 @@ class EntryController {
 	private final Messages messages;
 	private final Judgements judgements;
 	private final Clock clock;
+	private final PageParts parts;
 
 	EntryController(SelfAssessmentService service, Worksheets worksheets, EntryPermissions permissions,
-			EvidenceUploads uploads, Evaluations evaluations, Messages messages, Judgements judgements, Clock clock) {
+			EvidenceUploads uploads, Evaluations evaluations, Messages messages, Judgements judgements, Clock clock,
+			PageParts parts) {
+		this.parts = parts;
 		this.service = service;
 		this.worksheets = worksheets;
 		this.permissions = permissions;
@@ -56,7 +62,8 @@ class EntryController {
 
 	@GetMapping("/evaluations/{id}")
 	String overview(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam(defaultValue = "false") boolean mine, Model model) {
+			@RequestParam(defaultValue = "false") boolean mine, Model model, Locale locale,
+			HttpServletRequest request) {
 		Worksheet ws = worksheets.worksheet(user, id);
 		model.addAttribute("ws", ws);
 		model.addAttribute("mine", mine);
@@ -72,13 +79,15 @@ class EntryController {
 		List<Integer> myNumbers = ws.rows().stream().filter(r -> r.isAssignedTo(user)).map(r -> r.indicator().number())
 				.toList();
 		model.addAttribute("myNumbers", myNumbers);
-		model.addAttribute("myAspects", ws.instrument().allAspects().stream()
-				.filter(a -> a.indicators().stream().anyMatch(i -> myNumbers.contains(i.number())))
-				.map(a -> a.code()).toList());
 		Forms.fresh(model, "assignForm", AssignForm::new);
 		Forms.fresh(model, "approvalsForm", ApprovalsForm::new);
 		Forms.fresh(model, "importForm", ImportForm::new);
 		Forms.fresh(model, "transitionForm", TransitionForm::new);
+		model.addAttribute("indicatorSections", parts.render("selfassessment/overviewSections.jte",
+				new OverviewSections(ws, locale, mine, myNumbers, permissions.mayAssign(user, ws),
+						permissions.mayApproveMany(user, ws), (AssignForm) model.getAttribute("assignForm"),
+						(ApprovalsForm) model.getAttribute("approvalsForm"),
+						request.getContextPath() + "/evaluations/" + id + "/indicators/")));
 		return "evaluations/overview";
 	}
 

@@ -267,6 +267,10 @@ class ResultsTest {
 				.andExpect(content().string(Matchers.containsString("value=\"2.5\"")));
 		mvc.perform(get("/evaluations/{id}/results", id).param("t3", "dua").with(user(coordinator)))
 				.andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("bukan angka")));
+		// the typed target comes back in its input (jte's results/gainRows.jte), escaped: no markup of the user's
+		mvc.perform(get("/evaluations/{id}/results", id).param("t3", "\"><b>x").with(user(coordinator)))
+				.andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("name=\"t3\" value=\"&#34;>&lt;b>x\"")))
+				.andExpect(content().string(Matchers.not(Matchers.containsString("<b>x"))));
 		for (String bad : new String[] { "t01", "t1000", "t-1", "tx" }) {
 			mvc.perform(get("/evaluations/{id}/results", id).param(bad, "4").with(user(coordinator)))
 					.andExpect(content().string(Matchers.containsString("Parameter target tidak dikenal")));

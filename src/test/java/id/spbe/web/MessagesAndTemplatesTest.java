@@ -62,6 +62,7 @@ class MessagesAndTemplatesTest {
 			"spbe.backup", "spbe.restore", "manifest.json", // the backup commands' properties, the backup file's manifest
 			"mail.smtp.auth", "mail.smtp.starttls.enable", "mail.smtp.starttls.required", "mail.smtp.connectiontimeout",
 			"mail.smtp.timeout", "mail.smtp.writetimeout", // Jakarta Mail's properties (notification.MailTransport)
+			"id.spbe", // the package of the compiled jte templates (common.PageParts)
 			"spbe.storage.type", // the storage choice (evidence.EvidenceStorageConfiguration)
 			"spbe.evidence.uploads", "spbe.submissions", "spbe.signin.failures"); // metric names (operations.ActivityCounters, evidence.FileReception)
 
@@ -202,6 +203,53 @@ class MessagesAndTemplatesTest {
 		assertThat(found).as("use th:text with a message key instead").isEmpty();
 	}
 
+	/** The same check for the jte templates, once their expressions and directives are taken out. */
+	@Test
+	void jteTemplatesHoldNoHardCodedText() throws IOException {
+		List<String> found = new ArrayList<>();
+		for (Path template : jteTemplates()) {
+			String html = withoutJteCode(Files.readString(template));
+			Matcher text = TEXT_NODE.matcher(html);
+			while (text.find()) {
+				if (text.group(1).chars().anyMatch(Character::isLetter)) {
+					found.add(template.getFileName() + ": text \"" + text.group(1).trim() + "\"");
+				}
+			}
+			Matcher attribute = LITERAL_ATTRIBUTE.matcher(html);
+			while (attribute.find()) {
+				if (attribute.group(1).chars().anyMatch(Character::isLetter)) {
+					found.add(template.getFileName() + ": attribute \"" + attribute.group(1) + "\"");
+				}
+			}
+		}
+		assertThat(jteTemplates()).isNotEmpty();
+		assertThat(found).as("use ${t.get(\"key\")} instead").isEmpty();
+	}
+
+	@Test
+	void theJteCheckCatchesHardCodedText() {
+		String html = withoutJteCode("@if(m.shows(a.b(c)))<td>${t.get(\"x.y\")}</td>@else<td>Belum ada</td>@endif");
+		assertThat(all(TEXT_NODE, html)).contains("Belum ada").noneMatch(t -> t.contains("x.y") || t.contains("shows"));
+	}
+
+	/** A jte template without its {@code ${...}} and {@code !{...}} code and its {@code @...} directives. */
+	private static String withoutJteCode(String jte) {
+		return jte.replaceAll("(?m)^\\s*@(import|param) .*$", "")
+				.replaceAll("[$!]\\{[^}]*}", "")
+				.replaceAll("@(if|elseif|for)\\((?:[^()]|\\((?:[^()]|\\([^()]*\\))*\\))*\\)", "")
+				.replaceAll("@(else|endif|endfor)", "");
+	}
+
+	private static List<Path> jteTemplates() throws IOException {
+		return files("src/main/jte", ".jte");
+	}
+
+	private static List<Path> files(String root, String extension) throws IOException {
+		try (var files = Files.walk(Path.of(root))) {
+			return files.filter(f -> f.toString().endsWith(extension)).sorted().toList();
+		}
+	}
+
 	@Test
 	void theCheckCatchesHardCodedText() {
 		Matcher m = TEXT_NODE.matcher("<h1>Judul</h1>");
@@ -229,11 +277,10 @@ class MessagesAndTemplatesTest {
 			}
 		}
 		assertThat(unknownForms).as("templates with a #{...} of a form this test does not read").isEmpty();
-		List<Path> sources;
-		try (var files = Files.walk(Path.of("src/main/java"))) {
-			sources = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
-		}
+		List<Path> sources = new ArrayList<>(files("src/main/java", ".java"));
 		assertThat(sources).hasSizeGreaterThan(50);
+		// jte templates ask for texts as Java does: t.get("review.carriedTitle"), t.get("stage.short." + s)
+		sources.addAll(jteTemplates());
 		for (Path file : sources) {
 			String where = file.getFileName().toString();
 			for (String literal : all(JAVA_LITERAL, Files.readString(file))) {

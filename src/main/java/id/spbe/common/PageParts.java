@@ -1,0 +1,41 @@
+package id.spbe.common;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The parts of the big pages that repeat per indicator (the review overview's and the results'
+ * rows, the self-assessment overview's rows), rendered by jte templates that the build compiles to
+ * Java ({@code src/main/jte/<module>/<name>.jte}); a controller puts the finished HTML into its
+ * Thymeleaf page, which places it with {@code th:utext}. Why two template engines: warm, Thymeleaf
+ * spends about 5 µs on every expression, and a row of 47 indicators times a dozen expressions made
+ * these pages cost more than twice the cheapest page (docs/performance.md, fifth and sixth
+ * sessions); a compiled template calls the same record accessors directly. jte escapes every
+ * value for HTML ({@link ContentType#Html}) and leaves out an attribute whose value is null or
+ * false, as Thymeleaf does.
+ *
+ * <p>A template takes two parameters: {@code t}, the {@link Messages} of the request's language,
+ * and {@code m}, the page's record, usually package-private in the template's module.
+ */
+@Component
+public class PageParts {
+
+	private final TemplateEngine engine = TemplateEngine.createPrecompiled(null, ContentType.Html,
+			PageParts.class.getClassLoader(), "id.spbe");
+
+	private final Messages messages;
+
+	PageParts(Messages messages) {
+		this.messages = messages;
+	}
+
+	/** The HTML of template {@code name} ("review/overviewTables.jte") for the page's record. */
+	public String render(String name, Object model) {
+		StringOutput out = new StringOutput(16 * 1024);
+		engine.render(name, Map.of("t", messages, "m", model), out);
+		return out.toString();
+	}
+}
