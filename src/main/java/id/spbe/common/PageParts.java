@@ -5,6 +5,8 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The parts of the big pages that repeat per indicator (the review overview's and the results'
@@ -30,6 +32,14 @@ public class PageParts {
 
 	PageParts(Messages messages) {
 		this.messages = messages;
+	}
+
+	/**
+	 * The application's context path ("" at the root), for the links a template writes: what
+	 * Thymeleaf's {@code @{...}} adds by itself.
+	 */
+	public static String contextPath() {
+		return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest().getContextPath();
 	}
 
 	/** The HTML of template {@code name} ("review/overviewTables.jte") for the page's record. */

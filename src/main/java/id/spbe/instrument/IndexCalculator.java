@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * The index of docs/domain.md section 4, for any instrument: aspect, domain and overall index are
@@ -63,19 +64,29 @@ public final class IndexCalculator {
 	}
 
 	/**
-	 * The overall index alone, exact ({@link IndexResult#overallExact}), for a caller that computes
-	 * it for many variations of one set of values: the results page's gains, one per indicator,
-	 * need neither the domains nor the aspects.
+	 * The exact overall index ({@link IndexResult#overallExact}) for each of several changes of one
+	 * value, each change alone: the results page's gains raise every indicator by one level in turn.
+	 * The values are checked once rather than once per change (47 changes of 47 values for SPBE),
+	 * and neither domains nor aspects are computed.
 	 *
-	 * @return empty when any indicator has no value
-	 * @throws IndexInputException as {@link #compute}
+	 * @param values  a value for every indicator
+	 * @param changes indicator number -> its value in that variation
+	 * @return indicator number -> the exact overall index with that change alone, in the order of
+	 *         {@code changes}; empty when any indicator has no value
+	 * @throws IndexInputException as {@link #compute}, for the values and the changes
 	 */
-	public static Optional<BigDecimal> overallExact(InstrumentDefinition instrument, Map<Integer, BigDecimal> values) {
+	public static Optional<Map<Integer, BigDecimal>> overallExactEach(InstrumentDefinition instrument,
+			Map<Integer, BigDecimal> values, Map<Integer, BigDecimal> changes) {
 		List<InstrumentDefinition.Indicator> indicators = validated(instrument, values);
-		if (indicators.stream().anyMatch(i -> values.get(i.number()) == null)) {
+		validated(instrument, changes);
+		if (indicators.stream().anyMatch(i -> values.get(i.number()) == null)
+				|| changes.values().stream().anyMatch(v -> v == null)) {
 			return Optional.empty();
 		}
-		return Optional.of(weightedMean(indicators, values));
+		Map<Integer, BigDecimal> overall = new LinkedHashMap<>();
+		changes.forEach((number, value) -> overall.put(number,
+				weightedMean(indicators, n -> n == number.intValue() ? value : values.get(n))));
+		return Optional.of(overall);
 	}
 
 	/** The instrument's indicators, once every value is checked (the numbers looked up once, not per value). */
@@ -113,10 +124,15 @@ public final class IndexCalculator {
 
 	private static BigDecimal weightedMean(Collection<InstrumentDefinition.Indicator> indicators,
 			Map<Integer, BigDecimal> values) {
+		return weightedMean(indicators, values::get);
+	}
+
+	private static BigDecimal weightedMean(Collection<InstrumentDefinition.Indicator> indicators,
+			IntFunction<BigDecimal> valueOf) {
 		BigDecimal weighted = BigDecimal.ZERO;
 		BigDecimal weights = BigDecimal.ZERO;
 		for (InstrumentDefinition.Indicator indicator : indicators) {
-			weighted = weighted.add(indicator.weight().multiply(values.get(indicator.number())));
+			weighted = weighted.add(indicator.weight().multiply(valueOf.apply(indicator.number())));
 			weights = weights.add(indicator.weight());
 		}
 		try {

@@ -89,21 +89,20 @@ public class ResultsService {
 		InstrumentDefinition instrument = results.instrument();
 		Map<Integer, BigDecimal> base = levels(results.ws(), results.baseline().get());
 		BigDecimal baseIndex = IndexCalculator.compute(instrument, base).overallExact();
-		List<Gain> gains = new ArrayList<>();
+		Map<Integer, BigDecimal> raised = new LinkedHashMap<>();
 		for (InstrumentDefinition.Indicator indicator : instrument.allIndicators()) {
 			BigDecimal from = base.get(indicator.number());
 			// a value from a national index is not the agency's work to raise
-			if (indicator.isExternal() || from.compareTo(instrument.scaleMax()) >= 0) {
-				continue;
+			if (!indicator.isExternal() && from.compareTo(instrument.scaleMax()) < 0) {
+				raised.put(indicator.number(), from.add(BigDecimal.ONE).min(instrument.scaleMax()));
 			}
-			BigDecimal to = from.add(BigDecimal.ONE).min(instrument.scaleMax());
-			Map<Integer, BigDecimal> raised = new LinkedHashMap<>(base);
-			raised.put(indicator.number(), to);
-			BigDecimal exact = IndexCalculator.overallExact(instrument, raised).orElseThrow();
-			BigDecimal overall = IndexCalculator.display(exact);
-			gains.add(new Gain(indicator, from, to, overall, exact.subtract(baseIndex),
-					IndexCalculator.predikat(instrument, overall)));
 		}
+		List<Gain> gains = new ArrayList<>();
+		IndexCalculator.overallExactEach(instrument, base, raised).orElseThrow().forEach((number, exact) -> {
+			BigDecimal overall = IndexCalculator.display(exact);
+			gains.add(new Gain(instrument.indicator(number).orElseThrow(), base.get(number), raised.get(number), overall,
+					exact.subtract(baseIndex), IndexCalculator.predikat(instrument, overall)));
+		});
 		gains.sort(Comparator.comparing(Gain::gain).reversed().thenComparing(g -> g.indicator().number()));
 		return gains;
 	}

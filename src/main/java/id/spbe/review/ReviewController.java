@@ -7,7 +7,6 @@ import id.spbe.common.RuleViolationException;
 import id.spbe.common.Wib;
 import id.spbe.evaluation.Transitions;
 import id.spbe.user.CurrentUser;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.Locale;
@@ -53,8 +52,7 @@ class ReviewController {
 	}
 
 	@GetMapping("/evaluations/{id}/review")
-	String overview(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model, Locale locale,
-			HttpServletRequest request) {
+	String overview(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model, Locale locale) {
 		ReviewBoard board = boards.board(user, id);
 		model.addAttribute("board", board);
 		model.addAttribute("user", user);
@@ -63,7 +61,7 @@ class ReviewController {
 		model.addAttribute("indicatorTables", parts.render("review/overviewTables.jte",
 				new OverviewTables(board, board.ws().instrument().allAspects(), locale,
 						(ClarificationForm) model.getAttribute("clarificationForm"),
-						request.getContextPath() + "/evaluations/" + id + "/review/indicators/")));
+						PageParts.contextPath() + "/evaluations/" + id + "/review/indicators/")));
 		return "review/overview";
 	}
 

@@ -11,16 +11,18 @@ import id.spbe.evaluation.ConcurrentEditException;
 import id.spbe.evaluation.Evaluations;
 import id.spbe.evaluation.TransitionForm;
 import id.spbe.evidence.EvidenceUploads;
+import id.spbe.evidence.EvidenceView;
+import id.spbe.review.ItemBoard;
 import id.spbe.review.Judgements;
 import id.spbe.user.CurrentUser;
 import id.spbe.worksheet.IndicatorRow;
 import id.spbe.worksheet.Worksheet;
 import id.spbe.worksheet.Worksheets;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,8 +64,7 @@ class EntryController {
 
 	@GetMapping("/evaluations/{id}")
 	String overview(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam(defaultValue = "false") boolean mine, Model model, Locale locale,
-			HttpServletRequest request) {
+			@RequestParam(defaultValue = "false") boolean mine, Model model, Locale locale) {
 		Worksheet ws = worksheets.worksheet(user, id);
 		model.addAttribute("ws", ws);
 		model.addAttribute("mine", mine);
@@ -87,7 +88,7 @@ class EntryController {
 				new OverviewSections(ws, locale, mine, myNumbers, permissions.mayAssign(user, ws),
 						permissions.mayApproveMany(user, ws), (AssignForm) model.getAttribute("assignForm"),
 						(ApprovalsForm) model.getAttribute("approvalsForm"),
-						request.getContextPath() + "/evaluations/" + id + "/indicators/")));
+						PageParts.contextPath() + "/evaluations/" + id + "/indicators/")));
 		return "evaluations/overview";
 	}
 
@@ -116,10 +117,11 @@ class EntryController {
 		model.addAttribute("clarification", open);
 		// the agency sees item judgements when it sees the review, or for an indicator sent back to it
 		boolean judgementsShown = ws.reviewVisible() || (open != null && open.includes(number));
-		model.addAttribute("items", judgements.itemsOf(row, judgementsShown));
-		model.addAttribute("itemJudgementsShown", judgementsShown);
-		model.addAttribute("reusable", ws.rows().stream().flatMap(r -> r.evidence().stream()).distinct()
-				.filter(e -> e.useFor(number).isEmpty()).toList());
+		ItemBoard items = judgements.itemsOf(row, judgementsShown);
+		List<EvidenceView> reusable = ws.rows().stream().flatMap(r -> r.evidence().stream()).distinct()
+				.filter(e -> e.useFor(number).isEmpty()).toList();
+		model.addAttribute("items", items);
+		model.addAttribute("reusable", reusable);
 		model.addAttribute("maxMb", uploads.maxBytes() / (1024 * 1024));
 		model.addAttribute("accept", uploads.acceptedExtensions());
 		model.addAttribute("maxJustification", SelfAssessmentService.MAX_JUSTIFICATION);
@@ -132,6 +134,10 @@ class EntryController {
 			return link;
 		});
 		Forms.fresh(model, "reuseForm", ReuseForm::new);
+		IndicatorParts shown = new IndicatorParts(ws, row, items, judgementsShown, reusable,
+				(ReuseForm) model.getAttribute("reuseForm"), LocaleContextHolder.getLocale(), PageParts.contextPath());
+		model.addAttribute("criteria", parts.render("selfassessment/criteria.jte", shown));
+		model.addAttribute("reuseOptions", parts.render("selfassessment/reuseOptions.jte", shown));
 		return "evaluations/indicator";
 	}
 

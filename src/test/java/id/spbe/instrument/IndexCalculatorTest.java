@@ -228,29 +228,44 @@ class IndexCalculatorTest {
 	}
 
 	@Test
-	void theOverallAloneIsTheFullComputationsExactOverall() {
+	void eachChangesOverallIsTheFullComputationsExactOverall() {
 		Random random = new Random(14);
 		for (InstrumentDefinition instrument : java.util.List.of(SPBE, PEMDI)) {
-			for (int round = 0; round < 50; round++) {
+			for (int round = 0; round < 20; round++) {
 				Map<Integer, BigDecimal> values = values(instrument, n -> String.valueOf(1 + random.nextInt(5)));
-				assertThat(IndexCalculator.overallExact(instrument, values)).get()
-						.isEqualTo(IndexCalculator.compute(instrument, values).overallExact());
+				Map<Integer, BigDecimal> changes = new java.util.LinkedHashMap<>();
+				instrument.allIndicators().forEach(i -> changes.put(i.number(), new BigDecimal(1 + random.nextInt(5))));
+				Map<Integer, BigDecimal> each = IndexCalculator.overallExactEach(instrument, values, changes).orElseThrow();
+				assertThat(each.keySet()).containsExactlyElementsOf(changes.keySet());
+				changes.forEach((number, value) -> {
+					Map<Integer, BigDecimal> changed = new HashMap<>(values);
+					changed.put(number, value);
+					assertThat(each.get(number)).as("indicator %d to %s", number, value)
+							.isEqualTo(IndexCalculator.compute(instrument, changed).overallExact());
+				});
 			}
 		}
 	}
 
 	@Test
-	void theOverallAloneIsEmptyWhenAValueIsMissingAndRefusesWhatComputeRefuses() {
+	void eachChangesOverallIsEmptyWhenAValueIsMissingAndRefusesWhatComputeRefuses() {
 		Map<Integer, BigDecimal> values = values(SPBE, n -> "3");
+		Map<Integer, BigDecimal> raise47 = Map.of(47, new BigDecimal("4"));
 		values.remove(47);
-		assertThat(IndexCalculator.overallExact(SPBE, values)).isEmpty();
+		assertThat(IndexCalculator.overallExactEach(SPBE, values, Map.of(1, new BigDecimal("4")))).isEmpty();
 
+		values.put(47, new BigDecimal("3"));
+		assertThat(IndexCalculator.overallExactEach(SPBE, values, raise47)).isPresent();
+		assertThatThrownBy(() -> IndexCalculator.overallExactEach(SPBE, values, Map.of(48, new BigDecimal("3"))))
+				.isInstanceOf(IndexInputException.class).hasMessageContaining("Unknown indicator 48");
+		assertThatThrownBy(() -> IndexCalculator.overallExactEach(SPBE, values, Map.of(47, new BigDecimal("6"))))
+				.isInstanceOf(IndexInputException.class).hasMessageContaining("outside the scale");
 		values.put(48, new BigDecimal("3"));
-		assertThatThrownBy(() -> IndexCalculator.overallExact(SPBE, values))
+		assertThatThrownBy(() -> IndexCalculator.overallExactEach(SPBE, values, raise47))
 				.isInstanceOf(IndexInputException.class).hasMessageContaining("Unknown indicator 48");
 		values.remove(48);
-		values.put(47, new BigDecimal("6"));
-		assertThatThrownBy(() -> IndexCalculator.overallExact(SPBE, values))
+		values.put(46, new BigDecimal("6"));
+		assertThatThrownBy(() -> IndexCalculator.overallExactEach(SPBE, values, raise47))
 				.isInstanceOf(IndexInputException.class).hasMessageContaining("outside the scale");
 	}
 }

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -84,6 +85,30 @@ class PageFormRefusalTest {
 				.doesNotContainPattern("value=\"5\"[^>]*checked");
 		assertThat(assessments.get(id, 3).assigneeUserId()).isNull();
 		assertThat(assessments.get(id, 4).assigneeUserId()).isNull();
+	}
+
+	/** The reuse list's options are written by selfassessment/reuseOptions.jte: the refused choice stays chosen. */
+	@Test
+	void aRefusedReuseShowsWhyWithTheSameEvidenceChosen() throws Exception {
+		Fixtures.TestAgency a = fixtures.newAgency("spbe-2020");
+		fixtures.completeAllExcept(a, 5);
+		long id = a.evaluationId();
+		mvc.perform(post("/evaluations/{id}/indicators/6/evidence/link", id).with(user(a.operator())).with(csrf())
+				.param("url", "https://example.go.id/kedua").param("title", "Bukti kedua").param("levels", "1")
+				.param("accessedOn", "2021-07-01")).andExpect(flash().attributeExists("success"));
+		long chosen = jdbc.queryForObject("select max(id) from evidence where evaluation_id = ?", Long.class, id);
+		Integer uses = jdbc.queryForObject("select count(*) from evidence_use", Integer.class);
+
+		MvcResult refused = mvc.perform(post("/evaluations/{id}/indicators/5/evidence/reuse", id).with(user(a.operator()))
+				.with(csrf()).param("evidenceId", "" + chosen)).andReturn();
+
+		assertThat(Refusals.messages(messages, refused, "reuseForm"))
+				.containsExactly("Pilih paling sedikit satu level yang didukung bukti ini.");
+		assertThat(jdbc.queryForObject("select count(*) from evidence_use", Integer.class)).isEqualTo(uses);
+		String select = Refusals.followed(mvc, refused, user(a.operator())).replaceFirst("(?s).*<select id=\"evidenceId\"", "")
+				.replaceFirst("(?s)</select>.*", "");
+		assertThat(select).containsPattern("<option value=\"" + chosen + "\" selected>").containsOnlyOnce("selected")
+				.containsPattern("<option value=\"\\d+\">");
 	}
 
 	@Test
