@@ -23,9 +23,11 @@ public class Assessments {
 	private final Clock clock;
 	private final EvaluationRepository evaluations;
 	private final ApplicationEventPublisher publisher;
+	private final AssessmentReads reads;
 
 	Assessments(IndicatorAssessmentRepository assessments, ScoreChangeRepository changes, Clock clock,
-			EvaluationRepository evaluations, ApplicationEventPublisher publisher) {
+			EvaluationRepository evaluations, ApplicationEventPublisher publisher, AssessmentReads reads) {
+		this.reads = reads;
 		this.assessments = assessments;
 		this.changes = changes;
 		this.clock = clock;
@@ -38,8 +40,7 @@ public class Assessments {
 
 	/** Every entry of the evaluation with its stage values, by indicator number, in one statement. */
 	public List<AssessmentView> list(long evaluationId) {
-		return assessments.findWithScores(evaluationId).stream()
-				.map(IndicatorAssessment::toView).toList();
+		return reads.of(evaluationId);
 	}
 
 	/** One entry. @throws NotFoundException when the evaluation has no such indicator */

@@ -9,11 +9,6 @@ interface IndicatorAssessmentRepository extends JpaRepository<IndicatorAssessmen
 
 	List<IndicatorAssessment> findByEvaluationIdOrderByIndicatorNumber(long evaluationId);
 
-	/** Every entry of an evaluation with its stage scores, in one statement (the pages read them all). */
-	@Query("select a from IndicatorAssessment a left join fetch a.scores where a.evaluationId = :evaluationId "
-			+ "order by a.indicatorNumber")
-	List<IndicatorAssessment> findWithScores(long evaluationId);
-
 	Optional<IndicatorAssessment> findByEvaluationIdAndIndicatorNumber(long evaluationId, int indicatorNumber);
 
 	/** Rows of (evaluation id, number of indicators with their own level at the stage). */
