@@ -1,6 +1,5 @@
 package id.spbe.web;
 
-import nz.net.ultraq.thymeleaf.layoutdialect.LayoutDialect;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -16,8 +15,8 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Language: Indonesian by default, English with {@code ?lang=en} (see {@link ApiAwareLocaleResolver}); layout dialect
- * for Thymeleaf; the JSON parser's limits; decimals in the reader's language ({@link DecimalFormatter}).
+ * Language: Indonesian by default, English with {@code ?lang=en} (see {@link ApiAwareLocaleResolver}); the JSON
+ * parser's limits; decimals in the reader's language ({@link DecimalFormatter}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -48,11 +47,6 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	LocaleResolver localeResolver() {
 		return new ApiAwareLocaleResolver();
-	}
-
-	@Bean
-	LayoutDialect layoutDialect() {
-		return new LayoutDialect();
 	}
 
 	@Override
