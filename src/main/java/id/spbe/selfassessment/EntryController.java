@@ -12,6 +12,7 @@ import id.spbe.evaluation.Evaluations;
 import id.spbe.evaluation.TransitionForm;
 import id.spbe.evidence.EvidenceUploads;
 import id.spbe.evidence.EvidenceView;
+import id.spbe.instrument.InstrumentDefinition;
 import id.spbe.review.ItemBoard;
 import id.spbe.review.Judgements;
 import id.spbe.user.CurrentUser;
@@ -138,8 +139,25 @@ class EntryController {
 				(ReuseForm) model.getAttribute("reuseForm"), LocaleContextHolder.getLocale(), PageParts.contextPath());
 		model.addAttribute("criteria", parts.render("selfassessment/criteria.jte", shown));
 		model.addAttribute("reuseOptions", parts.render("selfassessment/reuseOptions.jte", shown));
+		addItemChoices(model, row.indicator().evidenceItems());
 		return "evaluations/indicator";
 	}
+
+	/** The evidence item checkboxes of the upload, link and reuse forms, as each form was typed. */
+	private void addItemChoices(Model model, List<InstrumentDefinition.EvidenceItem> items) {
+		Locale locale = LocaleContextHolder.getLocale();
+		EvidenceFields file = (EvidenceFields) model.getAttribute("fileEvidenceForm");
+		EvidenceFields link = (EvidenceFields) model.getAttribute("linkForm");
+		ReuseForm reuse = (ReuseForm) model.getAttribute("reuseForm");
+		model.addAttribute("fileChoices", choices("f", file.itemChoices(items, locale)));
+		model.addAttribute("linkChoices", choices("l", link.itemChoices(items, locale)));
+		model.addAttribute("reuseChoices", choices("r", reuse.itemChoices(items, locale)));
+	}
+
+	private String choices(String prefix, List<ItemChoice> choices) {
+		return parts.render("selfassessment/itemChoices.jte", new ItemChoices(prefix, choices));
+	}
+
 
 	@PostMapping("/evaluations/{id}/indicators/{number}")
 	String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,

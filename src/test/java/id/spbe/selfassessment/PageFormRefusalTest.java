@@ -111,6 +111,24 @@ class PageFormRefusalTest {
 				.containsPattern("<option value=\"\\d+\">");
 	}
 
+	/** The item checkboxes are written by selfassessment/itemChoices.jte: a refused link keeps its ticks. */
+	@Test
+	void aRefusedLinkShowsItsEvidenceItemsTicked() throws Exception {
+		Fixtures.TestAgency a = fixtures.newAgency("pemdi-2026");
+		List<String> codes = fixtures.itemCodes(a, 3);
+		MvcResult refused = mvc.perform(post("/evaluations/{id}/indicators/3/evidence/link", a.evaluationId())
+				.with(user(a.operator())).with(csrf()).param("url", "ftp://example.go.id/sk").param("title", "SK")
+				.param("accessedOn", "2026-11-02").param("items", codes.get(0), codes.get(2))).andReturn();
+
+		assertThat(Refusals.messages(messages, refused, "linkForm")).singleElement().asString()
+				.contains("bukan tautan http atau https");
+		String page = Refusals.followed(mvc, refused, user(a.operator()));
+		assertThat(page).containsPattern("id=\"litem-" + codes.get(0) + "\"\\s+checked")
+				.containsPattern("id=\"litem-" + codes.get(2) + "\"\\s+checked")
+				.containsPattern("id=\"litem-" + codes.get(1) + "\">")
+				.doesNotContainPattern("id=\"fitem-[^\"]*\"\\s+checked");
+	}
+
 	@Test
 	void anIndicatorFedByANationalIndexIsNotAssignedAndHasNoTick() throws Exception {
 		Fixtures.TestAgency a = fixtures.newAgency("pemdi-2026");
