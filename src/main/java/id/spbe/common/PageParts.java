@@ -3,7 +3,9 @@ package id.spbe.common;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import java.util.HashMap;
 import java.util.Map;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -40,6 +42,27 @@ public class PageParts {
 	 */
 	public static String contextPath() {
 		return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest().getContextPath();
+	}
+
+	/**
+	 * The request's CSRF token, for the forms a template writes: what Thymeleaf adds by itself to a
+	 * form with {@code th:action}.
+	 */
+	public static CsrfToken csrfToken() {
+		return (CsrfToken) ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest()
+				.getAttribute(CsrfToken.class.getName());
+	}
+
+	/**
+	 * The HTML of a template that other templates call too, with its named parameters besides
+	 * {@code t} ({@code evidence/details.jte}: {@code e}, {@code use}, {@code contextPath}).
+	 */
+	public String renderWith(String name, Map<String, Object> params) {
+		Map<String, Object> all = new HashMap<>(params);
+		all.put("t", messages);
+		StringOutput out = new StringOutput(2048);
+		engine.render(name, all, out);
+		return out.toString();
 	}
 
 	/** The HTML of template {@code name} ("review/overviewTables.jte") for the page's record. */

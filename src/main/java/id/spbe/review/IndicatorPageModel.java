@@ -1,9 +1,13 @@
 package id.spbe.review;
 
 import id.spbe.common.Forms;
+import id.spbe.common.PageParts;
 import id.spbe.evaluation.Stage;
+import id.spbe.evidence.EvidenceView;
 import id.spbe.user.CurrentUser;
 import id.spbe.worksheet.IndicatorRow;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,9 +21,11 @@ import org.springframework.validation.BindingResult;
 class IndicatorPageModel {
 
 	private final ReviewBoards boards;
+	private final PageParts parts;
 
-	IndicatorPageModel(ReviewBoards boards) {
+	IndicatorPageModel(ReviewBoards boards, PageParts parts) {
 		this.boards = boards;
+		this.parts = parts;
 	}
 
 	/**
@@ -37,12 +43,30 @@ class IndicatorPageModel {
 		model.addAttribute("user", user);
 		model.addAttribute("history", read.history());
 		model.addAttribute("items", read.items());
+		addEvidenceParts(row, model);
 		Forms.fresh(model, "itemsForm", ItemsForm::new);
 		Stage stage = board.workingStage().orElse(Stage.FINAL);
 		Forms.fresh(model, "stageForm", () -> StageForm.of(stage, board.shown(row, stage), row.entry().noteAt(stage),
 				row.entry().recommendation()));
 		Forms.fresh(model, "judgementForm", JudgementForm::new);
 		return row;
+	}
+
+	/**
+	 * Each evidence item's judgement badge and details (file or link, levels, note, older versions)
+	 * by evidence id, rendered by the jte templates the agency's evidence list uses too.
+	 */
+	private void addEvidenceParts(IndicatorRow row, Model model) {
+		Map<Long, String> status = new HashMap<>();
+		Map<Long, String> details = new HashMap<>();
+		String contextPath = PageParts.contextPath();
+		for (EvidenceView e : row.evidence()) {
+			EvidenceView.Use use = e.useFor(row.indicator().number()).orElseThrow();
+			status.put(e.id(), parts.renderWith("evidence/status.jte", Map.of("use", use)));
+			details.put(e.id(), parts.renderWith("evidence/details.jte", Map.of("e", e, "use", use, "contextPath", contextPath)));
+		}
+		model.addAttribute("evidenceStatus", status);
+		model.addAttribute("evidenceDetails", details);
 	}
 
 	/**

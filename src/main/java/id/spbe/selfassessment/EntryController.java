@@ -140,7 +140,22 @@ class EntryController {
 		model.addAttribute("criteria", parts.render("selfassessment/criteria.jte", shown));
 		model.addAttribute("reuseOptions", parts.render("selfassessment/reuseOptions.jte", shown));
 		addItemChoices(model, row.indicator().evidenceItems());
+		model.addAttribute("evidenceList", evidenceList(model, ws, row, open, judgementsShown));
 		return "evaluations/indicator";
+	}
+
+	/** The page of evidence items with their forms; a refused action on one of them shows its errors beside it. */
+	private String evidenceList(Model model, Worksheet ws, IndicatorRow row, ClarificationView open, boolean shown) {
+		EvidenceItemForm refused = (EvidenceItemForm) model.getAttribute("evidenceItemForm");
+		BindingResult binding = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "evidenceItemForm");
+		List<String> errors = binding == null ? List.of() : binding.getAllErrors().stream().map(messages::get).toList();
+		int number = row.indicator().number();
+		String actions = PageParts.contextPath() + "/evaluations/" + ws.evaluation().id() + "/indicators/" + number
+				+ "/evidence/";
+		return parts.render("selfassessment/evidenceList.jte", new EvidenceList((EvidencePage) model.getAttribute("evidencePage"),
+				number, shown, (Boolean) model.getAttribute("canAddEvidence"), (Boolean) model.getAttribute("canEdit"), open,
+				uploads.acceptedExtensions(), row.indicator().evidenceItems(), refused.about(), errors, actions,
+				PageParts.contextPath(), PageParts.csrfToken()));
 	}
 
 	/** The evidence item checkboxes of the upload, link and reuse forms, as each form was typed. */
