@@ -11,13 +11,15 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The parts of the big pages that repeat per indicator (the review overview's and the results'
- * rows, the self-assessment overview's rows), rendered by jte templates that the build compiles to
+ * The parts of the big pages that repeat per indicator or evidence item (the review overview's,
+ * the results' and the self-assessment overview's rows; on the indicator pages the criteria with
+ * their evidence items, the evidence list and its item checkboxes), rendered by jte templates that the build compiles to
  * Java ({@code src/main/jte/<module>/<name>.jte}); a controller puts the finished HTML into its
  * Thymeleaf page, which places it with {@code th:utext}. Why two template engines: warm, Thymeleaf
  * spends about 5 µs on every expression, and a row of 47 indicators times a dozen expressions made
  * these pages cost more than twice the cheapest page (docs/performance.md, fifth and sixth
- * sessions); a compiled template calls the same record accessors directly. jte escapes every
+ * sessions); a compiled template calls the same record accessors directly. Links and forms a
+ * template writes take {@link #contextPath} and {@link #csrfToken}, which Thymeleaf adds itself. jte escapes every
  * value for HTML ({@link ContentType#Html}) and leaves out an attribute whose value is null or
  * false, as Thymeleaf does.
  *
