@@ -77,6 +77,24 @@ class EvidenceReadsTest {
 		assertThat(judgedUse.reviewedAt()).isNotNull();
 	}
 
+	@Test
+	void seesAChangeMadeThroughTheEntitiesInTheSameTransaction() {
+		Fixtures.TestAgency a = fixtures.newAgency("spbe-2020");
+		long id = a.evaluationId();
+		long link = evidence.addLink(a.operator(), id, 3, new EvidenceService.LinkRequest("https://example.go.id/sk",
+				LocalDate.of(2026, 11, 2), "SK", List.of(1), null));
+		evidence.reuse(a.operator(), id, 4, link, List.of(2), null);
+		Map<Long, Integer> numbers = numbers(id);
+		long onFour = numbers.entrySet().stream().filter(x -> x.getValue() == 4).findFirst().orElseThrow().getKey();
+		// the use removed from the entity and nothing queried since: Hibernate holds the DELETE back until a flush
+		List<Integer> usedOn = new TransactionTemplate(txManager).execute(tx -> {
+			repository.findById(link).orElseThrow().unuse(onFour);
+			return reads.visible(id, numbers).stream().filter(e -> e.id() == link).findFirst().orElseThrow().uses()
+					.stream().map(EvidenceView.Use::indicatorNumber).toList();
+		});
+		assertThat(usedOn).containsExactly(3);
+	}
+
 	private List<EvidenceView> fromEntities(long evaluationId, Map<Long, Integer> numbers) {
 		TransactionTemplate tx = new TransactionTemplate(txManager);
 		return tx.execute(s -> repository.findAll().stream().filter(e -> e.getEvaluationId() == evaluationId)
