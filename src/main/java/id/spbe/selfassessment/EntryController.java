@@ -154,7 +154,8 @@ class EntryController {
 				+ "/evidence/";
 		return parts.render("selfassessment/evidenceList.jte", new EvidenceList((EvidencePage) model.getAttribute("evidencePage"),
 				number, shown, (Boolean) model.getAttribute("canAddEvidence"), (Boolean) model.getAttribute("canEdit"), open,
-				uploads.acceptedExtensions(), row.indicator().evidenceItems(), refused.about(), errors, actions,
+				uploads.acceptedExtensions(), row.indicator().evidenceItems(), refused.about(), errors, refused.getItems(),
+				actions,
 				PageParts.contextPath(), PageParts.csrfToken()));
 	}
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -18,12 +20,14 @@ import id.spbe.evaluation.Assessments;
 import id.spbe.evaluation.EvaluationAccess;
 import id.spbe.evaluation.EvaluationState;
 import id.spbe.evaluation.Transitions;
+import id.spbe.evidence.EvidenceUploads;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -48,6 +52,8 @@ class PageFormRefusalTest {
 	JdbcTemplate jdbc;
 	@Autowired
 	MessageSource messages;
+	@Autowired
+	EvidenceUploads uploads;
 
 	@Test
 	void aLevelThatIsNoNumberIsRefusedBesideTheLevelKeepingWhatWasTyped() throws Exception {
@@ -127,6 +133,30 @@ class PageFormRefusalTest {
 				.containsPattern("id=\"litem-" + codes.get(2) + "\"\\s+checked")
 				.containsPattern("id=\"litem-" + codes.get(1) + "\">")
 				.doesNotContainPattern("id=\"fitem-[^\"]*\"\\s+checked");
+	}
+
+	/** A refused new version of a file shows the evidence items as the user ticked them, not as stored. */
+	@Test
+	void aRefusedNewVersionKeepsItsItemTicks() throws Exception {
+		Fixtures.TestAgency a = fixtures.newAgency("pemdi-2026");
+		List<String> codes = fixtures.itemCodes(a, 3);
+		long file = uploads.upload(a.operator(), a.evaluationId(), 3, new EvidenceUploads.FileRequest(
+				new EvidenceUploads.Upload("sk.pdf", new java.io.ByteArrayInputStream(TestFiles.pdf("SK"))), "SK",
+				List.of(), List.of(codes.get(0)), null)).evidenceId();
+
+		MvcResult refused = mvc.perform(multipart("/evaluations/{e}/indicators/3/evidence/{x}/version", a.evaluationId(), file)
+				.file(new MockMultipartFile("file", "palsu.pdf", "application/pdf", "bukan pdf".getBytes()))
+				.param("items", codes.get(1), codes.get(2)).with(user(a.operator())).with(csrf())).andReturn();
+
+		assertThat(Refusals.messages(messages, refused, "evidenceItemForm")).singleElement().asString().contains("palsu.pdf");
+		String page = Refusals.followed(mvc, refused, user(a.operator()));
+		String v = "id=\"v" + file + "-";
+		assertThat(page).containsPattern(v + codes.get(1) + "\"\\s+checked").containsPattern(v + codes.get(2) + "\"\\s+checked")
+				.containsPattern(v + codes.get(0) + "\">");
+		// a fresh page shows what is stored
+		assertThat(mvc.perform(get("/evaluations/{e}/indicators/3", a.evaluationId()).with(user(a.operator()))).andReturn()
+				.getResponse().getContentAsString()).containsPattern(v + codes.get(0) + "\"\\s+checked")
+				.containsPattern(v + codes.get(1) + "\">");
 	}
 
 	@Test
