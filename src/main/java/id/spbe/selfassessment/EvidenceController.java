@@ -61,6 +61,8 @@ class EvidenceController {
 				redirect.addFlashAttribute("duplicateOf", result.evidenceId());
 				redirect.addFlashAttribute("duplicateLevels", request.levels());
 				redirect.addFlashAttribute("duplicateItems", request.items());
+				// and what was typed stays in the form, should the user upload another file instead
+				Forms.keep(redirect, "fileEvidenceForm", form, binding);
 			}
 			else {
 				redirect.addFlashAttribute("success", messages.get("evidence.uploaded", Texts.clean(UploadNames.of(file))));

@@ -159,12 +159,15 @@ class EvidenceUploadTest {
 		upload(new MockMultipartFile("file", "perwal.pdf", "application/pdf", pdf));
 		String before = state();
 
-		String flash = mvc.perform(multipart("/evaluations/{id}/indicators/2/evidence/file", a.evaluationId())
+		MvcResult offered = mvc.perform(multipart("/evaluations/{id}/indicators/2/evidence/file", a.evaluationId())
 				.file(new MockMultipartFile("file", "salinan-perwal.pdf", "application/pdf", pdf)).param("levels", "2")
-				.with(user(a.operator())).with(csrf())).andReturn().getFlashMap().toString();
+				.param("title", "Salinan Perwal").with(user(a.operator())).with(csrf())).andReturn();
 
-		assertThat(flash).contains("duplicateOf");
+		assertThat(offered.getFlashMap().get("duplicateOf")).isNotNull();
 		assertThat(state()).isEqualTo(before);
+		// what was typed stays in the upload form beside the offer
+		assertThat(Refusals.followed(mvc, offered, user(a.operator()))).contains("data-testid=\"duplicate\"")
+				.containsPattern("id=\"ftitle\"[^>]*value=\"Salinan Perwal\"").containsPattern("id=\"flevel2\"[^>]*checked");
 		mvc.perform(multipart("/api/evaluations/{id}/indicators/2/evidence", a.evaluationId())
 				.file(new MockMultipartFile("file", "lagi.pdf", "application/pdf", pdf)).param("levels", "2")
 				.with(httpBasic(a.operatorName(), "demo")))
