@@ -70,8 +70,10 @@ class EntryController {
 		model.addAttribute("ws", ws);
 		model.addAttribute("mine", mine);
 		model.addAttribute("user", user);
-		model.addAttribute("mayAssign", permissions.mayAssign(user, ws));
-		model.addAttribute("mayApproveMany", permissions.mayApproveMany(user, ws));
+		boolean mayAssign = permissions.mayAssign(user, ws);
+		boolean mayApproveMany = permissions.mayApproveMany(user, ws);
+		model.addAttribute("mayAssign", mayAssign);
+		model.addAttribute("mayApproveMany", mayApproveMany);
 		model.addAttribute("mayImport", permissions.mayImport(user, ws));
 		model.addAttribute("mayHandBack", permissions.mayHandBack(user));
 		model.addAttribute("operators", ws.operators());
@@ -86,8 +88,8 @@ class EntryController {
 		Forms.fresh(model, "importForm", ImportForm::new);
 		Forms.fresh(model, "transitionForm", TransitionForm::new);
 		model.addAttribute("indicatorSections", parts.render("selfassessment/overviewSections.jte",
-				new OverviewSections(ws, locale, mine, myNumbers, permissions.mayAssign(user, ws),
-						permissions.mayApproveMany(user, ws), (AssignForm) model.getAttribute("assignForm"),
+				new OverviewSections(ws, locale, mine, myNumbers, mayAssign, mayApproveMany,
+						(AssignForm) model.getAttribute("assignForm"),
 						(ApprovalsForm) model.getAttribute("approvalsForm"),
 						PageParts.contextPath() + "/evaluations/" + id + "/indicators/")));
 		return "evaluations/overview";
@@ -106,13 +108,15 @@ class EntryController {
 		IndicatorRow row = ws.row(number);
 		Forms.fresh(model, "evidenceItemForm", EvidenceItemForm::new);
 		EvidenceItemForm refused = (EvidenceItemForm) model.getAttribute("evidenceItemForm");
-		model.addAttribute("evidencePage", EvidencePage.of(EvidencePage.newestFirst(row.evidence()), evidencePage,
-				refused.about()));
+		EvidencePage page = EvidencePage.of(EvidencePage.newestFirst(row.evidence()), evidencePage, refused.about());
+		model.addAttribute("evidencePage", page);
 		model.addAttribute("ws", ws);
 		model.addAttribute("row", row);
 		model.addAttribute("user", user);
-		model.addAttribute("canEdit", permissions.mayEdit(user, ws, row));
-		model.addAttribute("canAddEvidence", permissions.mayAddEvidence(user, ws, row));
+		boolean canEdit = permissions.mayEdit(user, ws, row);
+		boolean canAddEvidence = permissions.mayAddEvidence(user, ws, row);
+		model.addAttribute("canEdit", canEdit);
+		model.addAttribute("canAddEvidence", canAddEvidence);
 		model.addAttribute("canApprove", permissions.mayApprove(user, ws, row));
 		ClarificationView open = evaluations.openClarification(ws.evaluation()).orElse(null);
 		model.addAttribute("clarification", open);
@@ -124,7 +128,8 @@ class EntryController {
 		model.addAttribute("items", items);
 		model.addAttribute("reusable", reusable);
 		model.addAttribute("maxMb", uploads.maxBytes() / (1024 * 1024));
-		model.addAttribute("accept", uploads.acceptedExtensions());
+		String accept = uploads.acceptedExtensions();
+		model.addAttribute("accept", accept);
 		model.addAttribute("maxJustification", SelfAssessmentService.MAX_JUSTIFICATION);
 		model.addAttribute("today", Wib.today(clock));
 		Forms.fresh(model, "approveForm", ApproveForm::new);
@@ -135,28 +140,23 @@ class EntryController {
 			return link;
 		});
 		Forms.fresh(model, "reuseForm", ReuseForm::new);
+		String contextPath = PageParts.contextPath();
 		IndicatorParts shown = new IndicatorParts(ws, row, items, judgementsShown, reusable,
-				(ReuseForm) model.getAttribute("reuseForm"), LocaleContextHolder.getLocale(), PageParts.contextPath());
+				(ReuseForm) model.getAttribute("reuseForm"), LocaleContextHolder.getLocale(), contextPath);
 		model.addAttribute("criteria", parts.render("selfassessment/criteria.jte", shown));
 		model.addAttribute("reuseOptions", parts.render("selfassessment/reuseOptions.jte", shown));
 		addItemChoices(model, row.indicator().evidenceItems());
-		model.addAttribute("evidenceList", evidenceList(model, ws, row, open, judgementsShown));
+		String actions = contextPath + "/evaluations/" + ws.evaluation().id() + "/indicators/" + number + "/evidence/";
+		model.addAttribute("evidenceList", parts.render("selfassessment/evidenceList.jte", new EvidenceList(page, number,
+				judgementsShown, canAddEvidence, canEdit, open, accept, row.indicator().evidenceItems(), refused.about(),
+				errors(model), refused.getItems(), actions, contextPath, PageParts.csrfToken())));
 		return "evaluations/indicator";
 	}
 
-	/** The page of evidence items with their forms; a refused action on one of them shows its errors beside it. */
-	private String evidenceList(Model model, Worksheet ws, IndicatorRow row, ClarificationView open, boolean shown) {
-		EvidenceItemForm refused = (EvidenceItemForm) model.getAttribute("evidenceItemForm");
+	/** The errors of a refused action on one evidence item, shown beside it in the list. */
+	private List<String> errors(Model model) {
 		BindingResult binding = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "evidenceItemForm");
-		List<String> errors = binding == null ? List.of() : binding.getAllErrors().stream().map(messages::get).toList();
-		int number = row.indicator().number();
-		String actions = PageParts.contextPath() + "/evaluations/" + ws.evaluation().id() + "/indicators/" + number
-				+ "/evidence/";
-		return parts.render("selfassessment/evidenceList.jte", new EvidenceList((EvidencePage) model.getAttribute("evidencePage"),
-				number, shown, (Boolean) model.getAttribute("canAddEvidence"), (Boolean) model.getAttribute("canEdit"), open,
-				uploads.acceptedExtensions(), row.indicator().evidenceItems(), refused.about(), errors, refused.getItems(),
-				actions,
-				PageParts.contextPath(), PageParts.csrfToken()));
+		return binding == null ? List.of() : binding.getAllErrors().stream().map(messages::get).toList();
 	}
 
 	/** The evidence item checkboxes of the upload, link and reuse forms, as each form was typed. */
@@ -173,7 +173,6 @@ class EntryController {
 	private String choices(String prefix, List<ItemChoice> choices) {
 		return parts.render("selfassessment/itemChoices.jte", new ItemChoices(prefix, choices));
 	}
-
 
 	@PostMapping("/evaluations/{id}/indicators/{number}")
 	String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number,
