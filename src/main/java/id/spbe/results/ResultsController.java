@@ -55,28 +55,26 @@ class ResultsController {
 		Results r = results.results(user, id);
 		model.addAttribute("r", r);
 		java.util.Locale locale = LocaleContextHolder.getLocale();
-		model.addAttribute("user", user);
 		Map<String, Object> chart = chart(r);
-		model.addAttribute("chart", chart);
-		model.addAttribute("chartJson", json.writeValueAsString(chart));
 		Map<Integer, String> typed = new java.util.TreeMap<>();
+		Simulation simulation = null;
+		String simulationError = null;
 		try {
 			typed.putAll(targets(params));
 			if (typed.isEmpty() && params.containsKey("simulate")) {
 				throw RuleViolationException.badInput("results.error.noTarget");
 			}
 			if (!typed.isEmpty()) {
-				model.addAttribute("simulation", results.simulate(r, parse(typed)));
+				simulation = results.simulate(r, parse(typed));
 			}
 		}
 		catch (RuleViolationException e) {
-			model.addAttribute("simulationError", messages.of(e));
+			simulationError = messages.of(e);
 		}
 		ResultTables tables = new ResultTables(r, locale, ResultLines.indicators(r, locale),
 				ResultLines.gains(results.gains(r), typed, messages.get("results.targetFor", "{0}"), locale));
-		model.addAttribute("groupRows", parts.render("results/groupRows.jte", tables));
-		model.addAttribute("gainRows", parts.render("results/gainRows.jte", tables));
-		model.addAttribute("indicatorRows", parts.render("results/indicatorRows.jte", tables));
+		model.addAttribute("body", parts.render("results/page.jte", new ResultsPage(tables, json.writeValueAsString(chart),
+				((Map<?, ?>) chart.get("series")).isEmpty(), simulation, simulationError, PageParts.contextPath())));
 		return "results/results";
 	}
 

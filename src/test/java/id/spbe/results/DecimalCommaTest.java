@@ -108,7 +108,7 @@ class DecimalCommaTest {
 				.contains(simulated.toPlainString()).contains(">2.46<").doesNotContain(">2,46<");
 
 		String refused = page(get(results).param("t3", "2,555"), agency.coordinator(), false);
-		assertThat(refused).contains("Paling banyak 2 angka di belakang koma: &quot;2,555&quot;")
+		assertThat(refused).contains("Paling banyak 2 angka di belakang koma: \"2,555\"")
 				.contains("value=\"2,555\"").doesNotContain("indeksnya");
 		assertThat(page(get(results).param("t3", "2.5.1"), agency.coordinator(), true)).contains("value=\"2.5.1\"")
 				.contains("2.5.1").doesNotContain("data-testid=\"simulation-result\"");
