@@ -8,6 +8,7 @@ import id.spbe.user.CurrentUser;
 import id.spbe.worksheet.IndicatorRow;
 import java.util.HashMap;
 import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -44,12 +45,23 @@ class IndicatorPageModel {
 		model.addAttribute("history", read.history());
 		model.addAttribute("items", read.items());
 		addEvidenceParts(row, model);
+		addReadOnlyParts(new IndicatorParts(board, row, read.history(), LocaleContextHolder.getLocale(),
+				PageParts.contextPath()), model);
 		Forms.fresh(model, "itemsForm", ItemsForm::new);
 		Stage stage = board.workingStage().orElse(Stage.FINAL);
 		Forms.fresh(model, "stageForm", () -> StageForm.of(stage, board.shown(row, stage), row.entry().noteAt(stage),
 				row.entry().recommendation()));
 		Forms.fresh(model, "judgementForm", JudgementForm::new);
 		return row;
+	}
+
+	/** The parts without forms, rendered by jte ({@link IndicatorParts}). */
+	private void addReadOnlyParts(IndicatorParts read, Model model) {
+		model.addAttribute("headHtml", parts.render("review/indicatorHead.jte", read));
+		model.addAttribute("agencySideHtml", parts.render("review/agencySide.jte", read));
+		model.addAttribute("criteriaHtml", parts.render("review/criteria.jte", read));
+		model.addAttribute("stageTableHtml", parts.render("review/stageTable.jte", read));
+		model.addAttribute("historyHtml", parts.render("review/history.jte", read));
 	}
 
 	/**

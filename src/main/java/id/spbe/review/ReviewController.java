@@ -62,6 +62,9 @@ class ReviewController {
 				new OverviewTables(board, board.ws().instrument().allAspects(), locale,
 						(ClarificationForm) model.getAttribute("clarificationForm"),
 						PageParts.contextPath() + "/evaluations/" + id + "/review/indicators/")));
+		OverviewParts read = new OverviewParts(board, locale, PageParts.contextPath() + "/evaluations/" + id);
+		model.addAttribute("teamCard", parts.render("review/teamCard.jte", read));
+		model.addAttribute("overviewTail", parts.render("review/overviewTail.jte", read));
 		return "review/overview";
 	}
 
