@@ -11,9 +11,10 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The parts of the big pages that repeat per indicator or evidence item (the review overview's,
- * the results' and the self-assessment overview's rows; on the indicator pages the criteria with
- * their evidence items, the evidence list and its item checkboxes), rendered by jte templates that the build compiles to
+ * The parts of the big pages that repeat per indicator or evidence item (the review overview's
+ * and the self-assessment overview's rows; on the indicator pages the criteria with their evidence
+ * items, the evidence list and its item checkboxes), the review pages' parts without forms and the
+ * results page below its header, rendered by jte templates that the build compiles to
  * Java ({@code src/main/jte/<module>/<name>.jte}); a controller puts the finished HTML into its
  * Thymeleaf page, which places it with {@code th:utext}. Why two template engines: warm, Thymeleaf
  * spends about 5 µs on every expression, and a row of 47 indicators times a dozen expressions made
