@@ -63,7 +63,10 @@ echo "Load: $AGENCY_USERS agency users + $ASSESSORS assessors, ramp $RAMP_SECOND
   "think time $THINK_MIN_MS-$THINK_MAX_MS ms; machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 rm -f "$ACKS"
 set +e
-./mvnw -o -f bench/load/pom.xml gatling:test -Dload.baseUrl="$BASE" -Dload.password="$PASSWORD" \
+# not offline: on a new machine Gatling and its plugin are not in the local repository yet (a
+# test run there failed with "has not been downloaded from it before"); known artifacts are not
+# fetched again
+./mvnw -f bench/load/pom.xml gatling:test -Dload.baseUrl="$BASE" -Dload.password="$PASSWORD" \
   -Dload.agencyUsers="$AGENCY_USERS" -Dload.assessors="$ASSESSORS" -Dload.seconds="$DURATION" \
   -Dload.rampSeconds="$RAMP_SECONDS" -Dload.thinkMinMs="$THINK_MIN_MS" -Dload.thinkMaxMs="$THINK_MAX_MS" \
   -Dload.uploadPercent="$UPLOAD_PERCENT" -Dload.signOutPercent="$SIGN_OUT_PERCENT" -Dload.acks="$ACKS" \
