@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The read-only parts of the side-by-side indicator page, rendered by jte
- * ({@code review/indicatorHead.jte}: title, neighbours, weight and the agency's level and
- * justification; {@code review/stageTable.jte}: the criteria, every stage's value and the
- * recommendation; {@code review/history.jte}) while its forms stay in Thymeleaf: these parts were
- * most of the expressions Thymeleaf evaluated on the page (docs/performance.md, seventh session).
- * {@link IndicatorPageModel} renders them for the page and for every block an htmx save answers.
+ * The parts of the side-by-side indicator page without forms, rendered by jte
+ * ({@code review/indicatorHead.jte}: title, neighbours' links, weight, open clarification;
+ * {@code agencySide.jte}: the agency's level and justification; {@code criteria.jte};
+ * {@code stageTable.jte}: every stage's value and the recommendation; {@code history.jte}) while
+ * its forms stay in Thymeleaf, whose binding and {@code th:errors} show a refused form
+ * (docs/performance.md, seventh session). {@link IndicatorPageModel} renders them for the page and
+ * for every block an htmx save answers, so a block answered alone is the one the page shows.
  */
 record IndicatorParts(ReviewBoard board, IndicatorRow row, List<ChangeView> history, Locale locale, String contextPath) {
 
