@@ -85,12 +85,19 @@ class ApiExceptionHandler {
 		return body(HttpStatus.BAD_REQUEST, message("api.error.badRequest"));
 	}
 
-	/** A body that is no JSON of the expected shape, or holds a value over the parser's limits (a number too long). */
+	/**
+	 * A body that is no JSON of the expected shape, or over the parser's limits: a number too long
+	 * gets its own message (Jackson names the limit it checked in its message), any other limit the
+	 * message that lists them.
+	 */
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
 		for (Throwable t = e; t != null; t = t.getCause()) {
-			if (t instanceof StreamConstraintsException) {
-				return body(HttpStatus.BAD_REQUEST, message("api.error.limits", WebConfiguration.MAX_JSON_NUMBER_LENGTH));
+			if (t instanceof StreamConstraintsException limit) {
+				return body(HttpStatus.BAD_REQUEST, String.valueOf(limit.getMessage()).contains("NumberLength")
+						? message("api.error.limits", WebConfiguration.MAX_JSON_NUMBER_LENGTH)
+						: message("api.error.tooLarge", WebConfiguration.MAX_JSON_DOCUMENT_BYTES / 1_000_000,
+								WebConfiguration.MAX_JSON_STRING_LENGTH, WebConfiguration.MAX_JSON_NESTING));
 			}
 		}
 		return body(HttpStatus.BAD_REQUEST, message("api.error.unreadable"));

@@ -47,7 +47,10 @@ class ErrorPageController implements ErrorController {
 		Object key = request.getAttribute(MESSAGE_KEY);
 		String message = messages.get(key instanceof String k ? k : keyFor(status));
 		if (isApi(request)) {
-			ModelAndView json = new ModelAndView(new JacksonJsonView(), Map.of("message", message));
+			// only the message: the page attributes every model gets (CurrentPathAdvice) are no part of the API's answer
+			JacksonJsonView body = new JacksonJsonView();
+			body.setModelKeys(java.util.Set.of("message"));
+			ModelAndView json = new ModelAndView(body, Map.of("message", message));
 			json.setStatus(status);
 			return json;
 		}

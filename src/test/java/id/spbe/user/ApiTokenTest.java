@@ -326,4 +326,20 @@ class ApiTokenTest {
 		assertThat(mvc.perform(get("/api/instruments").with(httpBasic(name, changed))).andReturn().getResponse()
 				.getStatus()).isEqualTo(401);
 	}
+
+	@Test
+	void aBodyOverTheJsonLimitsIsRefusedWithTheLimitsAndMakesNoToken() throws Exception {
+		String name = fresh();
+		String limits = "Isi permintaan melampaui batas: paling banyak 10 MB, satu teks paling banyak 1.000.000 karakter, "
+				+ "bersarang paling dalam 100 tingkat.";
+		String deep = "[".repeat(1500) + "]".repeat(1500);
+		String huge = "x".repeat(1_000_001);
+		for (String body : new String[] { "{\"name\": \"dalam\", \"expiresOn\": \"" + today().plusDays(7) + "\", \"pad\": " + deep + "}",
+				"{\"name\": \"besar\", \"expiresOn\": \"" + today().plusDays(7) + "\", \"pad\": \"" + huge + "\"}" }) {
+			MockHttpServletResponse response = create(name, body);
+			assertThat(response.getStatus()).isEqualTo(400);
+			assertThat(json.readTree(response.getContentAsString()).get("message").asString()).isEqualTo(limits);
+		}
+		assertThat(jdbc.queryForObject("select count(*) from api_token where user_id = ?", Long.class, id(name))).isZero();
+	}
 }

@@ -54,6 +54,15 @@ class ErrorAnswersServerTest {
 	}
 
 	@Test
+	void aTokenOutsideLatin1GetsTheApiAnswerWithOnlyItsMessage() throws Exception {
+		Answer api = get("/api/evaluations", "Authorization: Bearer ключ\r\n");
+		assertThat(api.status()).isBetween(400, 401);
+		assertJson(api, api.status());
+		// the page attributes every model gets (CurrentPathAdvice) once leaked into this answer
+		assertThat(api.body()).doesNotContain("currentPath").doesNotContain("queryPrefix");
+	}
+
+	@Test
 	void overLongHeadersAndAddressesGetTheErrorPage() throws Exception {
 		Answer header = get("/login", "X-Long: " + "a".repeat(20 * 1024) + "\r\n");
 		assertPage(header, header.status(), APP);
