@@ -96,8 +96,8 @@ class ApiExceptionHandler {
 			if (t instanceof StreamConstraintsException limit) {
 				return body(HttpStatus.BAD_REQUEST, String.valueOf(limit.getMessage()).contains("NumberLength")
 						? message("api.error.limits", WebConfiguration.MAX_JSON_NUMBER_LENGTH)
-						: message("api.error.tooLarge", WebConfiguration.MAX_JSON_DOCUMENT_BYTES / 1_000_000,
-								WebConfiguration.MAX_JSON_STRING_LENGTH, WebConfiguration.MAX_JSON_NESTING));
+						: message("api.error.tooLarge", WebConfiguration.MAX_JSON_STRING_LENGTH,
+								WebConfiguration.MAX_JSON_NESTING));
 			}
 		}
 		return body(HttpStatus.BAD_REQUEST, message("api.error.unreadable"));

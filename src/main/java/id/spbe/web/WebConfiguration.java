@@ -29,16 +29,15 @@ class WebConfiguration implements WebMvcConfigurer {
 	static final int MAX_JSON_NUMBER_LENGTH = 100;
 
 	/**
-	 * Longest JSON text value, deepest nesting and largest JSON document the application reads
-	 * (API bodies, and the lists the database hands over as JSON). Far above every field's own bound,
-	 * which gives the precise refusal; these stop a 20 MB value or a thousand nested arrays while
-	 * they are read (a tryout sent both; Jackson's defaults allow 20 MB values and 500 levels).
+	 * Longest JSON text value and deepest nesting the application reads (API bodies, the lists the
+	 * database hands over as JSON, a backup's manifest). Far above every field's own bound, which
+	 * gives the precise refusal; these stop a 20 MB value or a thousand nested arrays while they are
+	 * read (a tryout sent both; Jackson's defaults allow 20 MB values and 500 levels). No limit on a
+	 * whole document: a national backup's manifest lists every evidence file.
 	 */
 	static final int MAX_JSON_STRING_LENGTH = 1_000_000;
 
 	static final int MAX_JSON_NESTING = 100;
-
-	static final long MAX_JSON_DOCUMENT_BYTES = 10_000_000L;
 
 	/**
 	 * Boot's JSON mapper builder with its customizers (the {@code spring.jackson} settings), on a
@@ -50,8 +49,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	JsonMapper.Builder jsonMapperBuilder(ObjectProvider<JsonMapperBuilderCustomizer> customizers) {
 		JsonFactory parser = JsonFactory.builder()
 				.streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(MAX_JSON_NUMBER_LENGTH)
-						.maxStringLength(MAX_JSON_STRING_LENGTH).maxNestingDepth(MAX_JSON_NESTING)
-						.maxDocumentLength(MAX_JSON_DOCUMENT_BYTES).build())
+						.maxStringLength(MAX_JSON_STRING_LENGTH).maxNestingDepth(MAX_JSON_NESTING).build())
 				.build();
 		JsonMapper.Builder builder = JsonMapper.builder(parser);
 		customizers.orderedStream().forEach(c -> c.customize(builder));

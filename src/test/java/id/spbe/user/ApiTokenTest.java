@@ -330,7 +330,7 @@ class ApiTokenTest {
 	@Test
 	void aBodyOverTheJsonLimitsIsRefusedWithTheLimitsAndMakesNoToken() throws Exception {
 		String name = fresh();
-		String limits = "Isi permintaan melampaui batas: paling banyak 10 MB, satu teks paling banyak 1.000.000 karakter, "
+		String limits = "Isi permintaan melampaui batas: satu teks paling banyak 1.000.000 karakter, "
 				+ "bersarang paling dalam 100 tingkat.";
 		String deep = "[".repeat(1500) + "]".repeat(1500);
 		String huge = "x".repeat(1_000_001);
