@@ -3,7 +3,6 @@ package id.spbe.review;
 import id.spbe.evaluation.ChangeView;
 import id.spbe.instrument.InstrumentDefinition;
 import id.spbe.worksheet.IndicatorRow;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,8 +16,6 @@ import java.util.Locale;
  * for every block an htmx save answers, so a block answered alone is the one the page shows.
  */
 record IndicatorParts(ReviewBoard board, IndicatorRow row, List<ChangeView> history, Locale locale, String contextPath) {
-
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
 	InstrumentDefinition.Indicator indicator() {
 		return row.indicator();
@@ -35,7 +32,7 @@ record IndicatorParts(ReviewBoard board, IndicatorRow row, List<ChangeView> hist
 
 	/** A history entry's time in WIB, as the page writes it. */
 	String when(ChangeView change) {
-		return WHEN.withLocale(locale).format(change.localTime());
+		return ReviewDates.minute(change.localTime());
 	}
 
 	/** A history value cut to 200 characters with "...", as Thymeleaf's {@code #strings.abbreviate} did. */

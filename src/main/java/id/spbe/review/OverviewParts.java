@@ -2,9 +2,7 @@ package id.spbe.review;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -15,32 +13,23 @@ import java.util.stream.Collectors;
  *
  * @param base the evaluation's path with the context path ("/evaluations/7"), for links
  */
-record OverviewParts(ReviewBoard board, Locale locale, String base) {
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
-	private static final DateTimeFormatter EVENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+record OverviewParts(ReviewBoard board, String base) {
 
 	String day(LocalDate date) {
-		return DAY.withLocale(locale).format(date);
+		return ReviewDates.day(date);
 	}
 
 	String minute(LocalDateTime time) {
-		return MINUTE.withLocale(locale).format(time);
+		return ReviewDates.minute(time);
 	}
 
 	/** A workflow event's or team change's time in WIB, as the history lists write it. */
 	String eventTime(LocalDateTime time) {
-		return EVENT.withLocale(locale).format(time);
+		return ReviewDates.event(time);
 	}
 
 	/** Indicator numbers as a clarification names them: "3, 12, 40". */
 	static String numbers(List<Integer> indicators) {
 		return indicators.stream().map(String::valueOf).collect(Collectors.joining(", "));
-	}
-
-	/** A user's name, or "?" for one the board does not know. */
-	String name(long userId) {
-		return board.names().getOrDefault(userId, "?");
 	}
 }

@@ -8,8 +8,6 @@ import id.spbe.evaluation.EventView;
 import id.spbe.evaluation.IndicatorCounts;
 import id.spbe.evaluation.Stage;
 import id.spbe.evaluation.StageValue;
-import id.spbe.common.Wib;
-import java.time.format.DateTimeFormatter;
 import id.spbe.evaluation.TeamChangeView;
 import id.spbe.evidence.ReviewStatus;
 import id.spbe.worksheet.Worksheet;
@@ -65,7 +63,7 @@ public record ReviewBoard(Worksheet ws, Actor actor, List<EvaluationAction> acti
 			return "";
 		}
 		return value.setAt() == null ? name(value.setBy())
-				: name(value.setBy()) + ", " + DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").format(Wib.of(value.setAt()));
+				: name(value.setBy()) + ", " + ReviewDates.minute(value.setAt());
 	}
 
 	/** True when indicator {@code number} is part of the open clarification. */

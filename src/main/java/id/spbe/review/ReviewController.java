@@ -62,7 +62,7 @@ class ReviewController {
 				new OverviewTables(board, board.ws().instrument().allAspects(), locale,
 						(ClarificationForm) model.getAttribute("clarificationForm"),
 						PageParts.contextPath() + "/evaluations/" + id + "/review/indicators/")));
-		OverviewParts read = new OverviewParts(board, locale, PageParts.contextPath() + "/evaluations/" + id);
+		OverviewParts read = new OverviewParts(board, PageParts.contextPath() + "/evaluations/" + id);
 		model.addAttribute("teamCard", parts.render("review/teamCard.jte", read));
 		model.addAttribute("overviewTail", parts.render("review/overviewTail.jte", read));
 		return "review/overview";
